@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+namespace passgate::cli {
+
+// Exit codes shared by every subcommand.
+enum ExitCode : int { Success = 0, Failed = 1, UsageError = 2 };
+
+// arguments[0] is "passgate-cli <name>", the rest are the subcommand's own arguments.
+using CommandMain = int (*)(const QStringList &arguments);
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    CommandMain run;
+    bool needsGui; // decodes video through Qt Multimedia: needs a QGuiApplication (offscreen is fine)
+};
+
+int versionMain(const QStringList &arguments);
+
+} // namespace passgate::cli

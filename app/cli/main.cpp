@@ -1,0 +1,57 @@
+#include "cli/Command.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <array>
+#include <cstring>
+#include <memory>
+
+using namespace passgate::cli;
+
+namespace {
+
+const std::array commands = {
+    Command{"version", "print the versions of passgate and its libraries", versionMain, false},
+};
+
+int usage(QTextStream &stream)
+{
+    stream << "usage: passgate-cli <command> [options]\n\ncommands:\n";
+    for (const Command &command : commands)
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(16) << command.summary << "\n";
+    stream << "\n'passgate-cli <command> --help' describes a command.\n";
+    return UsageError;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QTextStream err(stderr);
+    if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)
+        return usage(err);
+
+    const Command *chosen = nullptr;
+    for (const Command &command : commands) {
+        if (std::strcmp(argv[1], command.name) == 0)
+            chosen = &command;
+    }
+    if (!chosen) {
+        err << "passgate-cli: unknown command '" << argv[1] << "'\n\n";
+        return usage(err);
+    }
+
+    if (chosen->needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = chosen->needsGui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                             : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("passgate-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PASSGATE_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeAt(1);
+    arguments[0] = QStringLiteral("passgate-cli ") + QString::fromLatin1(chosen->name);
+    return chosen->run(arguments);
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "checkin/CheckInMode.h"
+#include "formats/DecodedPass.h"
+
+#include <QList>
+#include <QString>
+
+namespace passgate {
+
+// Everything one check-in rests on. Kept an open set: a visitor may show two passes (vaccination +
+// test), staff may read statements off paper, a phone number or personal safety number may stand in
+// for a pass. Policy decides on Evidence; the ledger records it (contact sealed).
+struct Evidence
+{
+    CheckInMode mode = CheckInMode::Qr;
+    QList<DecodedPass> passes;          // verified passes, QR mode
+    QList<Statement> paperStatements;   // read by staff off a paper certificate, Paper mode
+    QString holderBirthDate;            // for age rules when no pass carries one ("2005-03-01", "2005")
+    bool idChecked = false;             // staff compared an ID document with the holder
+    QString contact;                    // phone number / safety number, sealed by the ledger
+    QString staffId;                    // who attested paper evidence or an override
+};
+
+} // namespace passgate

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "formats/Statement.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace passgate {
+
+enum class PassFormat { EuDcc, SmartHealthCard, NzCovidPass };
+
+struct HolderName
+{
+    QString family;             // nam.fn, as printed (may be empty when only given is known)
+    QString given;              // nam.gn
+    QString familyStandardised; // nam.fnt, ICAO 9303 transliteration
+    QString givenStandardised;  // nam.gnt
+};
+
+// A pass whose signature and structure have been checked, normalised across formats. This is what
+// policy, ledger and UI see; nothing downstream parses pass formats again.
+struct DecodedPass
+{
+    PassFormat format = PassFormat::EuDcc;
+    HolderName holder;
+    QString birthDate;          // as written: "1964-08-12", "1964-08", "1964" or empty
+    Statement statement;
+    QString issuerCountry;      // CWT iss (or the format's issuer), ISO 3166 alpha-2
+    QString certificateId;      // the UVCI or the format's unique id
+    QByteArray kid;             // signer key id, raw bytes
+    QDateTime issued;           // UTC
+    QDateTime expires;          // UTC
+    QString schemaVersion;      // ver
+    QJsonObject payload;        // the hcert payload as JSON, for CertLogic rules
+    QByteArray signature;       // raw signature bytes, for signature-hash revocation
+};
+
+} // namespace passgate
