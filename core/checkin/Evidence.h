@@ -20,6 +20,11 @@ struct Evidence
     bool idChecked = false;             // staff compared an ID document with the holder
     QString contact;                    // phone number / safety number, sealed by the ledger
     QString staffId;                    // who attested paper evidence or an override
+    // Hospital front desk: who the visitor is to the hospital and where they go. Stable codes
+    // ("patient", "guardian", "visitor", "staff", "delivery"; the ward/department as the venue names it),
+    // stored in the ledger unsealed because they carry no identity; empty elsewhere.
+    QString visitorCategory;
+    QString department;
 };
 
 } // namespace passgate
