@@ -1,0 +1,77 @@
+#pragma once
+
+#include "checkin/Decision.h"
+#include "checkin/Evidence.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace passgate {
+
+// One check-in, whatever it rests on, decided and recorded in one order:
+//   evidence (a QR read through the pass verifier, or phone / paper / override evidence)
+//   -> trust and revocation (inside the pass reader) -> venue policy -> Decision
+//   -> ledger append, durable before the caller may show anything.
+// The steps are injected so the service owns the order and the failure rules, not the formats,
+// the rule sets or the storage; the kiosk wires the real verifier, policy and ledger in one place.
+class CheckInService
+{
+public:
+    struct Steps
+    {
+        // QR text -> verified pass (signature, trust, revocation), or the reason it is refused.
+        std::function<Result<DecodedPass, Reason>(const QString &payload, const QDateTime &now)> readPass;
+        // The venue's policy on the evidence, at `now`.
+        std::function<Decision(const Evidence &evidence, const QDateTime &now)> decide;
+        // Durable append; returns after the entry is on disk, or the reason it could not be written.
+        std::function<Result<void, Reason>(const Evidence &evidence, const Decision &decision,
+                                           const QDateTime &at)>
+            record;
+    };
+
+    struct Outcome
+    {
+        Evidence evidence;
+        Decision decision; // what to show; when not recorded, a Deny with the ledger's reason
+        bool recorded = false;
+        std::optional<Reason> notRecordedBecause;
+        QDateTime at; // UTC, from the clock
+    };
+
+    CheckInService(const Clock &clock, Steps steps);
+
+    // A scanned QR: an unreadable, forged, untrusted or revoked pass is a Deny with the reader's
+    // reason (and is recorded like any other check-in).
+    Outcome checkInQr(const QString &payload);
+    // Phone, paper (and any later kind of evidence): the policy decides on the evidence as given.
+    Outcome checkIn(Evidence evidence);
+    // Staff decide against `previous`: recorded as mode Override with the staff id, the chosen
+    // verdict and the reason code "override" whose first argument is the staff's words.
+    Outcome override(const Outcome &previous, Verdict verdict, const QString &reason, const QString &staffId);
+
+    // True after an append failed and until one succeeds: the kiosk cannot record, so it must not
+    // admit anyone; the reason is the ledger's.
+    bool blocked() const { return m_blockedBecause.has_value(); }
+    std::optional<Reason> blockedBecause() const { return m_blockedBecause; }
+
+private:
+    Outcome finish(Evidence evidence, Decision decision, const QDateTime &at);
+
+    const Clock &m_clock;
+    Steps m_steps;
+    std::optional<Reason> m_blockedBecause;
+};
+
+// Reason codes the service itself produces.
+namespace reason {
+inline const QString notRecorded = QStringLiteral("not-recorded"); // {ledger's reason}
+inline const QString override = QStringLiteral("override");        // {staff's words}
+inline const QString noReasonGiven = QStringLiteral("override-reason-missing");
+} // namespace reason
+
+} // namespace passgate

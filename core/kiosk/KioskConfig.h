@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace passgate {
+
+enum class KioskMode
+{
+    Counter,
+    SelfScan,
+    FrontDesk
+};
+enum class ConfigError
+{
+    Unreadable,
+    NotJson,
+    NewerVersion,
+    BadValue,
+    Unwritable
+};
+
+QString kioskModeName(KioskMode mode); // "counter", "kiosk", "frontdesk" (as on the command line)
+Result<KioskMode, Error<ConfigError>> kioskModeFromName(const QString &name);
+
+// The kiosk's settings, one JSON file (config.json in the config location, or --config FILE). Staff
+// change it in the admin area; it holds no personal data, only the staff PIN's salted hash.
+struct KioskConfig
+{
+    static constexpr int currentVersion = 1;
+
+    QString kioskId; // random, made on first start; goes into every ledger entry
+    QString venueName;
+    QString venueType = QStringLiteral("cafe"); // cafe, restaurant, pcbang, hospital, other
+    KioskMode mode = KioskMode::Counter;
+    QString policy = QStringLiteral("kr-2022-01-03");
+    QString checkInPhone; // the venue's 안심콜 number, digits
+    QString camera;       // camera id; empty = the system default
+    bool sounds = true;
+    QString language; // "ko", "en"; empty = from the system locale
+    int retentionDays = 28;
+    int verdictSeconds = 5; // how long a verdict stays in self-scan mode
+    QString staffPinRecord; // StaffPin record
+    QString trustBundleUrl;
+    QStringList departments; // front desk: wards/departments offered
+
+    // The venue is set up: a name and a staff PIN (the one-screen first-run setup asks for both).
+    bool venueConfigured() const { return !venueName.trimmed().isEmpty() && !staffPinRecord.isEmpty(); }
+
+    static Result<KioskConfig, Error<ConfigError>> fromJson(const QByteArray &json);
+    QByteArray toJson() const;
+
+    // Missing file: a fresh config with a new kiosk id (not yet written).
+    static Result<KioskConfig, Error<ConfigError>> load(const QString &path);
+    // Atomic (temporary file, fsync, rename): a crash leaves the old or the new file, never half.
+    Result<void, Error<ConfigError>> save(const QString &path) const;
+};
+
+} // namespace passgate

@@ -1,0 +1,180 @@
+#include "checkin/CheckInService.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace passgate;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Recorded
+{
+    Evidence evidence;
+    Decision decision;
+    QDateTime at;
+};
+
+// A ledger stand-in that remembers what was appended and can be made to refuse.
+struct Journal
+{
+    QList<Recorded> entries;
+    std::optional<Reason> refuse;
+    Result<void, Reason> append(const Evidence &evidence, const Decision &decision, const QDateTime &at)
+    {
+        if (refuse)
+            return fail(*refuse);
+        entries.append({evidence, decision, at});
+        return {};
+    }
+};
+
+DecodedPass passFor(const QString &family)
+{
+    DecodedPass pass;
+    pass.holder.family = family;
+    pass.statement = Vaccination{};
+    return pass;
+}
+
+} // namespace
+
+class CheckInServiceTest : public QObject
+{
+    Q_OBJECT
+
+    FixedClock m_clock{QDateTime(QDate(2022, 1, 3), QTime(12, 0), QTimeZone::utc())};
+    Journal m_journal;
+    QList<QDateTime> m_decidedAt;
+
+    CheckInService service()
+    {
+        CheckInService::Steps steps;
+        steps.readPass = [](const QString &payload, const QDateTime &) -> Result<DecodedPass, Reason> {
+            if (payload.startsWith(u"HC1:"))
+                return passFor(payload.mid(4));
+            return fail(Reason{u"signature-invalid"_s, {}});
+        };
+        steps.decide = [this](const Evidence &evidence, const QDateTime &now) {
+            m_decidedAt.append(now);
+            Decision decision;
+            if (evidence.mode == CheckInMode::Qr && evidence.passes.value(0).holder.family == u"Hong")
+                decision.verdict = Verdict::Admit;
+            else if (evidence.mode == CheckInMode::Phone)
+                decision.verdict = Verdict::StaffCheck, decision.reasons = {{u"no-pass"_s, {}}};
+            else
+                decision.reasons = {{u"expired"_s, {u"2022-06-30"_s}}};
+            return decision;
+        };
+        steps.record = [this](const Evidence &evidence, const Decision &decision, const QDateTime &at) {
+            return m_journal.append(evidence, decision, at);
+        };
+        return CheckInService(m_clock, steps);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_journal = {};
+        m_decidedAt.clear();
+    }
+
+    void qrPassDecidedAndRecorded_data()
+    {
+        QTest::addColumn<QString>("payload");
+        QTest::addColumn<int>("verdict");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("admit") << u"HC1:Hong"_s << int(Verdict::Admit) << QString();
+        QTest::newRow("policy deny") << u"HC1:Kim"_s << int(Verdict::Deny) << u"expired"_s;
+        QTest::newRow("forged") << u"HC1"_s << int(Verdict::Deny) << u"signature-invalid"_s;
+    }
+    void qrPassDecidedAndRecorded()
+    {
+        QFETCH(QString, payload);
+        QFETCH(int, verdict);
+        QFETCH(QString, reason);
+        auto checkIns = service();
+        const auto outcome = checkIns.checkInQr(payload);
+        QVERIFY(outcome.recorded);
+        QCOMPARE(int(outcome.decision.verdict), verdict);
+        QCOMPARE(outcome.decision.reasons.value(0).code, reason);
+        QCOMPARE(outcome.at, m_clock.now());
+        QCOMPARE(m_journal.entries.size(), 1);
+        QCOMPARE(int(m_journal.entries[0].decision.verdict), verdict);
+        QCOMPARE(m_journal.entries[0].evidence.mode, CheckInMode::Qr);
+        QCOMPARE(m_journal.entries[0].at, m_clock.now());
+    }
+
+    void policyAndLedgerShareOneInstant()
+    {
+        auto checkIns = service();
+        Evidence phone;
+        phone.mode = CheckInMode::Phone;
+        phone.contact = u"01012345678"_s;
+        const auto outcome = checkIns.checkIn(phone);
+        QCOMPARE(m_decidedAt, QList<QDateTime>{m_clock.now()});
+        QCOMPARE(m_journal.entries.value(0).evidence.contact, u"01012345678"_s);
+        QCOMPARE(outcome.decision.verdict, Verdict::StaffCheck);
+    }
+
+    void ledgerRefusalBlocksAndIsShown()
+    {
+        auto checkIns = service();
+        m_journal.refuse = Reason{u"disk-full"_s, {u"no space left on device"_s}};
+        const auto refused = checkIns.checkInQr(u"HC1:Hong"_s);
+        QVERIFY(!refused.recorded);
+        QCOMPARE(refused.decision.verdict, Verdict::Deny);
+        QCOMPARE(refused.decision.reasons.value(0).code, reason::notRecorded);
+        QCOMPARE(refused.decision.reasons.value(1).code, u"disk-full"_s);
+        QVERIFY(checkIns.blocked());
+        QCOMPARE(checkIns.blockedBecause()->code, u"disk-full"_s);
+        QVERIFY(m_journal.entries.isEmpty());
+
+        m_journal.refuse.reset();
+        const auto next = checkIns.checkInQr(u"HC1:Hong"_s);
+        QVERIFY(next.recorded);
+        QCOMPARE(next.decision.verdict, Verdict::Admit);
+        QVERIFY(!checkIns.blocked());
+    }
+
+    void overrideRecordsStaffAndReason()
+    {
+        auto checkIns = service();
+        const auto denied = checkIns.checkInQr(u"HC1:Kim"_s);
+        m_clock.advance(std::chrono::seconds(30));
+        const auto overridden =
+            checkIns.override(denied, Verdict::Admit, u"  booster shown on paper "_s, u"staff-1"_s);
+        QVERIFY(overridden.recorded);
+        QCOMPARE(overridden.decision.verdict, Verdict::Admit);
+        QCOMPARE(overridden.decision.reasons.value(0),
+                 (Reason{reason::override, {u"booster shown on paper"_s}}));
+        QCOMPARE(overridden.decision.reasons.value(1).code, u"expired"_s);
+        QCOMPARE(m_journal.entries.size(), 2);
+        QCOMPARE(m_journal.entries[1].evidence.mode, CheckInMode::Override);
+        QCOMPARE(m_journal.entries[1].evidence.staffId, u"staff-1"_s);
+        QCOMPARE(m_journal.entries[1].at, m_clock.now());
+    }
+
+    void overrideWithoutReasonIsRefused_data()
+    {
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("staff");
+        QTest::newRow("no reason") << u"   "_s << u"staff-1"_s;
+        QTest::newRow("no staff") << u"known regular"_s << QString();
+    }
+    void overrideWithoutReasonIsRefused()
+    {
+        QFETCH(QString, reason);
+        QFETCH(QString, staff);
+        auto checkIns = service();
+        const auto denied = checkIns.checkInQr(u"HC1:Kim"_s);
+        const auto refused = checkIns.override(denied, Verdict::Admit, reason, staff);
+        QVERIFY(!refused.recorded);
+        QCOMPARE(refused.decision.verdict, Verdict::Deny);
+        QCOMPARE(refused.notRecordedBecause->code, reason::noReasonGiven);
+        QCOMPARE(m_journal.entries.size(), 1);
+    }
+};
+
+QTEST_APPLESS_MAIN(CheckInServiceTest)
+#include "tst_checkinservice.moc"
