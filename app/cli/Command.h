@@ -19,5 +19,6 @@ struct Command
 };
 
 int versionMain(const QStringList &arguments);
+int decodeImagesMain(const QStringList &arguments);
 
 } // namespace passgate::cli

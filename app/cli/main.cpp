@@ -14,6 +14,8 @@ namespace {
 
 const std::array commands = {
     Command{"version", "print the versions of passgate and its libraries", versionMain, false},
+    Command{"decode-images", "decode a folder of QR photos against their expected .txt", decodeImagesMain,
+            false},
 };
 
 int usage(QTextStream &stream)

@@ -1,37 +1,47 @@
 #include "scan/StillImageDecoder.h"
 
+#include "scan/LumaDecoder.h"
+#include "scan/ScanLog.h"
+
 #include <QImageReader>
-
-#include <ZXing/ReadBarcode.h>
-
-#include <exception>
 
 namespace passgate {
 
+StillImageDecoder::Reading StillImageDecoder::read(const QImage &image) const
+{
+    Reading reading;
+    if (image.isNull()) {
+        reading.error = QStringLiteral("empty image");
+        return reading;
+    }
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    const LumaView view{gray.constBits(), gray.width(), gray.height(), gray.bytesPerLine(), 1};
+    const LumaDecoder decoder(LumaDecoder::Options{.tryHarder = m_options.tryHarder,
+                                                   .tryRotate = m_options.tryRotate,
+                                                   .maxSymbols = m_options.maxSymbols});
+    const QList<DecodeAttempt> plan = attempts();
+    for (qsizetype index = 0; index < plan.size(); ++index) {
+        const auto texts = decoder.read(view, plan[index]);
+        if (!texts.ok()) {
+            reading.error = texts.error().reason;
+            continue;
+        }
+        if (!texts->isEmpty()) {
+            reading.texts = *texts;
+            reading.attemptIndex = static_cast<int>(index);
+            reading.error.clear();
+            return reading;
+        }
+    }
+    return reading;
+}
+
 QStringList StillImageDecoder::decode(const QImage &image) const
 {
-    if (image.isNull())
-        return {};
-    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-                                static_cast<int>(gray.bytesPerLine()));
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    hints.setTryHarder(m_options.tryHarder);
-    hints.setTryRotate(m_options.tryRotate);
-    hints.setMaxNumberOfSymbols(static_cast<uint8_t>(m_options.maxSymbols));
-
-    QStringList texts;
-    try {
-        for (const ZXing::Result &result : ZXing::ReadBarcodes(view, hints)) {
-            if (result.isValid())
-                texts.append(QString::fromStdString(result.text()));
-        }
-    } catch (const std::exception &) {
-        // ZXing throws on images it cannot handle (e.g. degenerate sizes): that is "no code here".
-        return {};
-    }
-    return texts;
+    const Reading reading = read(image);
+    if (!reading.error.isEmpty())
+        qCWarning(lcScan) << "still image:" << reading.error;
+    return reading.texts;
 }
 
 QStringList StillImageDecoder::decodeFile(const QString &path, QString *error) const
