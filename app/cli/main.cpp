@@ -16,6 +16,7 @@ const std::array commands = {
     Command{"version", "print the versions of passgate and its libraries", versionMain, false},
     Command{"decode-images", "decode a folder of QR photos against their expected .txt", decodeImagesMain,
             false},
+    Command{"conformance", "run a conformance suite over a folder of test vectors", conformanceMain, false},
 };
 
 int usage(QTextStream &stream)
