@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+// Reason codes policies give (stable: stored in the ledger, keyed by translations and tests).
+namespace passgate::reason {
+
+// Admitting
+inline const QString vaccinated = QStringLiteral("vaccinated"); // primary series counts
+inline const QString booster = QStringLiteral("booster");       // a dose beyond the primary series
+inline const QString tested = QStringLiteral("tested");         // a negative test that still counts
+inline const QString recovered = QStringLiteral("recovered");
+inline const QString exemptMedical = QStringLiteral("exempt-medical"); // medical exemption certificate
+inline const QString minor = QStringLiteral("minor");                  // under the policy's age limit
+
+// Staff decide
+inline const QString aloneOnly = QStringLiteral("alone-only"); // may be seated alone without a pass
+inline const QString idCheck = QStringLiteral("id-check");     // paper / typed evidence needs the ID seen
+inline const QString clock = QStringLiteral("clock");          // {now, the later reference time}
+inline const QString trustListExpired = QStringLiteral("trust-list-expired"); // {bundle expiry}
+
+// Denying (the evidence shown does not count, and why)
+inline const QString tooEarly = QStringLiteral("too-early"); // vaccination before its first day
+inline const QString vaccinationExpired = QStringLiteral("vaccination-expired");
+inline const QString incompleteSeries = QStringLiteral("incomplete-series");
+inline const QString testPositive = QStringLiteral("test-positive");
+inline const QString testType = QStringLiteral("test-type"); // a kind of test not accepted
+inline const QString testExpired = QStringLiteral("test-expired");
+inline const QString testInFuture = QStringLiteral("test-in-future");
+inline const QString recoveryNotYet = QStringLiteral("recovery-not-yet");
+inline const QString recoveryExpired = QStringLiteral("recovery-expired");
+inline const QString exemptionExpired = QStringLiteral("exemption-expired");
+inline const QString notCovid = QStringLiteral("not-covid"); // statement about another disease
+inline const QString notAccepted =
+    QStringLiteral("not-accepted"); // this kind of evidence does not count here
+inline const QString noEvidence = QStringLiteral("no-evidence");
+
+} // namespace passgate::reason

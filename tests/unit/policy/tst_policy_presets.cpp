@@ -1,0 +1,368 @@
+#include "policy/PolicyCatalog.h"
+#include "policy/PolicyReasons.h"
+#include "policy/PresetPolicy.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace passgate;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(passgate::Evidence)
+Q_DECLARE_METATYPE(passgate::Verdict)
+
+namespace {
+
+const QTimeZone seoul("Asia/Seoul");
+const QTimeZone berlin("Europe/Berlin");
+
+QDateTime at(const QTimeZone &zone, int y, int m, int d, int hh = 12, int mm = 0, int ss = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(hh, mm, ss), zone);
+}
+
+DecodedPass passWith(Statement statement, const QString &birthDate = u"1980-05-05"_s)
+{
+    DecodedPass pass;
+    pass.birthDate = birthDate;
+    pass.statement = std::move(statement);
+    return pass;
+}
+
+Vaccination dose(int number, int total, const QDate &date, const QString &product = u"EU/1/20/1528"_s)
+{
+    Vaccination v;
+    v.disease = dcc::covid19;
+    v.product = product;
+    v.doseNumber = number;
+    v.seriesTotal = total;
+    v.date = date;
+    return v;
+}
+
+TestResult test(const QDateTime &sample, const QString &type = dcc::naat,
+                const QString &result = dcc::testNotDetected)
+{
+    TestResult t;
+    t.disease = dcc::covid19;
+    t.testType = type;
+    t.sampleTime = sample.toUTC();
+    t.result = result;
+    return t;
+}
+
+Recovery recovery(const QDate &from, const QDate &until)
+{
+    Recovery r;
+    r.disease = dcc::covid19;
+    r.firstPositive = from.addDays(-11);
+    r.validFrom = from;
+    r.validUntil = until;
+    return r;
+}
+
+Evidence qr(Statement statement, const QString &birthDate = u"1980-05-05"_s)
+{
+    Evidence evidence;
+    evidence.passes.append(passWith(std::move(statement), birthDate));
+    return evidence;
+}
+
+Evidence paper(Statement statement, bool idChecked)
+{
+    Evidence evidence;
+    evidence.mode = CheckInMode::Paper;
+    evidence.paperStatements.append(std::move(statement));
+    evidence.idChecked = idChecked;
+    return evidence;
+}
+
+QStringList codes(const Decision &decision)
+{
+    QStringList list;
+    for (const Reason &reason : decision.reasons)
+        list.append(reason.code);
+    return list;
+}
+
+} // namespace
+
+// Boundary days for every preset. Each row runs through the preset (parameters, C++) and through its
+// CertLogic rendition (resources/policies/certlogic): both must give the expected verdict and reasons,
+// and the same validUntil.
+class PolicyPresetsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(seoul.isValid());
+        QVERIFY(berlin.isValid());
+    }
+
+    void builtInCatalogsHoldEveryPreset()
+    {
+        const QStringList expected = {u"eu-2g"_s, u"eu-3g"_s, u"hospital-visitor"_s, u"kr-2021-12-13"_s,
+                                      u"kr-2022-01-03"_s};
+        QCOMPARE(PolicyCatalog::builtIn().names(), expected);
+        QCOMPARE(PolicyCatalog::builtInRuleSets().names(), expected);
+        for (const QString &name : expected) {
+            const auto preset = PolicyCatalog::builtIn().find(name);
+            const auto rules = PolicyCatalog::builtInRuleSets().find(name);
+            QVERIFY(preset.ok() && rules.ok());
+            const PolicyInfo &a = (*preset)->info();
+            const PolicyInfo &b = (*rules)->info();
+            QVERIFY(!a.description.isEmpty() && !a.source.isEmpty());
+            QCOMPARE(b.description, a.description);
+            QCOMPARE(b.source, a.source);
+            QCOMPARE(b.effectiveFrom, a.effectiveFrom);
+            QCOMPARE(b.effectiveUntil, a.effectiveUntil);
+            QCOMPARE(b.timeZoneId, a.timeZoneId);
+        }
+        const PolicyInfo kr = (*PolicyCatalog::builtIn().find(u"kr-2021-12-13"_s))->info();
+        QCOMPARE(kr.timeZoneId, u"Asia/Seoul"_s);
+        QCOMPARE(kr.effectiveFrom, QDate(2021, 12, 13));
+        QVERIFY(kr.inEffectOn(QDate(2021, 12, 20)));
+        QVERIFY(!kr.inEffectOn(QDate(2021, 12, 12)));
+        QVERIFY(!PolicyCatalog::builtIn().find(u"kr-2020"_s).ok());
+        QCOMPARE(PolicyCatalog::builtIn().find(u"kr-2020"_s).error().code, PolicyError::UnknownPolicy);
+    }
+
+    void boundaries_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<QString>("venueType");
+        QTest::addColumn<Evidence>("evidence");
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<Verdict>("verdict");
+        QTest::addColumn<QStringList>("reasons");
+        QTest::addColumn<QDateTime>("validUntil");
+
+        const QDateTime none;
+        const QString pc = u"pcbang"_s;
+        for (const QString &kr : {u"kr-2021-12-13"_s, u"kr-2022-01-03"_s}) {
+            const auto row = [&kr](const char *name) -> QTestData & {
+                return QTest::addRow("%s %s", qPrintable(kr), name);
+            };
+            const QDate second(2022, 1, 10); // second dose; day 14 is 24 January
+            const QDateTime primaryEnd =
+                kr == u"kr-2022-01-03" ? at(seoul, 2022, 7, 10, 0) : none; // day 181 starts
+            row("day 13 after the second dose")
+                << kr << pc << qr(dose(2, 2, second)) << at(seoul, 2022, 1, 23, 23, 59, 59) << Verdict::Deny
+                << QStringList{reason::tooEarly} << none;
+            // 00:00 in Seoul is still the 23rd in UTC: days are counted in Korea.
+            row("day 14 after the second dose")
+                << kr << pc << qr(dose(2, 2, second)) << at(seoul, 2022, 1, 24, 0) << Verdict::Admit
+                << QStringList{reason::vaccinated} << primaryEnd;
+            row("Janssen day 13") << kr << pc << qr(dose(1, 1, second, dcc::janssen))
+                                  << at(seoul, 2022, 1, 23, 18) << Verdict::Deny
+                                  << QStringList{reason::tooEarly} << none;
+            row("Janssen day 14") << kr << pc << qr(dose(1, 1, second, dcc::janssen))
+                                  << at(seoul, 2022, 1, 24, 9) << Verdict::Admit
+                                  << QStringList{reason::vaccinated} << primaryEnd;
+            row("first of two doses") << kr << pc << qr(dose(1, 2, second)) << at(seoul, 2022, 3, 1)
+                                      << Verdict::Deny << QStringList{reason::incompleteSeries} << none;
+            row("booster on its own day")
+                << kr << pc << qr(dose(3, 3, QDate(2022, 1, 20))) << at(seoul, 2022, 1, 20, 0)
+                << Verdict::Admit << QStringList{reason::booster} << none;
+            row("booster the day before it")
+                << kr << pc << qr(dose(3, 3, QDate(2022, 1, 20))) << at(seoul, 2022, 1, 19, 23, 59, 59)
+                << Verdict::Deny << QStringList{reason::tooEarly} << none;
+            row("booster after Janssen")
+                << kr << pc << qr(dose(2, 1, QDate(2022, 1, 20), dcc::janssen)) << at(seoul, 2022, 1, 20, 8)
+                << Verdict::Admit << QStringList{reason::booster} << none;
+            row("booster two years on")
+                << kr << pc << qr(dose(3, 3, QDate(2022, 1, 20))) << at(seoul, 2024, 1, 20) << Verdict::Admit
+                << QStringList{reason::booster} << none;
+
+            // PCR sampled 13 Jan 10:00 in Seoul: 48 hours end 15 Jan 10:00; it counts until 16 Jan 00:00.
+            const QDateTime sample = at(seoul, 2022, 1, 13, 10);
+            const QDateTime midnight = at(seoul, 2022, 1, 16, 0);
+            row("PCR hour 47") << kr << pc << qr(test(sample)) << sample.addSecs(47 * 3600) << Verdict::Admit
+                               << QStringList{reason::tested} << midnight;
+            row("PCR hour 49, before midnight") << kr << pc << qr(test(sample)) << sample.addSecs(49 * 3600)
+                                                << Verdict::Admit << QStringList{reason::tested} << midnight;
+            row("PCR last second before midnight")
+                << kr << pc << qr(test(sample)) << midnight.addSecs(-1) << Verdict::Admit
+                << QStringList{reason::tested} << midnight;
+            row("PCR at midnight") << kr << pc << qr(test(sample)) << midnight << Verdict::Deny
+                                   << QStringList{reason::testExpired} << none;
+            row("PCR sampled at 23:30")
+                << kr << pc << qr(test(at(seoul, 2022, 1, 13, 23, 30))) << at(seoul, 2022, 1, 15, 23, 59)
+                << Verdict::Admit << QStringList{reason::tested} << midnight;
+            row("PCR positive") << kr << pc << qr(test(sample, dcc::naat, dcc::testDetected))
+                                << sample.addSecs(3600) << Verdict::Deny << QStringList{reason::testPositive}
+                                << none;
+            row("rapid antigen test")
+                << kr << pc << qr(test(sample, dcc::rapidAntigen)) << sample.addSecs(3600) << Verdict::Deny
+                << QStringList{reason::testType} << none;
+            row("PCR from the future") << kr << pc << qr(test(sample)) << sample.addSecs(-60) << Verdict::Deny
+                                       << QStringList{reason::testInFuture} << none;
+
+            row("recovered, on paper, ID seen")
+                << kr << pc << paper(recovery(QDate(2022, 1, 5), QDate(2022, 7, 3)), true)
+                << at(seoul, 2022, 2, 1) << Verdict::Admit << QStringList{reason::recovered}
+                << at(seoul, 2022, 7, 4, 0);
+            row("recovered, on paper, ID not seen")
+                << kr << pc << paper(recovery(QDate(2022, 1, 5), QDate(2022, 7, 3)), false)
+                << at(seoul, 2022, 2, 1) << Verdict::StaffCheck
+                << QStringList{reason::idCheck, reason::recovered} << none;
+            row("recovery last day") << kr << pc
+                                     << paper(recovery(QDate(2022, 1, 5), QDate(2022, 7, 3)), true)
+                                     << at(seoul, 2022, 7, 3, 23, 59, 59) << Verdict::Admit
+                                     << QStringList{reason::recovered} << at(seoul, 2022, 7, 4, 0);
+            row("recovery over") << kr << pc << paper(recovery(QDate(2022, 1, 5), QDate(2022, 7, 3)), true)
+                                 << at(seoul, 2022, 7, 4, 0) << Verdict::Deny
+                                 << QStringList{reason::recoveryExpired} << none;
+            Exemption medical;
+            medical.kind = Exemption::Kind::Medical;
+            row("medical exemption") << kr << pc << paper(medical, true) << at(seoul, 2022, 2, 1)
+                                     << Verdict::Admit << QStringList{reason::exemptMedical} << none;
+            medical.validUntil = QDate(2022, 1, 31);
+            row("medical exemption ended") << kr << pc << paper(medical, true) << at(seoul, 2022, 2, 1, 0)
+                                           << Verdict::Deny << QStringList{reason::exemptionExpired} << none;
+
+            // Under 18: exempt whatever the pass says; the 18th birthday starts at midnight in Seoul.
+            const Evidence expiredTest = qr(test(at(seoul, 2022, 1, 1, 10)), u"2004-01-25"_s);
+            row("minor with an expired test") << kr << pc << expiredTest << at(seoul, 2022, 1, 24, 23, 59, 59)
+                                              << Verdict::Admit << QStringList{reason::minor} << none;
+            row("18th birthday") << kr << pc << expiredTest << at(seoul, 2022, 1, 25, 0) << Verdict::Deny
+                                 << QStringList{reason::testExpired} << none;
+            Evidence typedMinor;
+            typedMinor.mode = CheckInMode::Paper;
+            typedMinor.holderBirthDate = u"2010-03"_s;
+            row("typed birth date, ID not seen")
+                << kr << pc << typedMinor << at(seoul, 2022, 2, 1) << Verdict::StaffCheck
+                << QStringList{reason::idCheck, reason::minor} << none;
+            typedMinor.idChecked = true;
+            row("typed birth date, ID seen") << kr << pc << typedMinor << at(seoul, 2022, 2, 1)
+                                             << Verdict::Admit << QStringList{reason::minor} << none;
+
+            row("no pass at a restaurant") << kr << u"restaurant"_s << Evidence() << at(seoul, 2022, 2, 1)
+                                           << Verdict::StaffCheck << QStringList{reason::aloneOnly} << none;
+            row("expired test at a cafe")
+                << kr << u"cafe"_s << qr(test(sample)) << midnight << Verdict::StaffCheck
+                << QStringList{reason::aloneOnly, reason::testExpired} << none;
+            row("valid pass at a cafe") << kr << u"cafe"_s << qr(test(sample)) << sample.addSecs(3600)
+                                        << Verdict::Admit << QStringList{reason::tested} << midnight;
+            row("nothing at a PC bang") << kr << pc << Evidence() << at(seoul, 2022, 2, 1) << Verdict::Deny
+                                        << QStringList{reason::noEvidence} << none;
+            Vaccination flu = dose(2, 2, QDate(2021, 10, 1));
+            flu.disease = u"6142004"_s;
+            row("another disease") << kr << pc << qr(flu) << at(seoul, 2022, 2, 1) << Verdict::Deny
+                                   << QStringList{reason::notCovid} << none;
+            Evidence both = qr(dose(2, 2, second));
+            both.passes.append(passWith(test(sample)));
+            row("too early, but tested") << kr << pc << both << sample.addSecs(3600) << Verdict::Admit
+                                         << QStringList{reason::tested} << midnight;
+        }
+
+        // kr-2022-01-03: the primary series counts through day 180.
+        const QDate second(2021, 8, 1);
+        QTest::newRow("kr-2022-01-03 day 180")
+            << u"kr-2022-01-03"_s << pc << qr(dose(2, 2, second)) << at(seoul, 2022, 1, 28, 23, 59, 59)
+            << Verdict::Admit << QStringList{reason::vaccinated} << at(seoul, 2022, 1, 29, 0);
+        QTest::newRow("kr-2022-01-03 day 181")
+            << u"kr-2022-01-03"_s << pc << qr(dose(2, 2, second)) << at(seoul, 2022, 1, 29, 0)
+            << Verdict::Deny << QStringList{reason::vaccinationExpired} << none;
+        QTest::newRow("kr-2021-12-13 day 181")
+            << u"kr-2021-12-13"_s << pc << qr(dose(2, 2, second)) << at(seoul, 2022, 1, 29, 0)
+            << Verdict::Admit << QStringList{reason::vaccinated} << none;
+
+        // EU presets count days in the venue's zone (Berlin in these rows).
+        const QDate euDose(2022, 2, 1);
+        const QDateTime euEnd = at(berlin, 2022, 10, 30, 0); // day 270 is 29 October
+        for (const QString &eu : {u"eu-3g"_s, u"eu-2g"_s}) {
+            const auto row = [&eu](const char *name) -> QTestData & {
+                return QTest::addRow("%s %s", qPrintable(eu), name);
+            };
+            row("day 13") << eu << u"other"_s << qr(dose(2, 2, euDose)) << at(berlin, 2022, 2, 14, 23, 59, 59)
+                          << Verdict::Deny << QStringList{reason::tooEarly} << none;
+            row("day 14") << eu << u"other"_s << qr(dose(2, 2, euDose)) << at(berlin, 2022, 2, 15, 0)
+                          << Verdict::Admit << QStringList{reason::vaccinated} << euEnd;
+            row("day 270") << eu << u"other"_s << qr(dose(2, 2, euDose))
+                           << at(berlin, 2022, 10, 29, 23, 59, 59) << Verdict::Admit
+                           << QStringList{reason::vaccinated} << euEnd;
+            row("day 271") << eu << u"other"_s << qr(dose(2, 2, euDose)) << euEnd << Verdict::Deny
+                           << QStringList{reason::vaccinationExpired} << none;
+            row("booster own day") << eu << u"other"_s << qr(dose(3, 3, euDose)) << at(berlin, 2022, 2, 1, 0)
+                                   << Verdict::Admit << QStringList{reason::booster} << none;
+            row("recovered") << eu << u"other"_s << qr(recovery(QDate(2022, 3, 1), QDate(2022, 8, 17)))
+                             << at(berlin, 2022, 8, 17, 23) << Verdict::Admit
+                             << QStringList{reason::recovered} << at(berlin, 2022, 8, 18, 0);
+            row("recovery not yet") << eu << u"other"_s << qr(recovery(QDate(2022, 3, 1), QDate(2022, 8, 17)))
+                                    << at(berlin, 2022, 2, 28, 23) << Verdict::Deny
+                                    << QStringList{reason::recoveryNotYet} << none;
+            row("no age exemption") << eu << u"cafe"_s << qr(dose(1, 2, euDose), u"2015-01-01"_s)
+                                    << at(berlin, 2022, 3, 1) << Verdict::Deny
+                                    << QStringList{reason::incompleteSeries} << none;
+        }
+        const QDateTime euSample = at(berlin, 2022, 3, 1, 9);
+        QTest::newRow("eu-3g PCR hour 71")
+            << u"eu-3g"_s << u"other"_s << qr(test(euSample)) << euSample.addSecs(71 * 3600) << Verdict::Admit
+            << QStringList{reason::tested} << euSample.addSecs(72 * 3600);
+        QTest::newRow("eu-3g PCR hour 72")
+            << u"eu-3g"_s << u"other"_s << qr(test(euSample)) << euSample.addSecs(72 * 3600) << Verdict::Deny
+            << QStringList{reason::testExpired} << none;
+        QTest::newRow("eu-3g rapid test hour 23")
+            << u"eu-3g"_s << u"other"_s << qr(test(euSample, dcc::rapidAntigen))
+            << euSample.addSecs(23 * 3600) << Verdict::Admit << QStringList{reason::tested}
+            << euSample.addSecs(24 * 3600);
+        QTest::newRow("eu-3g rapid test hour 25")
+            << u"eu-3g"_s << u"other"_s << qr(test(euSample, dcc::rapidAntigen))
+            << euSample.addSecs(25 * 3600) << Verdict::Deny << QStringList{reason::testExpired} << none;
+        QTest::newRow("eu-2g PCR") << u"eu-2g"_s << u"other"_s << qr(test(euSample)) << euSample.addSecs(3600)
+                                   << Verdict::Deny << QStringList{reason::testType} << none;
+
+        // Hospital visitors: 48 hours from the sample and nothing else.
+        const QDateTime visit = at(seoul, 2022, 1, 13, 10);
+        QTest::newRow("hospital PCR hour 47")
+            << u"hospital-visitor"_s << u"hospital"_s << qr(test(visit)) << visit.addSecs(47 * 3600)
+            << Verdict::Admit << QStringList{reason::tested} << visit.addSecs(48 * 3600);
+        QTest::newRow("hospital PCR hour 49")
+            << u"hospital-visitor"_s << u"hospital"_s << qr(test(visit)) << visit.addSecs(49 * 3600)
+            << Verdict::Deny << QStringList{reason::testExpired} << none;
+        QTest::newRow("hospital booster")
+            << u"hospital-visitor"_s << u"hospital"_s << qr(dose(3, 3, QDate(2022, 1, 1))) << visit
+            << Verdict::Deny << QStringList{reason::notAccepted} << none;
+        Exemption medical;
+        medical.kind = Exemption::Kind::Medical;
+        QTest::newRow("hospital medical exemption")
+            << u"hospital-visitor"_s << u"hospital"_s << paper(medical, true) << visit << Verdict::Deny
+            << QStringList{reason::notAccepted} << none;
+        QTest::newRow("hospital minor")
+            << u"hospital-visitor"_s << u"hospital"_s << qr(test(visit, dcc::rapidAntigen), u"2012-01-01"_s)
+            << visit.addSecs(3600) << Verdict::Deny << QStringList{reason::testType} << none;
+    }
+    void boundaries()
+    {
+        QFETCH(QString, policy);
+        QFETCH(QString, venueType);
+        QFETCH(Evidence, evidence);
+        QFETCH(QDateTime, now);
+        QFETCH(Verdict, verdict);
+        QFETCH(QStringList, reasons);
+        QFETCH(QDateTime, validUntil);
+
+        // The venue's own zone matters only to presets without one (eu-*, hospital-visitor).
+        const Venue venue{venueType, policy.startsWith(u"eu-") ? berlin : seoul};
+        const auto preset = PolicyCatalog::builtIn().find(policy);
+        const auto rules = PolicyCatalog::builtInRuleSets().find(policy);
+        QVERIFY(preset.ok());
+        QVERIFY(rules.ok());
+        const FixedClock clock(now);
+        const Decision fromPreset = (*preset)->decide(evidence, venue, clock);
+        const Decision fromRules = (*rules)->decide(evidence, venue, clock);
+
+        QCOMPARE(fromPreset.verdict, verdict);
+        QCOMPARE(codes(fromPreset), reasons);
+        QCOMPARE(fromPreset.validUntil, validUntil.toUTC());
+        QCOMPARE(fromRules.verdict, verdict);
+        QCOMPARE(codes(fromRules), reasons);
+        QCOMPARE(fromRules.validUntil, validUntil.toUTC());
+    }
+};
+
+QTEST_GUILESS_MAIN(PolicyPresetsTest)
+#include "tst_policy_presets.moc"
