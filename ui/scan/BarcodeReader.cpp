@@ -1,0 +1,95 @@
+#include "scan/BarcodeReader.h"
+
+#include "scan/ScanLog.h"
+
+#include <memory>
+
+namespace passgate {
+
+namespace {
+constexpr quint64 summaryEveryFrames = 600;
+}
+
+BarcodeReader::BarcodeReader(QObject *parent)
+    : BarcodeReader(FrameDecoder::Options{}, parent)
+{}
+
+BarcodeReader::BarcodeReader(FrameDecoder::Options options, QObject *parent)
+    : BarcodeReader([decoder = std::make_shared<FrameDecoder>(options)](
+                        const QVideoFrame &frame, quint64 index) { return decoder->decode(frame, index); },
+                    parent)
+{}
+
+BarcodeReader::BarcodeReader(DecodeFunction decode, QObject *parent)
+    : QObject(parent)
+    , m_decode(std::move(decode))
+    , m_workerContext(new QObject)
+    , m_metrics(new ScanMetrics(1000, this))
+{
+    m_thread.setObjectName(QStringLiteral("passgate-barcode-reader"));
+    m_workerContext->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+BarcodeReader::~BarcodeReader()
+{
+    setVideoSink(nullptr);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_workerContext;
+}
+
+void BarcodeReader::setVideoSink(QVideoSink *sink)
+{
+    if (m_sinkConnection)
+        disconnect(m_sinkConnection);
+    m_sink = sink;
+    if (!sink)
+        return;
+    // Direct: runs in the thread that delivers the frame and returns at once (see offerFrame).
+    m_sinkConnection = connect(
+        sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) { offerFrame(frame); },
+        Qt::DirectConnection);
+}
+
+bool BarcodeReader::offerFrame(const QVideoFrame &frame)
+{
+    const quint64 index = m_seen.fetch_add(1);
+    bool idle = false;
+    if (!m_busy.compare_exchange_strong(idle, true)) {
+        m_dropped.fetch_add(1);
+        return false;
+    }
+    QMetaObject::invokeMethod(
+        m_workerContext,
+        [this, frame, index] {
+            const FrameReading reading = m_decode(frame, index);
+            // Idle again before the result travels, so the next frame is taken while the GUI thread works.
+            m_busy.store(false);
+            QMetaObject::invokeMethod(
+                this, [this, reading] { handleReading(reading); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void BarcodeReader::handleReading(const FrameReading &reading)
+{
+    m_metrics->record(reading, m_seen.load(), m_dropped.load());
+    qCDebug(lcScan).nospace() << "frame " << reading.frameIndex << ": " << reading.decodeMs << " ms, "
+                              << reading.attemptsTried << " attempts, "
+                              << (reading.inPlace ? "in place" : "converted") << ", "
+                              << (reading.texts.isEmpty() ? QStringLiteral("no code") : reading.attempt);
+    if (!reading.error.isEmpty()) {
+        // A camera sending broken frames would flood the log: the first few, then the count in the summary.
+        if (m_errorsLogged++ < 5)
+            qCWarning(lcScan).noquote() << "frame" << reading.frameIndex << "unreadable:" << reading.error;
+    }
+    if (m_metrics->framesDecoded() % summaryEveryFrames == 0)
+        qCInfo(lcScan).noquote() << m_metrics->summary();
+    Q_EMIT frameRead(reading);
+    for (const QString &text : reading.texts)
+        Q_EMIT codeRead(text);
+}
+
+} // namespace passgate
