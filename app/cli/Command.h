@@ -21,5 +21,6 @@ struct Command
 int versionMain(const QStringList &arguments);
 int decodeImagesMain(const QStringList &arguments);
 int conformanceMain(const QStringList &arguments);
+int scanMain(const QStringList &arguments);
 
 } // namespace passgate::cli

@@ -17,6 +17,7 @@ const std::array commands = {
     Command{"decode-images", "decode a folder of QR photos against their expected .txt", decodeImagesMain,
             false},
     Command{"conformance", "run a conformance suite over a folder of test vectors", conformanceMain, false},
+    Command{"scan", "run the scanning pipeline on camera, video, images or demo frames", scanMain, true},
 };
 
 int usage(QTextStream &stream)

@@ -64,10 +64,10 @@ bool BarcodeReader::offerFrame(const QVideoFrame &frame)
         m_workerContext,
         [this, frame, index] {
             const FrameReading reading = m_decode(frame, index);
-            // Idle again before the result travels, so the next frame is taken while the GUI thread works.
-            m_busy.store(false);
+            // Posted before going idle: whoever sees the reader idle can rely on the reading being queued.
             QMetaObject::invokeMethod(
                 this, [this, reading] { handleReading(reading); }, Qt::QueuedConnection);
+            m_busy.store(false);
         },
         Qt::QueuedConnection);
     return true;

@@ -42,8 +42,9 @@ bool ScanSession::offer(const QString &payload, ScanOrigin origin)
     }
     ++m_newCount;
     m_lastPayload = payload;
-    qCInfo(lcScan).noquote() << "new payload from" << scanOriginName(origin) << "(" << payload.size()
-                             << "characters)";
+    // The payload itself is personal data: the log says only that one came, from where, and its size.
+    qCInfo(lcScan).noquote() << "new payload from" << scanOriginName(origin)
+                             << QStringLiteral("(%1 characters)").arg(payload.size());
     Q_EMIT newPayload(payload, origin);
     return true;
 }
