@@ -27,8 +27,8 @@ QList<DecodeAttempt> stillPhotoAttempts()
     return {
         DecodeAttempt{},
         DecodeAttempt{.inverted = true},
-        DecodeAttempt{.binarizer = Binarizer::GlobalHistogram},
         DecodeAttempt{.binarizer = Binarizer::GlobalHistogram, .scale = 0.5},
+        DecodeAttempt{.binarizer = Binarizer::GlobalHistogram},
         DecodeAttempt{.scale = 0.75},
         DecodeAttempt{.scale = 1.5},
     };
@@ -38,8 +38,8 @@ QList<DecodeAttempt> liveFrameRetries()
 {
     return {
         DecodeAttempt{.inverted = true},
+        DecodeAttempt{.binarizer = Binarizer::GlobalHistogram, .scale = 0.5},
         DecodeAttempt{.binarizer = Binarizer::GlobalHistogram},
-        DecodeAttempt{.scale = 0.5},
     };
 }
 
