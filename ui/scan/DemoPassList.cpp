@@ -6,7 +6,7 @@ namespace passgate {
 
 QString bundledDemoPassList()
 {
-    return QStringLiteral(":/passgate/demo/passes.txt");
+    return QStringLiteral(":/demo/demo-passes.txt");
 }
 
 Result<QList<DemoPass>, ScanFailure> parseDemoPassList(const QString &text)

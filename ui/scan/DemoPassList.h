@@ -16,7 +16,8 @@ struct DemoPass
     friend bool operator==(const DemoPass &, const DemoPass &) = default;
 };
 
-// Where the kiosk finds the bundled demo passes (resources/demo, compiled in as a Qt resource).
+// Where the kiosk finds the bundled demo passes: resources/demo/demo-passes.txt compiled in as a Qt
+// resource under the prefix /demo (as resources/policies is under /policies).
 QString bundledDemoPassList();
 
 // A demo pass list is UTF-8 text, one pass per line: "LABEL<TAB>PAYLOAD", or just "PAYLOAD" (labelled

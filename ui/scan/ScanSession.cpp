@@ -41,7 +41,10 @@ bool ScanSession::offer(const QString &payload, ScanOrigin origin)
         return false;
     }
     ++m_newCount;
-    m_lastPayload = payload;
+    if (m_lastPayload != payload) {
+        m_lastPayload = payload;
+        Q_EMIT lastPayloadChanged();
+    }
     // The payload itself is personal data: the log says only that one came, from where, and its size.
     qCInfo(lcScan).noquote() << "new payload from" << scanOriginName(origin)
                              << QStringLiteral("(%1 characters)").arg(payload.size());

@@ -29,7 +29,7 @@ QString scanOriginName(ScanOrigin origin);
 class ScanSession : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QString lastPayload READ lastPayload NOTIFY newPayload)
+    Q_PROPERTY(QString lastPayload READ lastPayload NOTIFY lastPayloadChanged)
     Q_PROPERTY(int cooldownMs READ cooldownMs CONSTANT)
 
 public:
@@ -50,6 +50,7 @@ Q_SIGNALS:
     void newPayload(const QString &payload, passgate::ScanOrigin origin);
     // The same payload again within the cooldown (the UI may say "already scanned").
     void repeatedPayload(const QString &payload, passgate::ScanOrigin origin);
+    void lastPayloadChanged();
 
 private:
     void forgetExpired(std::chrono::milliseconds now);
