@@ -109,6 +109,8 @@ int scanMain(const QStringList &arguments)
 
     QVideoSink sink;
     BarcodeReader reader;
+    // The summary's percentiles cover the whole run, not the kiosk's rolling window.
+    reader.metrics()->setWindowSize(frameLimit > 0 ? frameLimit : 1'000'000);
     ScanSession session(std::chrono::milliseconds(cooldown >= 0 ? cooldown : 5000));
     quint64 newPayloads = 0;
     int exitCode = Success;

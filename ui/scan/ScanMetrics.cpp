@@ -61,6 +61,13 @@ void ScanMetrics::reset()
     Q_EMIT changed();
 }
 
+void ScanMetrics::setWindowSize(qsizetype windowSize)
+{
+    m_windowSize = qMax<qsizetype>(1, windowSize);
+    m_samples.clear();
+    m_nextSample = 0;
+}
+
 QJsonObject ScanMetrics::toJson() const
 {
     const auto rounded = [](double ms) { return std::round(ms * 1000.0) / 1000.0; };

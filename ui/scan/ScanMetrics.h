@@ -44,6 +44,9 @@ public:
     void record(const FrameReading &reading, quint64 seen, quint64 dropped);
     void setCounts(quint64 seen, quint64 dropped);
     void reset();
+    // How many decode times to keep for the percentiles; clears the ones kept so far.
+    void setWindowSize(qsizetype windowSize);
+    qsizetype windowSize() const { return m_windowSize; }
 
     QJsonObject toJson() const;
     QString summary() const;

@@ -60,6 +60,13 @@ private Q_SLOTS:
             metrics.record(reading(quint64(i), i < 7 ? 100.0 : 1.0), quint64(i + 1), 0);
         QCOMPARE(metrics.decodeMsP99(), 1.0);
         QCOMPARE(metrics.framesDecoded(), quint64(10));
+
+        metrics.setWindowSize(20);
+        QCOMPARE(metrics.decodeMsP99(), 0.0); // cleared
+        for (int i = 0; i < 10; ++i)
+            metrics.record(reading(quint64(10 + i), i < 7 ? 100.0 : 1.0), quint64(11 + i), 0);
+        QCOMPARE(metrics.decodeMsP50(), 100.0);
+        QCOMPARE(metrics.framesDecoded(), quint64(20));
     }
 
     void countsAndJson()
