@@ -1,0 +1,16 @@
+#pragma once
+
+#include "common/Result.h"
+
+namespace passgate {
+
+enum class TrustErrorCode
+{
+    UnreadableFile,       // the file cannot be opened or read
+    MalformedCertificate, // not a PEM or DER X.509 certificate
+    UnsupportedKey,       // a certificate whose key cannot sign passes (neither EC nor RSA)
+};
+
+using TrustError = Error<TrustErrorCode>;
+
+} // namespace passgate

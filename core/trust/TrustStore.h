@@ -1,0 +1,37 @@
+#pragma once
+
+#include "trust/SignerCertificate.h"
+#include "trust/TrustError.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace passgate {
+
+// The signer certificates passes are checked against, in memory, looked up by key id. Several
+// certificates may share a kid (8 bytes of a hash do collide across the EU's thousands of signers);
+// a verifier tries each of them.
+class TrustStore
+{
+public:
+    void add(SignerCertificate signer);
+    // Loads every certificate of a PEM file (one or more blocks) or one DER file, as DCC signers.
+    // Returns how many were added; on error nothing from that file is added.
+    Result<int, TrustError> addFile(const QString &path);
+    // The same for file contents already in memory.
+    Result<int, TrustError> addEncoded(const QByteArray &pemOrDer, const QString &origin);
+
+    QList<SignerCertificate> find(const QByteArray &kid) const { return m_byKid.value(kid); }
+    bool contains(const QByteArray &kid) const { return m_byKid.contains(kid); }
+    int size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    void clear();
+
+private:
+    QHash<QByteArray, QList<SignerCertificate>> m_byKid;
+    int m_size = 0;
+};
+
+} // namespace passgate
