@@ -1,0 +1,104 @@
+#include "formats/PassError.h"
+
+namespace passgate {
+
+PassStage stageOf(PassErrorCode code)
+{
+    switch (code) {
+    case PassErrorCode::UnknownPrefix:
+        return PassStage::Prefix;
+    case PassErrorCode::InvalidBase45:
+        return PassStage::Base45;
+    case PassErrorCode::NotCompressed:
+    case PassErrorCode::CorruptCompression:
+    case PassErrorCode::TooLarge:
+        return PassStage::Inflate;
+    case PassErrorCode::MalformedCose:
+    case PassErrorCode::UnsupportedAlgorithm:
+        return PassStage::Cose;
+    case PassErrorCode::MalformedCbor:
+    case PassErrorCode::MissingClaim:
+    case PassErrorCode::MalformedClaim:
+        return PassStage::Cbor;
+    case PassErrorCode::MissingKeyId:
+    case PassErrorCode::UnknownKeyId:
+    case PassErrorCode::SignatureInvalid:
+        return PassStage::Signature;
+    case PassErrorCode::UsageNotAllowed:
+        return PassStage::KeyUsage;
+    case PassErrorCode::NotYetValid:
+    case PassErrorCode::Expired:
+        return PassStage::Validity;
+    case PassErrorCode::SchemaViolation:
+        return PassStage::Schema;
+    }
+    return PassStage::Prefix;
+}
+
+QString stageName(PassStage stage)
+{
+    switch (stage) {
+    case PassStage::Prefix:
+        return QStringLiteral("prefix");
+    case PassStage::Base45:
+        return QStringLiteral("base45");
+    case PassStage::Inflate:
+        return QStringLiteral("inflate");
+    case PassStage::Cose:
+        return QStringLiteral("cose");
+    case PassStage::Cbor:
+        return QStringLiteral("cbor");
+    case PassStage::Signature:
+        return QStringLiteral("signature");
+    case PassStage::KeyUsage:
+        return QStringLiteral("keyusage");
+    case PassStage::Validity:
+        return QStringLiteral("validity");
+    case PassStage::Schema:
+        return QStringLiteral("schema");
+    }
+    return {};
+}
+
+QString errorCodeName(PassErrorCode code)
+{
+    switch (code) {
+    case PassErrorCode::UnknownPrefix:
+        return QStringLiteral("unknown-prefix");
+    case PassErrorCode::InvalidBase45:
+        return QStringLiteral("invalid-base45");
+    case PassErrorCode::NotCompressed:
+        return QStringLiteral("not-compressed");
+    case PassErrorCode::CorruptCompression:
+        return QStringLiteral("corrupt-compression");
+    case PassErrorCode::TooLarge:
+        return QStringLiteral("too-large");
+    case PassErrorCode::MalformedCose:
+        return QStringLiteral("malformed-cose");
+    case PassErrorCode::UnsupportedAlgorithm:
+        return QStringLiteral("unsupported-algorithm");
+    case PassErrorCode::MalformedCbor:
+        return QStringLiteral("malformed-cbor");
+    case PassErrorCode::MissingClaim:
+        return QStringLiteral("missing-claim");
+    case PassErrorCode::MalformedClaim:
+        return QStringLiteral("malformed-claim");
+    case PassErrorCode::MissingKeyId:
+        return QStringLiteral("missing-key-id");
+    case PassErrorCode::UnknownKeyId:
+        return QStringLiteral("unknown-key-id");
+    case PassErrorCode::SignatureInvalid:
+        return QStringLiteral("signature-invalid");
+    case PassErrorCode::UsageNotAllowed:
+        return QStringLiteral("usage-not-allowed");
+    case PassErrorCode::NotYetValid:
+        return QStringLiteral("not-yet-valid");
+    case PassErrorCode::Expired:
+        return QStringLiteral("expired");
+    case PassErrorCode::SchemaViolation:
+        return QStringLiteral("schema-violation");
+    }
+    return {};
+}
+
+} // namespace passgate
