@@ -77,14 +77,25 @@ QByteArray TestIssuer::cose(const DccPassSpec &spec) const
     return message.toCbor();
 }
 
+TestIssuer::Stages TestIssuer::stages(const DccPassSpec &spec) const
+{
+    Stages stages;
+    stages.claims = spec.payloadBytes.value_or(claims(spec));
+    stages.cose = cose(spec);
+    stages.compressed = spec.compress ? zlibCompress(stages.cose) : stages.cose;
+    stages.base45 = dcc::encodeBase45(stages.compressed);
+    stages.text = spec.prefix + stages.base45;
+    return stages;
+}
+
 QByteArray TestIssuer::compressed(const DccPassSpec &spec) const
 {
-    return spec.compress ? zlibCompress(cose(spec)) : cose(spec);
+    return stages(spec).compressed;
 }
 
 QString TestIssuer::issue(const DccPassSpec &spec) const
 {
-    return spec.prefix + dcc::encodeBase45(compressed(spec));
+    return stages(spec).text;
 }
 
 QByteArray TestIssuer::zlibCompress(const QByteArray &data)

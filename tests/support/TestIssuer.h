@@ -61,12 +61,24 @@ public:
 
     const TestSigner &signer() const { return m_signer; }
 
+    // Every stage of one signed pass. ECDSA signatures are randomised: take the stages of one pass
+    // from here, not from separate cose() / issue() calls.
+    struct Stages
+    {
+        QByteArray claims;     // CWT claims, CBOR
+        QByteArray cose;       // COSE_Sign1 (tagged per spec), CBOR
+        QByteArray compressed; // zlib of cose, or cose itself when !compress
+        QString base45;
+        QString text; // prefix + base45: the QR content
+    };
+    Stages stages(const DccPassSpec &spec) const;
+
     // The full QR text.
     QString issue(const DccPassSpec &spec) const;
-    // The stages on the way, for tests of one decoder stage.
-    QByteArray claims(const DccPassSpec &spec) const;     // CWT claims, CBOR
-    QByteArray cose(const DccPassSpec &spec) const;       // COSE_Sign1 (tagged per spec), CBOR
-    QByteArray compressed(const DccPassSpec &spec) const; // zlib of cose(), or cose() when !compress
+    // One stage of a pass signed afresh, for tests of one decoder stage.
+    QByteArray claims(const DccPassSpec &spec) const;
+    QByteArray cose(const DccPassSpec &spec) const;
+    QByteArray compressed(const DccPassSpec &spec) const;
 
     // zlib (RFC 1950) of any bytes, at the best compression as issuers use.
     static QByteArray zlibCompress(const QByteArray &data);
