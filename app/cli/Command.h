@@ -21,6 +21,7 @@ struct Command
 int versionMain(const QStringList &arguments);
 int decodeImagesMain(const QStringList &arguments);
 int conformanceMain(const QStringList &arguments);
+int verifyMain(const QStringList &arguments);
 int scanMain(const QStringList &arguments);
 
 } // namespace passgate::cli

@@ -19,6 +19,7 @@ struct SuiteEntry
 
 // One line per suite; suites live in their own files.
 const std::array suites = {
+    SuiteEntry{"dcc", "EU DCC test vectors, dgc-testdata layout (e.g. testdata/dcc)", dccConformanceSuite},
     SuiteEntry{"certlogic", "CertLogic specification test suite (e.g. testdata/certlogic/spec)",
                certLogicSpecSuite},
     SuiteEntry{"rules", "EU gateway rules against their tests (e.g. testdata/certlogic/rules)",

@@ -55,5 +55,6 @@ using ConformanceSuite = int (*)(const QString &dir, QTextStream &out);
 
 int certLogicSpecSuite(const QString &dir, QTextStream &out);
 int certLogicRulesSuite(const QString &dir, QTextStream &out);
+int dccConformanceSuite(const QString &dir, QTextStream &out);
 
 } // namespace passgate::cli

@@ -17,6 +17,8 @@ const std::array commands = {
     Command{"decode-images", "decode a folder of QR photos against their expected .txt", decodeImagesMain,
             false},
     Command{"conformance", "run a conformance suite over a folder of test vectors", conformanceMain, false},
+    Command{"verify", "verify passes (QR text files, stdin or pictures), one JSON line per input", verifyMain,
+            false},
     Command{"scan", "run the scanning pipeline on camera, video, images or demo frames", scanMain, true},
 };
 
