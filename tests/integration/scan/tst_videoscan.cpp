@@ -164,6 +164,36 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("firstDecodeFrame")).toInteger(), -1);
     }
 
+    void commandLineRefusesBadSources_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("state"); // of the JSON summary; empty when there is none
+        QTest::newRow("unknown kind") << QStringLiteral("webcam") << 2 << QString();
+        QTest::newRow("missing video")
+            << QStringLiteral("video:/nonexistent/passes.mp4") << 1 << QStringLiteral("failed");
+        QTest::newRow("missing folder")
+            << QStringLiteral("images:/nonexistent") << 1 << QStringLiteral("failed");
+    }
+    void commandLineRefusesBadSources()
+    {
+        QFETCH(QString, source);
+        QFETCH(int, exitCode);
+        QFETCH(QString, state);
+        QProcess cli;
+        cli.start(QStringLiteral(PASSGATE_CLI), {QStringLiteral("scan"), source});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), exitCode);
+        const QByteArray output = cli.readAllStandardOutput().trimmed();
+        if (state.isEmpty()) {
+            QVERIFY(output.isEmpty());
+            QVERIFY(cli.readAllStandardError().contains("unknown frame source 'webcam'"));
+        } else {
+            QCOMPARE(QJsonDocument::fromJson(output).object().value(QStringLiteral("state")).toString(),
+                     state);
+        }
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_video;
