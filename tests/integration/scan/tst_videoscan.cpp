@@ -2,6 +2,8 @@
 #include "scan/FrameSourceSpec.h"
 #include "scan/QrCodeImage.h"
 #include "scan/ScanSession.h"
+#include "support/DccSamples.h"
+#include "support/TestIssuer.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -12,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QVideoSink>
 
 using namespace passgate;
@@ -23,16 +26,28 @@ constexpr int frameRate = 10;
 constexpr int framesPerPass = 10; // one second each
 constexpr int framesBetween = 5;  // and half a second of nothing in between
 
-QStringList passPayloads()
+// Four EU DCCs signed with a test key, as a visitor's phone would show them: a vaccination, a PCR test,
+// a rapid test and a recovery (each HC1: text a few hundred characters long).
+QStringList signPasses()
 {
-    return {
-        QStringLiteral("HC1:NCFOXN%TS3DH3ZSUZK+.V0ETD%65NL-AH-R6IOO6+IDOEZ-SBE6 VALID"),
-        QStringLiteral("HC1:6BFOXN*TS0BI$ZD8UHYE9-EXPIRED-KTSI:Q$LN1RA3"),
-        QStringLiteral(
-            "shc:/5676290952432060346029243740446031222959532654603460292540772804336028702864716745"),
-        QStringLiteral(
-            "NZCP:/1/2KCEVIQEIVVWK6JNGEASNICZAEP2KALYDZSGSZB2O5SWEOTOPJRXALTDN53GSZBRHEXGQZLBNR2GQ"),
-    };
+    const test::TestIssuer issuer(test::TestSigner::generate());
+    QStringList payloads;
+    const QDateTime issued(QDate(2021, 12, 14), QTime(8, 0), QTimeZone::utc());
+    for (const QJsonObject &dcc : {test::DccSamples::vaccination(), test::DccSamples::pcrTest(),
+                                   test::DccSamples::rapidTest(), test::DccSamples::recovery()}) {
+        test::DccPassSpec spec;
+        spec.payload = dcc;
+        spec.issuedAt = issued;
+        spec.expiresAt = issued.addDays(365);
+        payloads.append(issuer.issue(spec));
+    }
+    return payloads;
+}
+
+const QStringList &passPayloads()
+{
+    static const QStringList payloads = signPasses();
+    return payloads;
 }
 
 // A 640x480 frame: a grey counter, a white phone screen, the pass's QR code on it (or nothing).
@@ -41,10 +56,10 @@ QImage scene(const QString &payload)
     QImage image(640, 480, QImage::Format_RGB32);
     image.fill(QColor(70, 75, 80));
     QPainter painter(&image);
-    painter.fillRect(QRect(180, 40, 280, 400), Qt::white);
+    painter.fillRect(QRect(150, 20, 340, 440), Qt::white);
     if (!payload.isEmpty()) {
-        const auto code = renderQrCode(payload, 3, 2);
-        Q_ASSERT(code.ok());
+        const auto code = renderQrCode(payload, 4, 2);
+        Q_ASSERT(code.ok() && code->height() <= 440);
         painter.drawImage(QPoint(320 - code->width() / 2, 240 - code->height() / 2), *code);
     }
     return image;
@@ -52,7 +67,7 @@ QImage scene(const QString &payload)
 
 } // namespace
 
-// A video made at test time from passes rendered as QR codes (ffmpeg), played through video:FILE:
+// A video made at test time (ffmpeg) from signed passes rendered as QR codes, played through video:FILE:
 // every pass is reported once, in the order shown.
 class VideoScanTest : public QObject
 {
@@ -65,6 +80,8 @@ private Q_SLOTS:
         if (ffmpeg.isEmpty())
             QFAIL("ffmpeg is not installed (packaging/debian-packages.txt lists it)");
         QVERIFY(m_dir.isValid());
+        for (const QString &payload : passPayloads())
+            QVERIFY(payload.startsWith(QStringLiteral("HC1:")) && payload.size() > 200);
 
         int frame = 0;
         const auto writeFrames = [&](const QImage &image, int count) {
