@@ -220,6 +220,9 @@ private Q_SLOTS:
         QSignalSpy changed(reader.metrics(), &ScanMetrics::changed);
         sink.setVideoFrame(frameWithLuma(F::Format_NV12, sceneWithCode(QSize(320, 240), QString())));
         QVERIFY(frames.wait(10000));
+        // The reading is posted just before the worker goes idle: wait for that, or the next frame is
+        // dropped.
+        QTRY_VERIFY(!reader.isBusy());
         sink.setVideoFrame(frameWithLuma(F::Format_NV12, sceneWithCode(QSize(320, 240), payload)));
         QTRY_COMPARE(frames.size(), 2);
         const ScanMetrics *metrics = reader.metrics();
