@@ -1,0 +1,66 @@
+#include "ledger/ChainHash.h"
+
+#include "crypto/OpenSsl.h"
+
+#include <QtEndian>
+
+#include <openssl/evp.h>
+
+namespace passgate::ChainHash {
+
+namespace {
+
+void appendField(QByteArray &out, const QByteArray &value)
+{
+    char length[4];
+    qToBigEndian(quint32(value.size()), length);
+    out.append(length, 4);
+    out.append(value);
+}
+
+void appendInteger(QByteArray &out, qint64 value)
+{
+    char bytes[8];
+    qToBigEndian(value, bytes);
+    appendField(out, QByteArray(bytes, 8));
+}
+
+} // namespace
+
+QByteArray genesis()
+{
+    return QByteArray(Size, '\0');
+}
+
+QByteArray canonicalBytes(const LedgerRow &row)
+{
+    QByteArray out;
+    out.reserve(256 + row.contact.size() + row.passes.size());
+    appendField(out, QByteArrayLiteral("passgate ledger entry v1"));
+    appendField(out, row.previousHash);
+    appendInteger(out, row.id);
+    appendInteger(out, row.timeMs);
+    for (const QString *text :
+         {&row.kind, &row.kiosk, &row.mode, &row.verdict, &row.reasons, &row.passes, &row.staff})
+        appendField(out, text->toUtf8());
+    // A null contact (none recorded) and an empty one must differ.
+    out.append(row.contact.isNull() ? '\0' : '\1');
+    appendField(out, row.contact);
+    appendField(out, row.attributes.toUtf8());
+    appendField(out, row.event.toUtf8());
+    return out;
+}
+
+QByteArray compute(const LedgerRow &row)
+{
+    const QByteArray canonical = canonicalBytes(row);
+    QByteArray digest(Size, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (EVP_Digest(canonical.constData(), size_t(canonical.size()), openssl::bytes(digest), &length,
+                   EVP_sha256(), nullptr) != 1 ||
+        length != unsigned(Size))
+        return {};
+    return digest;
+}
+
+} // namespace passgate::ChainHash

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ledger/LedgerError.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace passgate::CorruptionRecovery {
+
+struct MovedAside
+{
+    QString movedTo; // the database's new path; its -wal and -shm files sit beside it as SQLite expects
+    LedgerError cause;
+};
+
+// Renames a damaged database (and its -wal/-shm companions) to "<name>.corrupt-<UTC time>[-n]" in the
+// same folder, so the next open starts a new ledger. Never deletes or alters the damaged bytes: they may
+// hold acknowledged entries someone can still rescue with SQLite's recovery tools.
+LedgerResult<MovedAside> moveAside(const QString &databasePath, const QDateTime &now,
+                                   const LedgerError &cause);
+
+} // namespace passgate::CorruptionRecovery

@@ -1,0 +1,347 @@
+#include "ledger/Ledger.h"
+
+#include "ledger/ChainWriter.h"
+#include "ledger/DataDirLock.h"
+#include "ledger/LedgerRow.h"
+#include "ledger/LedgerSchema.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace passgate {
+
+struct Ledger::State
+{
+    LedgerOptions options;
+    QString path;
+    std::optional<DataDirLock> lock;
+    SqliteDatabase db;
+    std::optional<ChainWriter> writer; // ReadWrite only
+    std::optional<CorruptionRecovery::MovedAside> recovered;
+};
+
+namespace {
+
+constexpr int MaxAttributeValue = 200;
+
+LedgerResult<QString> pragmaText(SqliteDatabase &db, const QString &pragma)
+{
+    auto statement = db.prepare(pragma);
+    if (!statement)
+        return fail(statement.error());
+    auto row = statement->step();
+    if (!row)
+        return fail(row.error());
+    return *row ? statement->text(0) : QString();
+}
+
+// Opens and prepares the database file; fails with Corrupt when it cannot be a readable ledger.
+LedgerResult<void> openDatabase(Ledger::State &state)
+{
+    const bool readOnly = state.options.access == LedgerOptions::Access::ReadOnly;
+    auto db = SqliteDatabase::open(state.path, readOnly ? SqliteDatabase::Mode::ReadOnly
+                                                        : SqliteDatabase::Mode::ReadWriteCreate);
+    if (!db)
+        return fail(db.error());
+    state.db = std::move(*db);
+    state.db.setBusyTimeout(int(state.options.busyTimeout.count()));
+
+    // Read the version before anything that writes: a newer database must stay byte-for-byte as it was.
+    const auto version = LedgerSchema::version(state.db);
+    if (!version)
+        return fail(version.error());
+    if (*version > LedgerSchema::CurrentVersion)
+        return fail(LedgerSchema::migrate(state.db).error()); // phrases the NewerSchema refusal
+    if (readOnly) {
+        if (*version != LedgerSchema::CurrentVersion)
+            return fail(
+                LedgerCode::ReadOnly,
+                QStringLiteral("%1 needs its schema upgraded (version %2 to %3); open it once with the "
+                               "kiosk or a writing command first")
+                    .arg(state.path)
+                    .arg(*version)
+                    .arg(LedgerSchema::CurrentVersion));
+    } else {
+        if (state.db.isReadOnly())
+            return fail(
+                LedgerCode::ReadOnly,
+                QStringLiteral("%1 is read-only (file permissions or a read-only filesystem): new check-ins "
+                               "cannot be recorded")
+                    .arg(state.path));
+        if (*version == 0) {
+            auto tables = state.db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            if (!tables)
+                return fail(tables.error());
+            if (*tables > 0)
+                return fail(
+                    LedgerCode::Corrupt,
+                    QStringLiteral("%1 is an SQLite database but not a passgate ledger").arg(state.path));
+            // Must precede the first table: SQLite fixes the auto-vacuum mode when the schema is created.
+            if (auto set = state.db.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL")); !set)
+                return fail(set.error());
+        }
+        const auto journal = pragmaText(state.db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!journal)
+            return fail(journal.error());
+        if (journal->compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+            return fail(LedgerCode::IoError,
+                        QStringLiteral("%1: cannot switch to write-ahead logging (journal mode stays '%2')")
+                            .arg(state.path, *journal));
+        if (auto set = state.db.exec(QStringLiteral("PRAGMA synchronous = FULL")); !set)
+            return fail(set.error());
+        if (auto migrated = LedgerSchema::migrate(state.db); !migrated)
+            return fail(migrated.error());
+    }
+
+    // Reading the tail touches the schema and the last b-tree pages: damage there shows up now.
+    auto anchor = state.db.queryInt(QStringLiteral("SELECT count(*) FROM chain_anchor"));
+    if (!anchor)
+        return fail(anchor.error());
+    if (*anchor != 1)
+        return fail(LedgerCode::Corrupt,
+                    QStringLiteral("%1: the chain checkpoint is missing").arg(state.path));
+    if (!readOnly) {
+        auto writer = ChainWriter::create(state.db);
+        if (!writer)
+            return fail(writer.error());
+        state.writer.emplace(std::move(*writer));
+    }
+    return {};
+}
+
+QString clipped(const QString &text)
+{
+    return text.size() <= MaxAttributeValue ? text : text.left(MaxAttributeValue - 3) + QStringLiteral("...");
+}
+
+} // namespace
+
+Ledger::Ledger(std::unique_ptr<State> state)
+    : m_state(std::move(state))
+{}
+
+Ledger::Ledger(Ledger &&) noexcept = default;
+Ledger &Ledger::operator=(Ledger &&) noexcept = default;
+Ledger::~Ledger()
+{
+    if (m_state) {
+        // Statements first, then the connection, then (last) the lock that kept other writers out.
+        m_state->writer.reset();
+        m_state->db = SqliteDatabase();
+        m_state->lock.reset();
+    }
+}
+
+LedgerResult<Ledger> Ledger::open(const LedgerOptions &options, const Clock &clock)
+{
+    if (options.dataDir.isEmpty())
+        return fail(LedgerCode::InvalidInput, QStringLiteral("no data dir given"));
+    auto state = std::make_unique<State>();
+    state->options = options;
+    const QDir dir(options.dataDir);
+    state->path = dir.filePath(DatabaseFileName);
+
+    if (options.access == LedgerOptions::Access::ReadWrite) {
+        if (!QDir().mkpath(options.dataDir))
+            return fail(LedgerCode::ReadOnly,
+                        QStringLiteral("cannot create the data dir %1").arg(options.dataDir));
+        auto lock = DataDirLock::acquire(options.dataDir);
+        if (!lock)
+            return fail(lock.error());
+        state->lock.emplace(std::move(*lock));
+    } else if (!QFileInfo::exists(state->path)) {
+        return fail(LedgerCode::IoError, QStringLiteral("there is no ledger at %1").arg(state->path));
+    }
+
+    auto opened = openDatabase(*state);
+    if (!opened && opened.error().code == LedgerCode::Corrupt &&
+        options.access == LedgerOptions::Access::ReadWrite &&
+        options.onCorrupt == LedgerOptions::OnCorrupt::MoveAsideAndStartNew) {
+        const LedgerError cause = opened.error();
+        state->writer.reset();
+        state->db = SqliteDatabase(); // close before renaming
+        auto moved = CorruptionRecovery::moveAside(state->path, clock.now(), cause);
+        if (!moved)
+            return fail(moved.error());
+        state->recovered = *moved;
+        opened = openDatabase(*state);
+        if (opened) {
+            LedgerEntry event = LedgerEntry::makeEvent(
+                LedgerEntry::CorruptDatabaseMovedAside, options.kioskId, clock,
+                {{QStringLiteral("moved-to"), clipped(QFileInfo(moved->movedTo).fileName())},
+                 {QStringLiteral("cause"),
+                  clipped(ledgerCodeName(cause.code) + QStringLiteral(": ") + cause.reason)}});
+            Ledger ledger(std::move(state));
+            if (auto logged = ledger.append(event); !logged)
+                return fail(logged.error());
+            return ledger;
+        }
+    }
+    if (!opened)
+        return fail(opened.error());
+    return Ledger(std::move(state));
+}
+
+LedgerResult<qint64> Ledger::append(const LedgerEntry &entry)
+{
+    if (!m_state->writer)
+        return fail(LedgerCode::ReadOnly, QStringLiteral("this ledger was opened read-only"));
+    LedgerEntry stored = entry;
+    // Autocommit: the INSERT is its own transaction, and with WAL + synchronous=FULL its commit returns
+    // only after the WAL is fsync'ed. A failed statement rolls back by itself and leaves the tail alone.
+    return m_state->writer->insert(stored);
+}
+
+LedgerResult<qint64> Ledger::appendAll(const QList<LedgerEntry> &entries)
+{
+    if (!m_state->writer)
+        return fail(LedgerCode::ReadOnly, QStringLiteral("this ledger was opened read-only"));
+    auto transaction = SqliteTransaction::begin(m_state->db);
+    if (!transaction)
+        return fail(transaction.error());
+    const auto undo = [this, &transaction](const LedgerError &error) -> LedgerResult<qint64> {
+        transaction->rollback();
+        (void)m_state->writer->reloadTail();
+        return fail(error);
+    };
+    for (const LedgerEntry &entry : entries) {
+        LedgerEntry stored = entry;
+        if (auto inserted = m_state->writer->insert(stored); !inserted)
+            return undo(inserted.error());
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return undo(committed.error());
+    return m_state->writer->lastId();
+}
+
+LedgerResult<QList<LedgerEntry>> Ledger::entries(const QDateTime &from, const QDateTime &to,
+                                                 Kinds kinds) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM entries WHERE time_ms >= ?1 AND time_ms < ?2")
+                      .arg(LedgerRow::columns());
+    if (kinds != Kinds::All)
+        sql += QStringLiteral(" AND kind = ?3");
+    sql += QStringLiteral(" ORDER BY id");
+    auto query = m_state->db.prepare(sql);
+    if (!query)
+        return fail(query.error());
+    query->bind(1, from.toMSecsSinceEpoch()).bind(2, to.toMSecsSinceEpoch());
+    if (kinds != Kinds::All)
+        query->bind(3,
+                    kindCode(kinds == Kinds::Events ? LedgerEntry::Kind::Event : LedgerEntry::Kind::CheckIn));
+    QList<LedgerEntry> found;
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        auto entry = LedgerRow::fromStatement(*query).toEntry();
+        if (!entry)
+            return fail(entry.error());
+        found.append(std::move(*entry));
+    }
+    return found;
+}
+
+LedgerResult<std::optional<LedgerEntry>> Ledger::entry(qint64 id) const
+{
+    auto query =
+        m_state->db.prepare(QStringLiteral("SELECT %1 FROM entries WHERE id = ?1").arg(LedgerRow::columns()));
+    if (!query)
+        return fail(query.error());
+    query->bind(1, id);
+    auto row = query->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return std::optional<LedgerEntry>();
+    auto entry = LedgerRow::fromStatement(*query).toEntry();
+    if (!entry)
+        return fail(entry.error());
+    return std::optional<LedgerEntry>(std::move(*entry));
+}
+
+LedgerResult<qint64> Ledger::count() const
+{
+    return m_state->db.queryInt(QStringLiteral("SELECT count(*) FROM entries"));
+}
+
+qint64 Ledger::lastId() const
+{
+    if (m_state->writer)
+        return m_state->writer->lastId();
+    auto last = m_state->db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM entries"));
+    return last ? *last : 0;
+}
+
+LedgerResult<PurgeReport> Ledger::purge(const Clock &clock)
+{
+    return purgeOlderThan(m_state->options.retention.cutoff(clock), clock);
+}
+
+LedgerResult<PurgeReport> Ledger::purgeOlderThan(const QDateTime &cutoff, const Clock &clock)
+{
+    if (!m_state->writer)
+        return fail(LedgerCode::ReadOnly, QStringLiteral("this ledger was opened read-only"));
+    return Retention::purge(m_state->db, *m_state->writer, cutoff, m_state->options.kioskId, clock);
+}
+
+LedgerResult<std::optional<PurgeReport>> Ledger::purgeIfDue(const Clock &clock)
+{
+    const QDateTime cutoff = m_state->options.retention.cutoff(clock);
+    auto due = Retention::isDue(m_state->db, cutoff);
+    if (!due)
+        return fail(due.error());
+    if (!*due)
+        return std::optional<PurgeReport>();
+    auto report = purgeOlderThan(cutoff, clock);
+    if (!report)
+        return fail(report.error());
+    return std::optional<PurgeReport>(*report);
+}
+
+LedgerResult<Ledger::Durability> Ledger::durability() const
+{
+    Durability durability;
+    auto journal = pragmaText(m_state->db, QStringLiteral("PRAGMA journal_mode"));
+    auto synchronous = m_state->db.queryInt(QStringLiteral("PRAGMA synchronous"));
+    auto autoVacuum = m_state->db.queryInt(QStringLiteral("PRAGMA auto_vacuum"));
+    if (!journal)
+        return fail(journal.error());
+    if (!synchronous)
+        return fail(synchronous.error());
+    if (!autoVacuum)
+        return fail(autoVacuum.error());
+    durability.journalMode = *journal;
+    durability.synchronous = int(*synchronous);
+    durability.autoVacuum = int(*autoVacuum);
+    return durability;
+}
+
+LedgerResult<ChainReport> Ledger::verify() const
+{
+    return ChainVerifier::verify(m_state->db);
+}
+
+LedgerResult<LedgerStats> Ledger::stats() const
+{
+    return collectLedgerStats(m_state->db);
+}
+
+const std::optional<CorruptionRecovery::MovedAside> &Ledger::recovered() const
+{
+    return m_state->recovered;
+}
+
+QString Ledger::databasePath() const
+{
+    return m_state->path;
+}
+
+const LedgerOptions &Ledger::options() const
+{
+    return m_state->options;
+}
+
+} // namespace passgate

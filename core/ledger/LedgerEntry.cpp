@@ -1,0 +1,219 @@
+#include "ledger/LedgerEntry.h"
+
+#include "ledger/VenueKeys.h"
+
+#include <QRegularExpression>
+
+namespace passgate {
+
+namespace {
+
+constexpr int MaxShortText = 64;
+constexpr int MaxReasonCode = 100;
+constexpr int MaxAttributes = 16;
+constexpr int MaxAttributeValue = 200;
+
+// Statements carry their own country and certificate id; exemptions have neither.
+struct StatementFacts
+{
+    QString country;
+    QString certificateId;
+};
+
+StatementFacts factsOf(const Statement &statement)
+{
+    return std::visit(
+        [](const auto &value) -> StatementFacts {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, Exemption>)
+                return {};
+            else
+                return {value.country, value.certificateId};
+        },
+        statement);
+}
+
+} // namespace
+
+QString modeCode(CheckInMode mode)
+{
+    switch (mode) {
+    case CheckInMode::Qr:
+        return QStringLiteral("qr");
+    case CheckInMode::Phone:
+        return QStringLiteral("phone");
+    case CheckInMode::Paper:
+        return QStringLiteral("paper");
+    case CheckInMode::Override:
+        return QStringLiteral("override");
+    }
+    return QStringLiteral("mode-%1").arg(int(mode));
+}
+
+QString verdictCode(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Admit:
+        return QStringLiteral("admit");
+    case Verdict::Deny:
+        return QStringLiteral("deny");
+    case Verdict::StaffCheck:
+        return QStringLiteral("staff-check");
+    }
+    return QStringLiteral("verdict-%1").arg(int(verdict));
+}
+
+QString kindCode(LedgerEntry::Kind kind)
+{
+    return kind == LedgerEntry::Kind::Event ? QStringLiteral("event") : QStringLiteral("check-in");
+}
+
+QString passFormatCode(PassFormat format)
+{
+    switch (format) {
+    case PassFormat::EuDcc:
+        return QStringLiteral("eu-dcc");
+    case PassFormat::SmartHealthCard:
+        return QStringLiteral("shc");
+    case PassFormat::NzCovidPass:
+        return QStringLiteral("nzcp");
+    }
+    return QStringLiteral("format-%1").arg(int(format));
+}
+
+QString statementTypeCode(StatementType type)
+{
+    switch (type) {
+    case StatementType::Vaccination:
+        return QStringLiteral("vaccination");
+    case StatementType::Test:
+        return QStringLiteral("test");
+    case StatementType::Recovery:
+        return QStringLiteral("recovery");
+    case StatementType::Exemption:
+        return QStringLiteral("exemption");
+    }
+    return QStringLiteral("statement-%1").arg(int(type));
+}
+
+bool modeFromCode(const QString &code, CheckInMode *mode)
+{
+    for (CheckInMode candidate :
+         {CheckInMode::Qr, CheckInMode::Phone, CheckInMode::Paper, CheckInMode::Override}) {
+        if (modeCode(candidate) == code) {
+            *mode = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool verdictFromCode(const QString &code, Verdict *verdict)
+{
+    for (Verdict candidate : {Verdict::Admit, Verdict::Deny, Verdict::StaffCheck}) {
+        if (verdictCode(candidate) == code) {
+            *verdict = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool kindFromCode(const QString &code, LedgerEntry::Kind *kind)
+{
+    for (LedgerEntry::Kind candidate : {LedgerEntry::Kind::CheckIn, LedgerEntry::Kind::Event}) {
+        if (kindCode(candidate) == code) {
+            *kind = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+LedgerResult<LedgerEntry> LedgerEntry::fromCheckIn(const Evidence &evidence, const Decision &decision,
+                                                   const QString &kioskId, const Clock &clock,
+                                                   const VenueKeys &keys)
+{
+    LedgerEntry entry;
+    entry.time = clock.now().toUTC();
+    entry.kind = Kind::CheckIn;
+    entry.kioskId = kioskId;
+    entry.mode = evidence.mode;
+    entry.verdict = decision.verdict;
+    for (const Reason &reason : decision.reasons)
+        entry.reasonCodes.append(reason.code);
+
+    const auto hashOf = [&keys](const QString &certificateId) {
+        return certificateId.isEmpty() ? QByteArray() : keys.certificateHash(certificateId);
+    };
+    for (const DecodedPass &pass : evidence.passes) {
+        const StatementFacts facts = factsOf(pass.statement);
+        const QString id = pass.certificateId.isEmpty() ? facts.certificateId : pass.certificateId;
+        entry.passes.append({passFormatCode(pass.format), statementTypeCode(statementType(pass.statement)),
+                             pass.issuerCountry.isEmpty() ? facts.country : pass.issuerCountry, hashOf(id)});
+    }
+    for (const Statement &statement : evidence.paperStatements) {
+        const StatementFacts facts = factsOf(statement);
+        entry.passes.append({QStringLiteral("paper"), statementTypeCode(statementType(statement)),
+                             facts.country, hashOf(facts.certificateId)});
+    }
+
+    entry.staffId = evidence.staffId.trimmed();
+    const QString contact = evidence.contact.trimmed();
+    if (!contact.isEmpty()) {
+        auto sealed = keys.sealContact(contact);
+        if (!sealed)
+            return fail(sealed.error());
+        entry.sealedContact = *sealed;
+    }
+    // holderBirthDate and the holder's name are deliberately not carried over: the ledger never holds them.
+    if (auto valid = entry.validate(); !valid)
+        return fail(valid.error());
+    return entry;
+}
+
+LedgerEntry LedgerEntry::makeEvent(const QString &event, const QString &kioskId, const Clock &clock,
+                                   QMap<QString, QString> details)
+{
+    LedgerEntry entry;
+    entry.time = clock.now().toUTC();
+    entry.kind = Kind::Event;
+    entry.kioskId = kioskId;
+    entry.event = event;
+    entry.attributes = std::move(details);
+    return entry;
+}
+
+LedgerResult<void> LedgerEntry::validate() const
+{
+    const auto invalid = [](const QString &why) { return fail(LedgerCode::InvalidInput, why); };
+    if (!time.isValid())
+        return invalid(QStringLiteral("the entry has no valid time"));
+    if (kioskId.isEmpty() || kioskId.size() > MaxShortText)
+        return invalid(QStringLiteral("the kiosk id must have 1 to %1 characters").arg(MaxShortText));
+    if (staffId.size() > MaxShortText)
+        return invalid(QStringLiteral("the staff id must have at most %1 characters").arg(MaxShortText));
+    for (const QString &code : reasonCodes) {
+        if (code.isEmpty() || code.size() > MaxReasonCode)
+            return invalid(QStringLiteral("a reason code must have 1 to %1 characters").arg(MaxReasonCode));
+    }
+    if (kind == Kind::Event && event.isEmpty())
+        return invalid(QStringLiteral("an event entry needs an event code"));
+    if (kind == Kind::CheckIn && !event.isEmpty())
+        return invalid(QStringLiteral("a check-in entry carries no event code"));
+    static const QRegularExpression attributeKey(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+    if (attributes.size() > MaxAttributes)
+        return invalid(QStringLiteral("at most %1 venue attributes").arg(MaxAttributes));
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
+        if (!attributeKey.match(it.key()).hasMatch())
+            return invalid(QStringLiteral("attribute name '%1' must be lower-case letters, digits and '-'")
+                               .arg(it.key()));
+        if (it.value().size() > MaxAttributeValue)
+            return invalid(QStringLiteral("attribute '%1' is longer than %2 characters")
+                               .arg(it.key())
+                               .arg(MaxAttributeValue));
+    }
+    return {};
+}
+
+} // namespace passgate

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "checkin/CheckInMode.h"
+#include "checkin/Decision.h"
+#include "checkin/Evidence.h"
+#include "common/Clock.h"
+#include "ledger/LedgerError.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace passgate {
+
+class VenueKeys;
+
+// One pass (or paper statement) an entry rests on, with nothing that names the holder: the format,
+// what it states, who issued it, and the certificate id as a keyed hash (HMAC-SHA256 with the venue
+// secret; empty when the evidence carries no id).
+struct LedgerPass
+{
+    QString format;        // "eu-dcc", "shc", "nzcp", or "paper"
+    QString statement;     // "vaccination", "test", "recovery", "exemption"
+    QString issuerCountry; // ISO 3166 alpha-2, may be empty
+    QByteArray certificateHash;
+    friend bool operator==(const LedgerPass &, const LedgerPass &) = default;
+};
+
+// A row of the ledger. Check-ins carry what contact tracing needs and no more: never a name or a birth
+// date, the contact only sealed to the owner's key. Events record what happened to the ledger itself
+// (a corrupt database moved aside, a purge checkpoint) inside the same hash chain.
+struct LedgerEntry
+{
+    enum class Kind
+    {
+        CheckIn,
+        Event
+    };
+
+    // Stable event codes (Kind::Event); details go in attributes.
+    static inline const QString CorruptDatabaseMovedAside = QStringLiteral("corrupt-database-moved-aside");
+    static inline const QString PurgeCheckpoint = QStringLiteral("purge-checkpoint");
+
+    qint64 id = 0;  // assigned by Ledger::append, strictly increasing, never reused
+    QDateTime time; // UTC, from the injected clock
+    Kind kind = Kind::CheckIn;
+    QString kioskId;
+    CheckInMode mode = CheckInMode::Qr;
+    Verdict verdict = Verdict::Deny;
+    QStringList reasonCodes; // Reason::code only: arguments may carry personal data
+    QList<LedgerPass> passes;
+    QString staffId;          // for paper and override check-ins
+    QByteArray sealedContact; // SealedBox to the owner's key; null when there is no contact
+    // Venue-specific labels that hold no personal data, e.g. {"visitor-category": "inpatient-visitor",
+    // "ward": "3B"}. Keys: lower-case letters, digits and '-'; both bounded in length (see validate()).
+    QMap<QString, QString> attributes;
+    QString event; // Kind::Event: one of the event codes above
+
+    QByteArray previousHash; // filled by the ledger: the hash chain
+    QByteArray hash;
+
+    // The one call the check-in service makes: an entry from what the check-in rested on and what was
+    // decided. Seals the contact and hashes certificate ids with the venue keys.
+    static LedgerResult<LedgerEntry> fromCheckIn(const Evidence &evidence, const Decision &decision,
+                                                 const QString &kioskId, const Clock &clock,
+                                                 const VenueKeys &keys);
+    static LedgerEntry makeEvent(const QString &event, const QString &kioskId, const Clock &clock,
+                                 QMap<QString, QString> details = {});
+
+    // Rejects what the ledger must not store or cannot store canonically.
+    LedgerResult<void> validate() const;
+
+    friend bool operator==(const LedgerEntry &, const LedgerEntry &) = default;
+};
+
+// Stable text codes stored in the database (and shown in exports); the inverse returns false for
+// unknown text.
+QString modeCode(CheckInMode mode);
+QString verdictCode(Verdict verdict);
+QString kindCode(LedgerEntry::Kind kind);
+QString passFormatCode(PassFormat format);
+QString statementTypeCode(StatementType type);
+bool modeFromCode(const QString &code, CheckInMode *mode);
+bool verdictFromCode(const QString &code, Verdict *verdict);
+bool kindFromCode(const QString &code, LedgerEntry::Kind *kind);
+
+} // namespace passgate

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+namespace passgate {
+
+// What went wrong with the ledger, specific enough for the kiosk to tell staff what to do.
+// New codes are appended; the names (ledgerCodeName) are stable and used by tests and the CLI.
+enum class LedgerCode
+{
+    DiskFull,     // no space (or file size limit) left: the entry was NOT recorded
+    ReadOnly,     // database or its folder cannot be written (permissions, read-only filesystem)
+    Locked,       // another program holds the database lock longer than the busy timeout
+    Corrupt,      // the database file is damaged or is not a ledger
+    NewerSchema,  // written by a newer passgate; left unmodified
+    AlreadyInUse, // another passgate process has this data dir open for writing
+    KeysMissing,  // the venue secret or owner public key is missing or unusable
+    InvalidInput, // a caller-supplied value is not acceptable (reason says which)
+    IoError,      // any other input/output failure (reason carries SQLite's and the system's word)
+};
+using LedgerError = Error<LedgerCode>;
+
+template<typename T>
+using LedgerResult = Result<T, LedgerError>;
+
+QString ledgerCodeName(LedgerCode code);
+
+} // namespace passgate

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "ledger/Ledger.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <openssl/evp.h>
+
+namespace passgate::LedgerExport {
+
+// An export for contact tracing: the check-ins of a time window, sealed as a whole to the owner's public
+// key (the contacts inside stay sealed too). The kiosk writes it and cannot read it back; the owner opens
+// it with the private key and gets CSV with the phone numbers.
+//
+// File: the line "PASSGATE-LEDGER-EXPORT v1\n", then a SealedBox (context "passgate ledger export v1")
+// of compact JSON {format, created, from, to, chain, entries: [stored rows]}.
+
+struct Summary
+{
+    QDateTime from;
+    QDateTime to;
+    qint64 entries = 0;
+    qint64 bytes = 0;
+};
+
+struct OpenedEntry
+{
+    LedgerEntry entry;
+    QString contact; // the opened phone number / safety number; empty when none was recorded
+};
+
+struct Opened
+{
+    QDateTime created;
+    QDateTime from;
+    QDateTime to;
+    QString chain; // the chain status at export time, as `ledger verify` said it
+    QList<OpenedEntry> entries;
+};
+
+inline const QByteArray FileMagic = QByteArrayLiteral("PASSGATE-LEDGER-EXPORT v1\n");
+
+// Check-ins with from <= time < to, written atomically to outPath (mode 0600).
+LedgerResult<Summary> write(const Ledger &ledger, const QDateTime &from, const QDateTime &to,
+                            const QByteArray &ownerPublicKey, const QString &outPath, const Clock &clock);
+
+// Opens an export with the owner's private key. Also re-checks every entry's hash against its contents.
+LedgerResult<Opened> open(const QByteArray &file, EVP_PKEY *ownerPrivateKey);
+
+// One header line, then one line per entry (RFC 4180 quoting). Columns:
+// entry_id, time_utc, kiosk, mode, decision, reasons, passes, staff_id, contact, attributes.
+QString toCsv(const Opened &opened);
+
+} // namespace passgate::LedgerExport

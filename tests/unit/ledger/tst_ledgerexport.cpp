@@ -1,0 +1,204 @@
+#include "LedgerFixtures.h"
+
+#include "crypto/SealedBox.h"
+#include "ledger/LedgerExport.h"
+
+#include <QDirIterator>
+#include <QTest>
+
+using namespace passgate;
+using namespace passgate::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QStringList Phones = {QStringLiteral("010-1234-5678"), QStringLiteral("+82 10 9876 5432"),
+                            QStringLiteral(u"12가34나"), QStringLiteral("02-555-0199")};
+
+// Phone and paper check-ins with contacts, one QR check-in without, and venue attributes.
+QList<LedgerEntry> recordVisits(Venue &venue, Ledger &ledger)
+{
+    QList<LedgerEntry> written;
+    for (int i = 0; i < Phones.size(); ++i) {
+        Evidence evidence = phoneEvidence(Phones.at(i));
+        if (i == 2) {
+            evidence.mode = CheckInMode::Paper;
+            evidence.staffId = QStringLiteral("staff-3");
+            evidence.paperStatements = {Vaccination{}};
+        }
+        LedgerEntry entry = checkIn(venue, evidence);
+        entry.attributes = {{QStringLiteral("visitor-category"), QStringLiteral("guardian")},
+                            {QStringLiteral("department"), QStringLiteral("pediatrics, ward 5")}};
+        auto id = ledger.append(entry);
+        if (!id)
+            qFatal("append failed");
+        entry.id = *id;
+        written.append(entry);
+        venue.clock.advance(5min);
+    }
+    LedgerEntry qr = checkIn(venue, qrEvidence());
+    qr.id = *ledger.append(qr);
+    written.append(qr);
+    return written;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+} // namespace
+
+class LedgerExportTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exportRoundTripsExactly()
+    {
+        Venue venue;
+        auto ledger = venue.open();
+        QVERIFY(ledger.ok());
+        const QList<LedgerEntry> written = recordVisits(venue, *ledger);
+        const QString out = QDir(venue.dataDir()).filePath(QStringLiteral("../export-roundtrip.pgx"));
+        auto summary = LedgerExport::write(*ledger, utc(2026, 3, 1, 0), utc(2026, 3, 2, 0),
+                                           venue.keys.ownerPublicKey(), out, venue.clock);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().reason));
+        QCOMPARE(summary->entries, written.size());
+        const QByteArray file = readAll(out);
+        QFile::remove(out);
+        QVERIFY(file.startsWith(LedgerExport::FileMagic));
+        for (const QString &phone : Phones)
+            QVERIFY(!file.contains(phone.toUtf8()));
+
+        auto opened = LedgerExport::open(file, venue.owner.handle());
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().reason));
+        QCOMPARE(opened->from, utc(2026, 3, 1, 0));
+        QCOMPARE(opened->to, utc(2026, 3, 2, 0));
+        QCOMPARE(opened->chain, QStringLiteral("chain intact: 5 entries verified"));
+        QCOMPARE(opened->entries.size(), written.size());
+        for (int i = 0; i < written.size(); ++i) {
+            QCOMPARE(withoutChain(opened->entries.at(i).entry), withoutChain(written.at(i)));
+            QCOMPARE(opened->entries.at(i).entry.id, written.at(i).id);
+            QCOMPARE(opened->entries.at(i).contact, i < Phones.size() ? Phones.at(i) : QString());
+        }
+
+        const QStringList csv = LedgerExport::toCsv(*opened).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), written.size() + 1);
+        QCOMPARE(csv.at(0),
+                 QStringLiteral(
+                     "entry_id,time_utc,kiosk,mode,decision,reasons,passes,staff_id,contact,attributes"));
+        QVERIFY2(csv.at(1).startsWith(QStringLiteral(
+                     "1,2026-03-01T09:00:00.000Z,front-desk-1,phone,admit,vaccinated,,,"
+                     "010-1234-5678,\"department=pediatrics, ward 5;visitor-category=guardian\"")),
+                 qPrintable(csv.at(1)));
+        QVERIFY(csv.at(3).contains(
+            QStringLiteral(u",paper,admit,vaccinated,paper/vaccination//,staff-3,12가34나,")));
+    }
+
+    void windowLimitsTheExport()
+    {
+        Venue venue;
+        auto ledger = venue.open();
+        QVERIFY(ledger.ok());
+        recordVisits(venue, *ledger); // 09:00, 09:05, 09:10, 09:15, 09:20
+        const QString out = venue.dir.filePath(QStringLiteral("window.pgx"));
+        auto summary = LedgerExport::write(*ledger, utc(2026, 3, 1, 9, 5), utc(2026, 3, 1, 9, 15),
+                                           venue.keys.ownerPublicKey(), out, venue.clock);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->entries, 2);
+        auto opened = LedgerExport::open(readAll(out), venue.owner.handle());
+        QVERIFY(opened.ok());
+        QCOMPARE(opened->entries.at(0).contact, Phones.at(1));
+        QCOMPARE(opened->entries.at(1).contact, Phones.at(2));
+
+        auto backwards = LedgerExport::write(*ledger, utc(2026, 3, 2), utc(2026, 3, 1),
+                                             venue.keys.ownerPublicKey(), out, venue.clock);
+        QVERIFY(!backwards.ok());
+        QCOMPARE(backwards.error().code, LedgerCode::InvalidInput);
+    }
+
+    // A stolen kiosk: everything in the data dir, but not the owner's private key.
+    void dataDirAloneRevealsNoPhoneNumber()
+    {
+        Venue venue;
+        QList<LedgerEntry> written;
+        {
+            auto ledger = venue.open();
+            QVERIFY(ledger.ok());
+            written = recordVisits(venue, *ledger);
+            QVERIFY(LedgerExport::write(*ledger, utc(2026, 3, 1), utc(2026, 3, 2),
+                                        venue.keys.ownerPublicKey(),
+                                        venue.dir.filePath(QStringLiteral("export.pgx")), venue.clock)
+                        .ok());
+            // Scan while the kiosk runs (WAL and shared memory present) and after it closed.
+            QVERIFY(QFile::exists(venue.databasePath() + QStringLiteral("-wal")));
+        }
+        for (int pass = 0; pass < 2; ++pass) {
+            QByteArray everything;
+            QDirIterator files(venue.dataDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (files.hasNext())
+                everything += readAll(files.next());
+            QVERIFY(everything.size() > 4096);
+            for (const QString &phone : Phones) {
+                QString digits = phone;
+                digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+                for (const QByteArray &form :
+                     {phone.toUtf8(), digits.toLatin1(),
+                      QByteArray(QByteArray("-") + digits.right(4).toLatin1()),
+                      QByteArray(reinterpret_cast<const char *>(phone.utf16()), phone.size() * 2)})
+                    QVERIFY2(!everything.contains(form), form.constData());
+            }
+            QVERIFY(!everything.contains("PRIVATE KEY"));
+            if (pass == 0) {
+                auto ledger = venue.open();
+                QVERIFY(ledger.ok());
+            }
+        }
+
+        // What the kiosk holds is no key to the contacts: neither the venue secret used as a private key, nor
+        // any other key than the owner's.
+        const QByteArray secret =
+            QByteArray::fromBase64(readAll(venue.dir.filePath(VenueKeys::SecretFileName)).trimmed());
+        openssl::PKey secretAsKey(EVP_PKEY_new_raw_private_key(
+            EVP_PKEY_X25519, nullptr, openssl::bytes(secret), size_t(secret.size())));
+        QVERIFY(secretAsKey);
+        auto stranger = crypto::X25519Key::generate();
+        QVERIFY(stranger.ok());
+        for (EVP_PKEY *key : {secretAsKey.get(), stranger->handle()}) {
+            auto opened =
+                crypto::SealedBox::open(key, written.at(0).sealedContact, VenueKeys::ContactContext);
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.error().code, crypto::SealCode::OpenFailed);
+            auto exportOpened =
+                LedgerExport::open(readAll(venue.dir.filePath(QStringLiteral("export.pgx"))), key);
+            QVERIFY(!exportOpened.ok());
+            QCOMPARE(exportOpened.error().code, LedgerCode::InvalidInput);
+        }
+    }
+
+    void alteredExportIsRefused()
+    {
+        Venue venue;
+        auto ledger = venue.open();
+        QVERIFY(ledger.ok());
+        recordVisits(venue, *ledger);
+        const QString out = venue.dir.filePath(QStringLiteral("altered.pgx"));
+        QVERIFY(LedgerExport::write(*ledger, utc(2026, 3, 1), utc(2026, 3, 2), venue.keys.ownerPublicKey(),
+                                    out, venue.clock)
+                    .ok());
+        QByteArray file = readAll(out);
+        file[file.size() / 2] = char(file.at(file.size() / 2) ^ 0x20);
+        auto opened = LedgerExport::open(file, venue.owner.handle());
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, LedgerCode::InvalidInput);
+        auto notAnExport = LedgerExport::open("hello", venue.owner.handle());
+        QVERIFY(!notAnExport.ok());
+        QVERIFY(notAnExport.error().reason.contains(QStringLiteral("not a passgate ledger export")));
+    }
+};
+
+QTEST_GUILESS_MAIN(LedgerExportTest)
+#include "tst_ledgerexport.moc"

@@ -1,0 +1,368 @@
+#include "LedgerFixtures.h"
+
+#include "ledger/LedgerSchema.h"
+
+#include <QFileInfo>
+#include <QTest>
+
+#include <csignal>
+#include <linux/capability.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+using namespace passgate;
+using namespace passgate::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A full disk without mounting anything: RLIMIT_FSIZE makes every write past the limit fail with
+// EFBIG (SIGXFSZ ignored), which is what SQLite sees when a filesystem runs out of space mid-write.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        m_active = setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_previousHandler);
+    }
+    bool active() const { return m_active; }
+
+private:
+    rlimit m_saved{};
+    void (*m_previousHandler)(int) = nullptr;
+    bool m_active = false;
+};
+
+// Root ignores file permissions through CAP_DAC_OVERRIDE; drop it (from the effective set only, so it
+// can come back) for as long as this object lives, so a read-only file is read-only to this process.
+class WithoutDacOverride
+{
+public:
+    WithoutDacOverride()
+    {
+        m_header.version = _LINUX_CAPABILITY_VERSION_3;
+        m_header.pid = 0;
+        if (syscall(SYS_capget, &m_header, m_saved) != 0)
+            return;
+        __user_cap_data_struct reduced[2] = {m_saved[0], m_saved[1]};
+        reduced[0].effective &=
+            ~((1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH) | (1u << CAP_FOWNER));
+        m_changed = syscall(SYS_capset, &m_header, reduced) == 0;
+    }
+    ~WithoutDacOverride()
+    {
+        if (m_changed)
+            syscall(SYS_capset, &m_header, m_saved);
+    }
+
+private:
+    __user_cap_header_struct m_header{};
+    __user_cap_data_struct m_saved[2]{};
+    bool m_changed = false;
+};
+
+QList<qint64> appendSome(Venue &venue, Ledger &ledger, int count)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i) {
+        auto id = ledger.append(checkIn(
+            venue, i % 2 ? phoneEvidence(QStringLiteral("010-7777-%1").arg(i, 4, 10, QLatin1Char('0')))
+                         : qrEvidence()));
+        if (!id)
+            break;
+        ids.append(*id);
+        venue.clock.advance(10s);
+    }
+    return ids;
+}
+
+// Every acknowledged id is still there and the chain verifies.
+void expectIntact(const Venue &venue, const QList<qint64> &acknowledged)
+{
+    auto ledger = venue.open();
+    QVERIFY2(ledger.ok(), qPrintable(ledger.ok() ? QString() : ledger.error().reason));
+    for (qint64 id : acknowledged) {
+        auto entry = ledger->entry(id);
+        QVERIFY(entry.ok());
+        QVERIFY2(entry->has_value(), qPrintable(QStringLiteral("acknowledged entry %1 is lost").arg(id)));
+    }
+    auto chain = ledger->verify();
+    QVERIFY(chain.ok());
+    QVERIFY2(chain->intact(), qPrintable(chain->summary()));
+}
+
+qint64 largestLedgerFile(const Venue &venue)
+{
+    return qMax(QFileInfo(venue.databasePath()).size(),
+                QFileInfo(venue.databasePath() + QStringLiteral("-wal")).size());
+}
+
+} // namespace
+
+class LedgerFaultsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void diskFull()
+    {
+        Venue venue;
+        QList<qint64> acknowledged;
+        {
+            auto ledger = venue.open();
+            QVERIFY(ledger.ok());
+            acknowledged = appendSome(venue, *ledger, 20);
+            QCOMPARE(acknowledged.size(), 20);
+
+            std::optional<LedgerError> failure;
+            {
+                const FileSizeLimit limit(rlim_t(largestLedgerFile(venue) + 4096));
+                QVERIFY(limit.active());
+                for (int i = 0; i < 500 && !failure; ++i) {
+                    LedgerEntry entry = checkIn(venue, qrEvidence());
+                    entry.attributes = {{QStringLiteral("filler"), QString(200, QLatin1Char('f'))}};
+                    auto id = ledger->append(entry);
+                    if (id)
+                        acknowledged.append(*id);
+                    else
+                        failure = id.error();
+                }
+            }
+            QVERIFY(failure.has_value());
+            QVERIFY2(failure->code == LedgerCode::DiskFull, qPrintable(failure->reason));
+            QVERIFY2(failure->reason.startsWith(QStringLiteral("the disk is full")),
+                     qPrintable(failure->reason));
+
+            // Space is back: the same ledger carries on, the chain continues from the last acknowledged
+            // entry.
+            auto next = ledger->append(checkIn(venue, qrEvidence()));
+            QVERIFY2(next.ok(), qPrintable(next.ok() ? QString() : next.error().reason));
+            QCOMPARE(*next, acknowledged.last() + 1);
+            acknowledged.append(*next);
+        }
+        expectIntact(venue, acknowledged);
+    }
+
+    void diskFullWhileCreating()
+    {
+        Venue venue;
+        std::optional<LedgerError> failure;
+        {
+            const FileSizeLimit limit(1024); // not even the first page fits
+            QVERIFY(limit.active());
+            auto ledger = venue.open();
+            if (!ledger)
+                failure = ledger.error();
+        }
+        QVERIFY(failure.has_value());
+        QVERIFY2(failure->code == LedgerCode::DiskFull, qPrintable(failure->reason));
+        auto ledger = venue.open(); // and nothing half-made is left in the way
+        QVERIFY2(ledger.ok(), qPrintable(ledger.ok() ? QString() : ledger.error().reason));
+        QVERIFY(ledger->append(checkIn(venue, qrEvidence())).ok());
+    }
+
+    void readOnlyFile()
+    {
+        Venue venue;
+        QList<qint64> acknowledged;
+        {
+            auto ledger = venue.open();
+            QVERIFY(ledger.ok());
+            acknowledged = appendSome(venue, *ledger, 3);
+        }
+        QVERIFY(QFile::setPermissions(venue.databasePath(), QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        const QByteArray before = fileDigest(venue.databasePath());
+        {
+            const WithoutDacOverride asOrdinaryUser;
+            QFile probe(venue.databasePath());
+            QVERIFY2(!probe.open(QIODevice::ReadWrite), "the test cannot make the file read-only for itself");
+            auto ledger = venue.open();
+            QVERIFY(!ledger.ok());
+            QCOMPARE(ledger.error().code, LedgerCode::ReadOnly);
+            QVERIFY2(ledger.error().reason.contains(QStringLiteral("is read-only")),
+                     qPrintable(ledger.error().reason));
+
+            // Reading still works, e.g. for an export before the disk is replaced.
+            LedgerOptions readOnly = venue.options();
+            readOnly.access = LedgerOptions::Access::ReadOnly;
+            auto reader = venue.open(readOnly);
+            QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().reason));
+            QCOMPARE(*reader->count(), 3);
+        }
+        QCOMPARE(fileDigest(venue.databasePath()), before);
+        QVERIFY(
+            QFile::setPermissions(venue.databasePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        expectIntact(venue, acknowledged);
+    }
+
+    void lockedByAnotherProgram()
+    {
+        Venue venue;
+        LedgerOptions options = venue.options();
+        options.busyTimeout = 200ms;
+        QList<qint64> acknowledged;
+        {
+            auto ledger = venue.open(options);
+            QVERIFY(ledger.ok());
+            acknowledged = appendSome(venue, *ledger, 2);
+            {
+                RawDatabase other(venue.databasePath()); // e.g. a backup tool holding a write transaction
+                QVERIFY(other.exec("BEGIN IMMEDIATE"));
+                auto blocked = ledger->append(checkIn(venue, qrEvidence()));
+                QVERIFY(!blocked.ok());
+                QCOMPARE(blocked.error().code, LedgerCode::Locked);
+                QVERIFY2(blocked.error().reason.contains(QStringLiteral("locked")),
+                         qPrintable(blocked.error().reason));
+                QVERIFY(other.exec("ROLLBACK"));
+            }
+            auto next = ledger->append(checkIn(venue, qrEvidence()));
+            QVERIFY(next.ok());
+            QCOMPARE(*next, 3);
+            acknowledged.append(*next);
+        }
+        expectIntact(venue, acknowledged);
+    }
+
+    void corruptHeaderIsMovedAside()
+    {
+        Venue venue;
+        {
+            auto ledger = venue.open();
+            QVERIFY(ledger.ok());
+            QCOMPARE(appendSome(venue, *ledger, 3).size(), 3);
+        }
+        {
+            QFile file(venue.databasePath());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.write(QByteArray(100, 'X')); // the 100-byte SQLite header
+        }
+        const QByteArray damaged = fileDigest(venue.databasePath());
+
+        LedgerOptions refuse = venue.options();
+        refuse.onCorrupt = LedgerOptions::OnCorrupt::Refuse;
+        auto refused = venue.open(refuse);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, LedgerCode::Corrupt);
+        QCOMPARE(fileDigest(venue.databasePath()), damaged);
+
+        venue.clock.set(utc(2026, 3, 2, 8, 30));
+        auto ledger = venue.open();
+        QVERIFY2(ledger.ok(), qPrintable(ledger.ok() ? QString() : ledger.error().reason));
+        QVERIFY(ledger->recovered().has_value());
+        QCOMPARE(ledger->recovered()->cause.code, LedgerCode::Corrupt);
+        const QString movedTo = ledger->recovered()->movedTo;
+        QCOMPARE(movedTo, venue.databasePath() + QStringLiteral(".corrupt-20260302T083000Z"));
+        QCOMPARE(fileDigest(movedTo), damaged); // kept byte for byte, never deleted
+
+        auto events = ledger->entries(utc(2000, 1, 1), utc(2100, 1, 1));
+        QVERIFY(events.ok());
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->at(0).kind, LedgerEntry::Kind::Event);
+        QCOMPARE(events->at(0).event, LedgerEntry::CorruptDatabaseMovedAside);
+        QCOMPARE(events->at(0).attributes.value(QStringLiteral("moved-to")), QFileInfo(movedTo).fileName());
+        QVERIFY(
+            events->at(0).attributes.value(QStringLiteral("cause")).startsWith(QStringLiteral("corrupt: ")));
+        QCOMPARE(*ledger->append(checkIn(venue, qrEvidence())), 2);
+        QVERIFY(ledger->verify()->intact());
+    }
+
+    void notALedgerIsRefused()
+    {
+        Venue venue;
+        // Some other program's database where the ledger should be.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(venue.databasePath().toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "CREATE TABLE photos (id INTEGER)", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const QByteArray before = fileDigest(venue.databasePath());
+        LedgerOptions refuse = venue.options();
+        refuse.onCorrupt = LedgerOptions::OnCorrupt::Refuse;
+        auto refused = venue.open(refuse);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, LedgerCode::Corrupt);
+        QVERIFY(refused.error().reason.contains(QStringLiteral("not a passgate ledger")));
+        QCOMPARE(fileDigest(venue.databasePath()), before);
+    }
+
+    void newerSchemaIsLeftUnchanged_data()
+    {
+        QTest::addColumn<bool>("readOnly");
+        QTest::newRow("kiosk") << false;
+        QTest::newRow("read-only tools") << true;
+    }
+    void newerSchemaIsLeftUnchanged()
+    {
+        QFETCH(bool, readOnly);
+        Venue venue;
+        QList<qint64> acknowledged;
+        {
+            auto ledger = venue.open();
+            QVERIFY(ledger.ok());
+            acknowledged = appendSome(venue, *ledger, 2);
+        }
+        {
+            RawDatabase raw(venue.databasePath());
+            QVERIFY(raw.exec("PRAGMA user_version = 99"));
+        }
+        QVERIFY(!QFile::exists(venue.databasePath() + QStringLiteral("-wal")));
+        const QByteArray before = fileDigest(venue.databasePath());
+        LedgerOptions options = venue.options();
+        if (readOnly)
+            options.access = LedgerOptions::Access::ReadOnly;
+        auto ledger = venue.open(options);
+        QVERIFY(!ledger.ok());
+        QCOMPARE(ledger.error().code, LedgerCode::NewerSchema);
+        QVERIFY2(
+            ledger.error().reason.contains(
+                QStringLiteral(
+                    "newer passgate (ledger schema 99; this version knows up to %1). It was left unchanged")
+                    .arg(LedgerSchema::CurrentVersion)),
+            qPrintable(ledger.error().reason));
+        QCOMPARE(fileDigest(venue.databasePath()), before);
+        QCOMPARE(QDir(venue.dataDir()).entryList({QStringLiteral("*.corrupt-*")}), QStringList());
+
+        { // an older passgate's refusal is not the end of the data: the version this was written with reads
+          // it
+            RawDatabase raw(venue.databasePath());
+            QVERIFY(raw.exec("PRAGMA user_version = 1"));
+        }
+        expectIntact(venue, acknowledged);
+    }
+
+    void failedMigrationStepRollsBack()
+    {
+        QTemporaryDir dir;
+        auto db = SqliteDatabase::open(QDir(dir.path()).filePath(QStringLiteral("m.db")),
+                                       SqliteDatabase::Mode::ReadWriteCreate);
+        QVERIFY(db.ok());
+        const QList<LedgerSchema::Migration> steps = {
+            {1, QStringLiteral("CREATE TABLE a (x INTEGER);")},
+            {2, QStringLiteral("CREATE TABLE b (y INTEGER); INSERT INTO missing VALUES (1);")},
+        };
+        auto migrated = LedgerSchema::migrate(*db, steps);
+        QVERIFY(!migrated.ok());
+        QCOMPARE(*LedgerSchema::version(*db), 1);
+        QCOMPARE(*db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'a'")), 1);
+        QCOMPARE(*db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'b'")), 0);
+
+        const QList<LedgerSchema::Migration> fixed = {steps.at(0),
+                                                      {2, QStringLiteral("CREATE TABLE b (y INTEGER);")}};
+        auto retried = LedgerSchema::migrate(*db, fixed);
+        QVERIFY(retried.ok());
+        QCOMPARE(*retried, 1); // the version found before
+        QCOMPARE(*LedgerSchema::version(*db), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(LedgerFaultsTest)
+#include "tst_ledgerfaults.moc"
