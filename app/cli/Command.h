@@ -23,5 +23,7 @@ int decodeImagesMain(const QStringList &arguments);
 int conformanceMain(const QStringList &arguments);
 int verifyMain(const QStringList &arguments);
 int scanMain(const QStringList &arguments);
+int ledgerMain(const QStringList &arguments);
+int keysMain(const QStringList &arguments);
 
 } // namespace passgate::cli
