@@ -134,8 +134,15 @@ LedgerResult<LedgerEntry> LedgerEntry::fromCheckIn(const Evidence &evidence, con
                                                    const QString &kioskId, const Clock &clock,
                                                    const VenueKeys &keys)
 {
+    return fromCheckIn(evidence, decision, kioskId, clock.now(), keys);
+}
+
+LedgerResult<LedgerEntry> LedgerEntry::fromCheckIn(const Evidence &evidence, const Decision &decision,
+                                                   const QString &kioskId, const QDateTime &at,
+                                                   const VenueKeys &keys)
+{
     LedgerEntry entry;
-    entry.time = clock.now().toUTC();
+    entry.time = at.toUTC();
     entry.kind = Kind::CheckIn;
     entry.kioskId = kioskId;
     entry.mode = evidence.mode;
@@ -159,6 +166,10 @@ LedgerResult<LedgerEntry> LedgerEntry::fromCheckIn(const Evidence &evidence, con
     }
 
     entry.staffId = evidence.staffId.trimmed();
+    if (!evidence.visitorCategory.trimmed().isEmpty())
+        entry.attributes.insert(VisitorCategoryAttribute, evidence.visitorCategory.trimmed());
+    if (!evidence.department.trimmed().isEmpty())
+        entry.attributes.insert(DepartmentAttribute, evidence.department.trimmed());
     const QString contact = evidence.contact.trimmed();
     if (!contact.isEmpty()) {
         auto sealed = keys.sealContact(contact);

@@ -43,6 +43,9 @@ struct LedgerEntry
     // Stable event codes (Kind::Event); details go in attributes.
     static inline const QString CorruptDatabaseMovedAside = QStringLiteral("corrupt-database-moved-aside");
     static inline const QString PurgeCheckpoint = QStringLiteral("purge-checkpoint");
+    // Attribute names the check-in path fills from Evidence.
+    static inline const QString VisitorCategoryAttribute = QStringLiteral("visitor-category");
+    static inline const QString DepartmentAttribute = QStringLiteral("department");
 
     qint64 id = 0;  // assigned by Ledger::append, strictly increasing, never reused
     QDateTime time; // UTC, from the injected clock
@@ -64,8 +67,14 @@ struct LedgerEntry
 
     // The one call the check-in service makes: an entry from what the check-in rested on and what was
     // decided. Seals the contact and hashes certificate ids with the venue keys.
+    // Evidence::visitorCategory and Evidence::department become the attributes "visitor-category" and
+    // "department".
     static LedgerResult<LedgerEntry> fromCheckIn(const Evidence &evidence, const Decision &decision,
                                                  const QString &kioskId, const Clock &clock,
+                                                 const VenueKeys &keys);
+    // The same at a given time (CheckInService::Steps::record hands over the check-in's time).
+    static LedgerResult<LedgerEntry> fromCheckIn(const Evidence &evidence, const Decision &decision,
+                                                 const QString &kioskId, const QDateTime &at,
                                                  const VenueKeys &keys);
     static LedgerEntry makeEvent(const QString &event, const QString &kioskId, const Clock &clock,
                                  QMap<QString, QString> details = {});

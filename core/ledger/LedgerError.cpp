@@ -1,5 +1,7 @@
 #include "ledger/LedgerError.h"
 
+#include "checkin/Decision.h"
+
 namespace passgate {
 
 QString ledgerCodeName(LedgerCode code)
@@ -25,6 +27,11 @@ QString ledgerCodeName(LedgerCode code)
         return QStringLiteral("io-error");
     }
     return QStringLiteral("unknown");
+}
+
+Reason ledgerReason(const LedgerError &error)
+{
+    return Reason{QStringLiteral("ledger-") + ledgerCodeName(error.code), {error.reason}};
 }
 
 } // namespace passgate

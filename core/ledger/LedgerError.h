@@ -27,4 +27,9 @@ using LedgerResult = Result<T, LedgerError>;
 
 QString ledgerCodeName(LedgerCode code);
 
+struct Reason;
+// As a Decision reason for the UI: code "ledger-<code name>" (e.g. "ledger-disk-full", a translation key),
+// the error's sentence as its one argument.
+Reason ledgerReason(const LedgerError &error);
+
 } // namespace passgate

@@ -61,6 +61,8 @@ private Q_SLOTS:
         paper.contact = QStringLiteral(u"12가34나");
         paper.staffId = QStringLiteral("staff-07");
         paper.idChecked = true;
+        paper.visitorCategory = QStringLiteral("guardian");
+        paper.department = QStringLiteral("pediatrics");
         QTest::newRow("paper") << paper << admit(QStringLiteral("recovered")) << QStringLiteral("paper")
                                << QStringLiteral("admit")
                                << QStringList{QStringLiteral("paper/recovery/KR"),
@@ -102,6 +104,17 @@ private Q_SLOTS:
                                 pass.issuerCountry);
         QCOMPARE(actualPasses, passes);
         QCOMPARE(entry->reasonCodes.size(), decision.reasons.size());
+        if (!evidence.visitorCategory.isEmpty()) {
+            QCOMPARE(entry->attributes.value(LedgerEntry::VisitorCategoryAttribute),
+                     evidence.visitorCategory);
+            QCOMPARE(entry->attributes.value(LedgerEntry::DepartmentAttribute), evidence.department);
+        } else {
+            QVERIFY(entry->attributes.isEmpty());
+        }
+        auto atGivenTime = LedgerEntry::fromCheckIn(evidence, decision, QStringLiteral("gate-2"),
+                                                    utc(2026, 5, 5), venue.keys);
+        QVERIFY(atGivenTime.ok());
+        QCOMPARE(atGivenTime->time, utc(2026, 5, 5));
 
         if (contact.isEmpty()) {
             QVERIFY(entry->sealedContact.isNull());
@@ -119,6 +132,14 @@ private Q_SLOTS:
               QStringLiteral(u"가34").toUtf8(), QByteArray("2021-09-15"), QByteArray("Dr. Kim"),
               QByteArray("ABC123")})
             QVERIFY2(!stored.contains(forbidden), forbidden.constData());
+    }
+
+    void ledgerErrorAsReason()
+    {
+        const Reason reason =
+            ledgerReason(LedgerError{LedgerCode::DiskFull, QStringLiteral("the disk is full")});
+        QCOMPARE(reason.code, QStringLiteral("ledger-disk-full"));
+        QCOMPARE(reason.args, QStringList{QStringLiteral("the disk is full")});
     }
 
     void certificateHashIsKeyedToTheVenue()
