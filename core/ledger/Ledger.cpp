@@ -6,7 +6,14 @@
 #include "ledger/LedgerSchema.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace passgate {
 
@@ -35,10 +42,55 @@ LedgerResult<QString> pragmaText(SqliteDatabase &db, const QString &pragma)
     return *row ? statement->text(0) : QString();
 }
 
+LedgerResult<void> syncDirectory(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const int error = errno;
+        if (fd >= 0)
+            ::close(fd);
+        return fail(
+            LedgerCode::IoError,
+            QStringLiteral("cannot sync %1: %2").arg(dir, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    ::close(fd);
+    return {};
+}
+
+// A new ledger is made complete under a temporary name and renamed into place, so a crash while
+// creating never leaves a half-made ledger.db for the next start (or a reader) to stumble over.
+LedgerResult<void> createDatabase(const QString &path)
+{
+    const QString building = path + QStringLiteral(".creating");
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(building + suffix); // a crashed earlier attempt; it never held an entry
+    {
+        auto db = SqliteDatabase::open(building, SqliteDatabase::Mode::ReadWriteCreate);
+        if (!db)
+            return fail(db.error());
+        // Must precede the first table: SQLite fixes the auto-vacuum mode when the schema is created.
+        if (auto set = db->exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL")); !set)
+            return fail(set.error());
+        if (auto set = db->exec(QStringLiteral("PRAGMA synchronous = FULL")); !set)
+            return fail(set.error());
+        if (auto migrated = LedgerSchema::migrate(*db); !migrated)
+            return fail(migrated.error());
+    }
+    if (std::rename(QFile::encodeName(building).constData(), QFile::encodeName(path).constData()) != 0)
+        return fail(LedgerCode::IoError, QStringLiteral("cannot move the new ledger into place at %1: %2")
+                                             .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    return syncDirectory(QFileInfo(path).absolutePath());
+}
+
 // Opens and prepares the database file; fails with Corrupt when it cannot be a readable ledger.
 LedgerResult<void> openDatabase(Ledger::State &state)
 {
     const bool readOnly = state.options.access == LedgerOptions::Access::ReadOnly;
+    if (!readOnly && !QFileInfo::exists(state.path)) {
+        if (auto created = createDatabase(state.path); !created)
+            return created;
+    }
     auto db = SqliteDatabase::open(state.path, readOnly ? SqliteDatabase::Mode::ReadOnly
                                                         : SqliteDatabase::Mode::ReadWriteCreate);
     if (!db)

@@ -32,6 +32,26 @@ private Q_SLOTS:
         QCOMPARE(raw.text("PRAGMA journal_mode"), QStringLiteral("wal"));
     }
 
+    void creationIsAtomic()
+    {
+        Venue venue;
+        // What a crash half-way through creating a ledger leaves: only the temporary file.
+        QFile leftover(venue.databasePath() + QStringLiteral(".creating"));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write("SQLite format 3");
+        leftover.close();
+        LedgerOptions readOnly = venue.options();
+        readOnly.access = LedgerOptions::Access::ReadOnly;
+        auto reader = venue.open(readOnly);
+        QVERIFY(!reader.ok()); // no ledger yet, and a reader does not take the leftover for one
+        QCOMPARE(reader.error().code, LedgerCode::IoError);
+
+        auto ledger = venue.open();
+        QVERIFY2(ledger.ok(), qPrintable(ledger.ok() ? QString() : ledger.error().reason));
+        QVERIFY(!QFile::exists(leftover.fileName()));
+        QVERIFY(ledger->append(checkIn(venue, qrEvidence())).ok());
+    }
+
     void appendQueryReopen()
     {
         Venue venue;
