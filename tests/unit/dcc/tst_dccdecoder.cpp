@@ -4,6 +4,7 @@
 #include "support/TestIssuer.h"
 
 #include <QCborMap>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
@@ -451,6 +452,46 @@ private Q_SLOTS:
             DccDecoder(empty, clock).decode(issuer.issue(validSpec()));
         QCOMPARE(pass.error().code, PassErrorCode::UnknownKeyId);
         QVERIFY(pass.error().reason.contains(QString::fromLatin1(issuer.signer().kid().toBase64())));
+    }
+
+    // Damage anywhere in the signed message never yields a verified pass with other content: flips,
+    // insertions and truncations of the COSE bytes are refused at some stage (or, inside the
+    // unprotected header, leave the signed content as it was), and nothing crashes.
+    void damagedMessagesAreRefused()
+    {
+        const TestIssuer &issuer = issuerFor(TestSigner::KeyType::EcP256);
+        DccPassSpec spec = validSpec();
+        spec.kidPlacement = DccPassSpec::KidPlacement::Both;
+        const TestIssuer::Stages pass = issuer.stages(spec);
+        const Verifier verifier(issuer);
+        const DecodedPass original = *verifier.decode(pass.text);
+        QRandomGenerator random(2021);
+        int refused = 0;
+        for (int round = 0; round < 600; ++round) {
+            QByteArray cose = pass.cose;
+            const qsizetype at = random.bounded(cose.size());
+            switch (round % 3) {
+            case 0:
+                cose[at] = static_cast<char>(cose[at] ^ (1 << random.bounded(8)));
+                break;
+            case 1:
+                cose.insert(at, static_cast<char>(random.bounded(256)));
+                break;
+            case 2:
+                cose.truncate(at);
+                break;
+            }
+            const Result<DecodedPass, PassError> decoded =
+                verifier.decode(QStringLiteral("HC1:") + encodeBase45(TestIssuer::zlibCompress(cose)));
+            if (!decoded.ok()) {
+                ++refused;
+                QVERIFY(!decoded.error().reason.isEmpty());
+                continue;
+            }
+            QCOMPARE(decoded->payload, original.payload);
+            QCOMPARE(decoded->expires, original.expires);
+        }
+        QVERIFY2(refused > 550, qPrintable(QString::number(refused)));
     }
 
     // A QR-sized text that inflates to 50 MB: refused at the inflate stage, quickly.
