@@ -1,0 +1,41 @@
+#pragma once
+
+#include "trust/BundleError.h"
+#include "trust/PublisherSigningKey.h"
+#include "trust/RevocationList.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace passgate {
+
+// What a publisher puts in a bundle (docs/trust-bundle.md); buildBundle() writes and signs it.
+struct BundleContents
+{
+    struct Signer
+    {
+        QByteArray certificateDer;
+        QString country;
+        QByteArray kid; // empty: the DCC default, SHA-256(DER)[0..8)
+    };
+
+    quint64 sequence = 1;
+    QDateTime issued;
+    QDateTime expires;
+    QString publisher;
+    QList<Signer> signers;
+    QList<QJsonObject> ruleSets; // passgate-rules objects
+    RevocationList revocations;  // finish()ed
+};
+
+// The manifest JSON for `contents` (compact, keys in a fixed order through QJsonObject's sorting).
+QByteArray bundleManifest(const BundleContents &contents);
+
+// The complete signed .pgtb file. Checks what the kiosk will check (times, rule sets as CertLogic),
+// so a publisher cannot produce a bundle every kiosk refuses.
+Result<QByteArray, BundleError> buildBundle(const BundleContents &contents, const PublisherSigningKey &key);
+
+} // namespace passgate

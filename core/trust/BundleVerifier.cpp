@@ -1,0 +1,127 @@
+#include "trust/BundleVerifier.h"
+
+#include "crypto/Sha256.h"
+#include "crypto/SignatureVerifier.h"
+#include "crypto/X509Certificate.h"
+#include "policy/RuleSetPolicy.h"
+#include "trust/BundleFormat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace passgate {
+
+namespace {
+
+Failure<BundleError> malformed(const QString &reason)
+{
+    return fail(BundleErrorCode::Malformed, reason);
+}
+
+// An instant with an explicit offset ("Z" or +hh:mm): a bundle must not mean different times on
+// kiosks in different zones.
+QDateTime readInstant(const QJsonObject &manifest, QStringView key)
+{
+    const QDateTime time = QDateTime::fromString(manifest.value(key).toString(), Qt::ISODateWithMs);
+    return time.isValid() && time.timeSpec() != Qt::LocalTime ? time.toUTC() : QDateTime();
+}
+
+Result<void, BundleError> readSigners(const QJsonArray &signers, TrustBundle &bundle)
+{
+    for (qsizetype i = 0; i < signers.size(); ++i) {
+        const QJsonObject entry = signers.at(i).toObject();
+        const QString where = QStringLiteral("signers[%1]").arg(i);
+        const QByteArray der = QByteArray::fromBase64(entry.value(u"certificate").toString().toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        auto certificate = X509Certificate::fromDer(der);
+        if (der.isEmpty() || !certificate)
+            return malformed(
+                where + QStringLiteral(": certificate is not base64 DER X.509") +
+                (certificate ? QString() : QStringLiteral(" (") + certificate.error().reason + u')'));
+        const QString country = entry.value(u"country").toString();
+        if (country.size() != 2 || !country.isUpper())
+            return malformed(where + QStringLiteral(": country must be two capital letters"));
+        QByteArray kid = SignerCertificate::dccKeyId(der);
+        if (entry.contains(u"kid")) {
+            kid = QByteArray::fromBase64(entry.value(u"kid").toString().toLatin1(),
+                                         QByteArray::AbortOnBase64DecodingErrors);
+            if (kid.isEmpty() || kid.size() > 32)
+                return malformed(where + QStringLiteral(": kid must be 1 to 32 bytes of base64"));
+        }
+        auto signer = SignerCertificate::fromCertificate(*certificate, kid, country);
+        if (!signer)
+            return malformed(where + QStringLiteral(": ") + signer.error().reason);
+        bundle.signerList.append(*signer);
+        bundle.signers.add(std::move(signer).value());
+    }
+    return {};
+}
+
+Result<void, BundleError> readManifest(const QByteArray &bytes, TrustBundle &bundle)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (!document.isObject())
+        return malformed(QStringLiteral("manifest is not a JSON object: ") + parseError.errorString());
+    const QJsonObject manifest = document.object();
+    if (manifest.value(u"format").toString() != u"passgate-trust-bundle" ||
+        manifest.value(u"version").toInt() != 1)
+        return malformed(QStringLiteral("manifest is not passgate-trust-bundle version 1"));
+    const double sequence = manifest.value(u"sequence").toDouble(-1);
+    if (sequence < 1 || sequence > 9007199254740991.0 || std::trunc(sequence) != sequence)
+        return malformed(QStringLiteral("sequence must be a positive integer"));
+    bundle.sequence = quint64(sequence);
+    bundle.issued = readInstant(manifest, u"issued");
+    bundle.expires = readInstant(manifest, u"expires");
+    if (!bundle.issued.isValid() || !bundle.expires.isValid() || bundle.expires <= bundle.issued)
+        return malformed(QStringLiteral("issued and expires must be ISO 8601 instants with an offset, "
+                                        "expires after issued"));
+    bundle.publisher = manifest.value(u"publisher").toString();
+    if (auto signers = readSigners(manifest.value(u"signers").toArray(), bundle); !signers)
+        return fail(signers.error());
+    const QJsonArray ruleSets = manifest.value(u"ruleSets").toArray();
+    for (qsizetype i = 0; i < ruleSets.size(); ++i) {
+        auto policy = RuleSetPolicy::fromJson(ruleSets.at(i).toObject());
+        if (!policy)
+            return malformed(QStringLiteral("ruleSets[%1]: %2").arg(i).arg(policy.error().reason));
+        bundle.ruleSets.append(std::make_shared<RuleSetPolicy>(std::move(policy).value()));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<TrustBundle, BundleError> verifyBundle(const QByteArray &file, const PublisherKeys &publishers,
+                                              const QDateTime &now, ExpiryCheck expiry)
+{
+    auto frame = readBundleFrame(file);
+    if (!frame)
+        return fail(frame.error());
+    const PublicKey *key = publishers.find(frame->publisherKeyId);
+    if (!key)
+        return fail(BundleErrorCode::UnknownPublisher,
+                    QStringLiteral("signed by publisher key %1, which is not pinned")
+                        .arg(QString::fromLatin1(frame->publisherKeyId.toHex())));
+    auto verified = verifySignature(SignatureAlgorithm::Es256, *key,
+                                    QByteArrayView(file).first(frame->signedLength), frame->signature);
+    if (!verified)
+        return fail(BundleErrorCode::BadSignature,
+                    QStringLiteral("the signature does not verify: ") + verified.error().reason);
+
+    TrustBundle bundle;
+    bundle.publisherKeyId = frame->publisherKeyId;
+    bundle.fileHash = sha256(file);
+    bundle.revocations = std::move(frame->revocations);
+    if (auto manifest = readManifest(frame->manifest, bundle); !manifest)
+        return fail(manifest.error());
+    if (expiry == ExpiryCheck::Enforce && bundle.expiredAt(now))
+        return fail(BundleErrorCode::Expired, QStringLiteral("expired at %1 (sequence %2)")
+                                                  .arg(bundle.expires.toString(Qt::ISODate))
+                                                  .arg(bundle.sequence));
+    return bundle;
+}
+
+} // namespace passgate

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "policy/Policy.h"
+#include "trust/RevocationList.h"
+#include "trust/TrustStore.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace passgate {
+
+// A verified trust bundle's contents (docs/trust-bundle.md): only ever made by verifyBundle().
+struct TrustBundle
+{
+    quint64 sequence = 0;
+    QDateTime issued;
+    QDateTime expires;
+    QString publisher;
+    QByteArray publisherKeyId;
+    QByteArray fileHash;                 // SHA-256 of the whole file: the same sequence must be the same file
+    TrustStore signers;                  // by kid, for verifying passes
+    QList<SignerCertificate> signerList; // the same, in bundle order, for people
+    QList<std::shared_ptr<const Policy>> ruleSets;
+    RevocationList revocations;
+
+    bool expiredAt(const QDateTime &now) const { return now >= expires; }
+};
+
+} // namespace passgate
