@@ -18,6 +18,7 @@ inline const QString aloneOnly = QStringLiteral("alone-only"); // may be seated 
 inline const QString idCheck = QStringLiteral("id-check");     // paper / typed evidence needs the ID seen
 inline const QString clock = QStringLiteral("clock");          // {now, the later reference time}
 inline const QString trustListExpired = QStringLiteral("trust-list-expired"); // {bundle expiry}
+inline const QString policyUnknown = QStringLiteral("policy-unknown");        // {configured name}
 
 // Denying (the evidence shown does not count, and why)
 inline const QString tooEarly = QStringLiteral("too-early"); // vaccination before its first day

@@ -1,0 +1,45 @@
+#include "policy/VenueDecision.h"
+
+#include "policy/ClockSanity.h"
+#include "policy/PolicyReasons.h"
+
+namespace passgate {
+
+VenueDecision::VenueDecision(PolicyCatalog presets, QString policyName, Venue venue)
+    : m_presets(std::move(presets))
+    , m_policyName(std::move(policyName))
+    , m_venue(std::move(venue))
+{}
+
+std::shared_ptr<const Policy> VenueDecision::policyWith(const TrustBundle *bundle) const
+{
+    if (bundle) {
+        for (const std::shared_ptr<const Policy> &ruleSet : bundle->ruleSets) {
+            if (ruleSet->info().name == m_policyName)
+                return ruleSet;
+        }
+    }
+    auto preset = m_presets.find(m_policyName);
+    return preset ? *preset : nullptr;
+}
+
+Decision VenueDecision::decide(const Evidence &evidence, const QDateTime &now, const TrustBundle *bundle,
+                               const QDateTime &newestLedgerEntry) const
+{
+    Decision decision;
+    if (const std::shared_ptr<const Policy> policy = policyWith(bundle)) {
+        decision = policy->decide(evidence, m_venue, now);
+    } else {
+        decision.verdict = Verdict::StaffCheck;
+        decision.reasons = {{reason::policyUnknown, {m_policyName}}};
+    }
+    TimeReferences references;
+    references.newestLedgerEntry = newestLedgerEntry;
+    if (bundle) {
+        references.bundleIssued = bundle->issued;
+        references.bundleExpires = bundle->expires;
+    }
+    return checkClockAndTrust(std::move(decision), now, references);
+}
+
+} // namespace passgate

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "checkin/Decision.h"
+#include "common/Clock.h"
+#include "formats/DecodedPass.h"
+#include "formats/PassVerifier.h"
+#include "trust/TrustBundle.h"
+
+#include <QStringView>
+
+#include <memory>
+
+namespace passgate {
+
+// Reads scanned text against one trust bundle: the pass verifier with the bundle's signers, then
+// the bundle's revocation list. This is the kiosk's "read pass" step (CheckInService::Steps).
+// It keeps the bundle snapshot it was made with alive, so an update swapping the store's bundle
+// never pulls the signers from under a running check-in; make a new reader per bundle.
+class TrustedPassReader
+{
+public:
+    // Without a bundle nothing is trusted: every pass is refused with the verifier's unknown-key reason.
+    TrustedPassReader(std::shared_ptr<const TrustBundle> bundle, const Clock &clock);
+
+    // The verified pass, or why it is refused: {"revoked"}, or the verifier's code name
+    // ("signature-invalid", "expired", "unknown-key-id", ...) with its sentence as the argument.
+    Result<DecodedPass, Reason> read(QStringView text, const QDateTime &now) const;
+
+    const TrustBundle *bundle() const { return m_bundle.get(); }
+
+private:
+    std::shared_ptr<const TrustBundle> m_bundle;
+    TrustStore m_empty;
+    PassVerifier m_verifier;
+};
+
+} // namespace passgate

@@ -1,0 +1,152 @@
+#include "TestPublisher.h"
+
+#include "policy/PolicyReasons.h"
+#include "policy/VenueDecision.h"
+#include "support/DccSamples.h"
+#include "support/TestIssuer.h"
+#include "trust/BundleVerifier.h"
+#include "trust/PassRevocation.h"
+#include "trust/TrustedPassReader.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace passgate;
+using namespace passgate::test;
+
+namespace {
+
+const QDateTime issued(QDate(2022, 1, 20), QTime(0, 0), QTimeZone::utc());
+const QDateTime now = issued.addDays(2);
+
+QJsonObject denyAllRuleSet(const QString &name)
+{
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("passgate-rules")},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("description"), QStringLiteral("the authority closed venues")},
+                       {QStringLiteral("source"), QStringLiteral("test")},
+                       {QStringLiteral("statementOtherwise"),
+                        QJsonObject{{QStringLiteral("verdict"), QStringLiteral("deny")},
+                                    {QStringLiteral("reason"), QStringLiteral("closed")}}}};
+}
+
+QStringList codes(const Decision &decision)
+{
+    QStringList list;
+    for (const Reason &reason : decision.reasons)
+        list.append(reason.code);
+    return list;
+}
+
+} // namespace
+
+// The kiosk's two steps around a bundle: reading a pass (signers and revocations of the bundle in
+// force) and deciding (the venue's policy, a bundle rule set replacing the preset, time checks).
+class CheckInStepsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestPublisher m_publisher = TestPublisher::generate();
+    TestIssuer m_issuer{TestSigner::generate()};
+    TestIssuer m_stranger{TestSigner::generate()};
+    std::shared_ptr<const TrustBundle> m_bundle;
+
+    QString passWithUci(const TestIssuer &issuer, const QString &uci) const
+    {
+        DccPassSpec spec;
+        spec.payload = DccSamples::vaccination(QDate(2022, 1, 10), 3, 3);
+        QJsonObject entry = spec.payload.value(QStringLiteral("v")).toArray().first().toObject();
+        entry.insert(QStringLiteral("ci"), uci);
+        spec.payload.insert(QStringLiteral("v"), QJsonArray{entry});
+        spec.issuedAt = issued;
+        spec.expiresAt = issued.addYears(1);
+        return issuer.issue(spec);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BundleContents contents;
+        contents.sequence = 1;
+        contents.issued = issued;
+        contents.expires = issued.addDays(10);
+        contents.signers.append({m_issuer.signer().certificateDer(), QStringLiteral("DE"), {}});
+        contents.ruleSets.append(denyAllRuleSet(QStringLiteral("lockdown")));
+        contents.ruleSets.append(denyAllRuleSet(QStringLiteral("eu-2g")));
+        DecodedPass revoked;
+        revoked.certificateId = QStringLiteral("URN:UVCI:01:DE:REVOKED#1");
+        contents.revocations.add(RevocationHashType::Uci, *revocationHash(RevocationHashType::Uci, revoked));
+        contents.revocations.finish();
+        auto bundle = verifyBundle(m_publisher.build(std::move(contents)), m_publisher.pins(), now);
+        QVERIFY(bundle.ok());
+        m_bundle = std::make_shared<const TrustBundle>(std::move(bundle).value());
+    }
+
+    void readerUsesTheBundle()
+    {
+        const FixedClock clock(now);
+        const TrustedPassReader reader(m_bundle, clock);
+        const auto good = reader.read(passWithUci(m_issuer, QStringLiteral("URN:UVCI:01:DE:GOOD#1")), now);
+        QVERIFY(good.ok());
+        QCOMPARE(good->certificateId, QStringLiteral("URN:UVCI:01:DE:GOOD#1"));
+
+        const auto revoked =
+            reader.read(passWithUci(m_issuer, QStringLiteral("URN:UVCI:01:DE:REVOKED#1")), now);
+        QVERIFY(!revoked.ok());
+        QCOMPARE(revoked.error().code, revokedReason);
+
+        const auto untrusted =
+            reader.read(passWithUci(m_stranger, QStringLiteral("URN:UVCI:01:DE:GOOD#1")), now);
+        QVERIFY(!untrusted.ok());
+        QCOMPARE(untrusted.error().code, QStringLiteral("unknown-key-id"));
+        QVERIFY(!untrusted.error().args.isEmpty());
+
+        const TrustedPassReader withoutBundle(nullptr, clock);
+        QVERIFY(
+            !withoutBundle.read(passWithUci(m_issuer, QStringLiteral("URN:UVCI:01:DE:GOOD#1")), now).ok());
+    }
+
+    void decisionFollowsTheBundleAndTheClock()
+    {
+        const FixedClock clock(now);
+        const TrustedPassReader reader(m_bundle, clock);
+        auto pass = reader.read(passWithUci(m_issuer, QStringLiteral("URN:UVCI:01:DE:GOOD#1")), now);
+        QVERIFY(pass.ok());
+        Evidence evidence;
+        evidence.passes.append(*pass);
+        const Venue venue{QStringLiteral("pcbang"), QTimeZone::utc()};
+
+        const VenueDecision preset(PolicyCatalog::builtIn(), QStringLiteral("eu-3g"), venue);
+        QCOMPARE(preset.decide(evidence, now, m_bundle.get()).verdict, Verdict::Admit);
+        QCOMPARE(codes(preset.decide(evidence, now, m_bundle.get())), QStringList{reason::booster});
+        // The ledger has an entry from later than the clock: the clock went back.
+        const Decision clockBack = preset.decide(evidence, now, m_bundle.get(), now.addSecs(60));
+        QCOMPARE(clockBack.verdict, Verdict::StaffCheck);
+        QCOMPARE(codes(clockBack).first(), reason::clock);
+        // Past the bundle's expiry: still read, never admitted silently.
+        const Decision stale = preset.decide(evidence, issued.addDays(11), m_bundle.get());
+        QCOMPARE(stale.verdict, Verdict::StaffCheck);
+        QCOMPARE(codes(stale).first(), reason::trustListExpired);
+
+        // A rule set in the bundle replaces the preset of the same name...
+        const VenueDecision replaced(PolicyCatalog::builtIn(), QStringLiteral("eu-2g"), venue);
+        QCOMPARE(codes(replaced.decide(evidence, now, m_bundle.get())),
+                 QStringList{QStringLiteral("closed")});
+        QCOMPARE(codes(replaced.decide(evidence, now, nullptr)), QStringList{reason::booster});
+        // ...and may name a policy no preset has; without the bundle that name is unknown.
+        const VenueDecision lockdown(PolicyCatalog::builtIn(), QStringLiteral("lockdown"), venue);
+        const Decision closed = lockdown.decide(evidence, now, m_bundle.get());
+        QCOMPARE(closed.verdict, Verdict::Deny);
+        QCOMPARE(codes(closed), QStringList{QStringLiteral("closed")});
+        const Decision unknown = lockdown.decide(evidence, now, nullptr);
+        QCOMPARE(unknown.verdict, Verdict::StaffCheck);
+        QCOMPARE(codes(unknown), QStringList{reason::policyUnknown});
+        QCOMPARE(unknown.reasons.first().args, QStringList{QStringLiteral("lockdown")});
+    }
+};
+
+QTEST_GUILESS_MAIN(CheckInStepsTest)
+#include "tst_checkin_steps.moc"
