@@ -25,5 +25,6 @@ int verifyMain(const QStringList &arguments);
 int scanMain(const QStringList &arguments);
 int ledgerMain(const QStringList &arguments);
 int keysMain(const QStringList &arguments);
+int trustMain(const QStringList &arguments);
 
 } // namespace passgate::cli

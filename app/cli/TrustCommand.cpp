@@ -1,0 +1,428 @@
+#include "cli/Command.h"
+
+#include "common/Clock.h"
+#include "common/JsonFile.h"
+#include "crypto/X509Certificate.h"
+#include "trust/BundleBuilder.h"
+#include "trust/BundleStore.h"
+#include "trust/BundleVerifier.h"
+#include "trust/DemoTrust.h"
+#include "trust/TrustUpdater.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+
+namespace passgate::cli {
+
+namespace {
+
+QString defaultStore()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/trust");
+}
+
+void addStoreOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("store"),
+                      QStringLiteral("trust directory (default: %1)").arg(defaultStore()),
+                      QStringLiteral("DIR"), defaultStore()});
+    parser.addOption(
+        {QStringLiteral("publisher-key"),
+         QStringLiteral("pinned publisher public key, PEM; repeat to pin several (default: the DEMO "
+                        "publisher key shipped in resources/demo)"),
+         QStringLiteral("PEM")});
+}
+
+Result<QByteArray, QString> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+Result<PublisherKeys, QString> pinnedKeys(const QCommandLineParser &parser, QTextStream &err)
+{
+    const QStringList files = parser.values(QStringLiteral("publisher-key"));
+    QByteArray pem;
+    if (files.isEmpty()) {
+        err << "note: pinning the DEMO publisher key (demo only; pass --publisher-key for real bundles)\n";
+        pem = demo::publisherPublicKeyPem();
+    }
+    for (const QString &file : files) {
+        auto bytes = readFile(file);
+        if (!bytes)
+            return fail(bytes.error());
+        pem += *bytes + '\n';
+    }
+    auto keys = PublisherKeys::fromPem(pem);
+    if (!keys)
+        return fail(keys.error().reason);
+    return *keys;
+}
+
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &summary, QTextStream &err)
+{
+    parser.setApplicationDescription(summary);
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << "\n\n" << parser.helpText();
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Success;
+    }
+    return -1;
+}
+
+QString describe(const TrustBundle &bundle, const QDateTime &now)
+{
+    QString text;
+    QTextStream out(&text);
+    out << "sequence   " << bundle.sequence << "\n"
+        << "publisher  " << bundle.publisher << " (key " << bundle.publisherKeyId.toHex() << ")\n"
+        << "issued     " << bundle.issued.toString(Qt::ISODate) << "\n"
+        << "expires    " << bundle.expires.toString(Qt::ISODate) << (bundle.expiredAt(now) ? "  EXPIRED" : "")
+        << "\n"
+        << "signers    " << bundle.signers.size() << "\n";
+    for (const SignerCertificate &signer : bundle.signerList) {
+        out << "  kid " << signer.kid().toBase64() << "  " << signer.country() << "  "
+            << signer.certificate().subjectCommonName() << "  until "
+            << signer.certificate().notAfter().toString(Qt::ISODate) << "\n";
+    }
+    out << "rule sets  " << bundle.ruleSets.size() << "\n";
+    for (const auto &ruleSet : bundle.ruleSets)
+        out << "  " << ruleSet->info().name << "\n";
+    out << "revoked    " << bundle.revocations.size() << " (uci "
+        << bundle.revocations.size(RevocationHashType::Uci) << ", country+uci "
+        << bundle.revocations.size(RevocationHashType::CountryCodeUci) << ", signature "
+        << bundle.revocations.size(RevocationHashType::Signature) << ")\n";
+    out.flush();
+    return text;
+}
+
+// Revocation list text: one entry a line, "<uci|country-uci|signature> <32 hex digits>"; # comments.
+Result<void, QString> readRevocations(const QString &path, RevocationList &revocations)
+{
+    auto bytes = readFile(path);
+    if (!bytes)
+        return fail(bytes.error());
+    int number = 0;
+    for (const QByteArray &rawLine : bytes->split('\n')) {
+        ++number;
+        const QByteArray line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        const QByteArray hex = fields.value(1);
+        const QByteArray hash = QByteArray::fromHex(hex);
+        std::optional<RevocationHashType> type;
+        if (fields.value(0) == "uci")
+            type = RevocationHashType::Uci;
+        else if (fields.value(0) == "country-uci")
+            type = RevocationHashType::CountryCodeUci;
+        else if (fields.value(0) == "signature")
+            type = RevocationHashType::Signature;
+        if (fields.size() != 2 || !type || hex.size() != 32 || hash.size() != 16)
+            return fail(QStringLiteral("%1:%2: expected '<uci|country-uci|signature> <32 hex digits>'")
+                            .arg(path)
+                            .arg(number));
+        RevocationList::Hash entry{};
+        std::copy_n(reinterpret_cast<const std::uint8_t *>(hash.constData()), 16, entry.begin());
+        revocations.add(*type, entry);
+    }
+    revocations.finish();
+    return {};
+}
+
+int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("signer-key"), QStringLiteral("the publisher's private key (PEM, ECDSA P-256)"),
+         QStringLiteral("KEY")},
+        {QStringLiteral("certs"), QStringLiteral("folder of DCC signer certificates (*.pem, *.crt, *.der)"),
+         QStringLiteral("DIR")},
+        {QStringLiteral("rules"), QStringLiteral("folder of CertLogic rule sets (*.json, passgate-rules)"),
+         QStringLiteral("DIR")},
+        {QStringLiteral("revocations"), QStringLiteral("revocation entries, '<type> <hex>' lines"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("sequence"),
+         QStringLiteral("bundle sequence number, higher than the last one published"), QStringLiteral("N")},
+        {QStringLiteral("issued"), QStringLiteral("issue time (default now), ISO 8601 with offset"),
+         QStringLiteral("TIME")},
+        {QStringLiteral("valid-days"), QStringLiteral("days until it expires (default 30)"),
+         QStringLiteral("DAYS"), QStringLiteral("30")},
+        {QStringLiteral("publisher"), QStringLiteral("publisher name shown to staff"),
+         QStringLiteral("NAME")},
+        {QStringLiteral("out"), QStringLiteral("where to write the bundle"), QStringLiteral("FILE")},
+    });
+    if (const int early = parse(parser, arguments,
+                                QStringLiteral("Builds and signs a trust bundle (publisher side)."), err);
+        early >= 0)
+        return early;
+    for (const char *required : {"signer-key", "out", "sequence"}) {
+        if (!parser.isSet(QLatin1String(required))) {
+            err << "missing --" << required << "\n\n" << parser.helpText();
+            return UsageError;
+        }
+    }
+    auto keyPem = readFile(parser.value(QStringLiteral("signer-key")));
+    if (!keyPem) {
+        err << keyPem.error() << "\n";
+        return Failed;
+    }
+    auto key = PublisherSigningKey::fromPem(*keyPem);
+    if (!key) {
+        err << key.error().reason << "\n";
+        return Failed;
+    }
+    BundleContents contents;
+    bool ok = false;
+    contents.sequence = parser.value(QStringLiteral("sequence")).toULongLong(&ok);
+    if (!ok || contents.sequence < 1) {
+        err << "--sequence must be a positive integer\n";
+        return UsageError;
+    }
+    contents.issued = parser.isSet(QStringLiteral("issued"))
+                          ? QDateTime::fromString(parser.value(QStringLiteral("issued")), Qt::ISODate)
+                          : SystemClock().now();
+    const int days = parser.value(QStringLiteral("valid-days")).toInt(&ok);
+    if (!contents.issued.isValid() || !ok || days < 1) {
+        err << "--issued must be ISO 8601 and --valid-days a positive number\n";
+        return UsageError;
+    }
+    contents.issued = contents.issued.toUTC();
+    contents.expires = contents.issued.addDays(days);
+    contents.publisher = parser.value(QStringLiteral("publisher"));
+
+    if (parser.isSet(QStringLiteral("certs"))) {
+        const QDir certs(parser.value(QStringLiteral("certs")));
+        const QStringList files =
+            certs.entryList({QStringLiteral("*.pem"), QStringLiteral("*.crt"), QStringLiteral("*.der")},
+                            QDir::Files, QDir::Name);
+        for (const QString &name : files) {
+            auto bytes = readFile(certs.filePath(name));
+            if (!bytes) {
+                err << bytes.error() << "\n";
+                return Failed;
+            }
+            QList<X509Certificate> certificates;
+            if (bytes->contains("-----BEGIN")) {
+                auto pem = X509Certificate::fromPem(*bytes);
+                if (pem)
+                    certificates = *pem;
+                else
+                    err << name << ": " << pem.error().reason << "\n";
+            } else if (auto der = X509Certificate::fromDer(*bytes); der) {
+                certificates.append(*der);
+            } else {
+                err << name << ": " << der.error().reason << "\n";
+            }
+            if (certificates.isEmpty())
+                return Failed;
+            for (const X509Certificate &certificate : certificates) {
+                if (certificate.subjectCountry().size() != 2) {
+                    err << name << ": the certificate names no country (C=)\n";
+                    return Failed;
+                }
+                contents.signers.append({certificate.der(), certificate.subjectCountry(), {}});
+            }
+        }
+    }
+    if (parser.isSet(QStringLiteral("rules"))) {
+        const QDir rules(parser.value(QStringLiteral("rules")));
+        for (const QString &name : rules.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            auto document = readJsonFile(rules.filePath(name));
+            if (!document) {
+                err << document.error().reason << "\n";
+                return Failed;
+            }
+            contents.ruleSets.append(document->object());
+        }
+    }
+    if (parser.isSet(QStringLiteral("revocations"))) {
+        if (auto read = readRevocations(parser.value(QStringLiteral("revocations")), contents.revocations);
+            !read) {
+            err << read.error() << "\n";
+            return Failed;
+        }
+    }
+    auto file = buildBundle(contents, *key);
+    if (!file) {
+        err << "not built: " << file.error().reason << "\n";
+        return Failed;
+    }
+    QFile output(parser.value(QStringLiteral("out")));
+    if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate) || output.write(*file) != file->size()) {
+        err << "cannot write " << output.fileName() << ": " << output.errorString() << "\n";
+        return Failed;
+    }
+    out << "wrote " << output.fileName() << ": sequence " << contents.sequence << ", "
+        << contents.signers.size() << " signers, " << contents.ruleSets.size() << " rule sets, "
+        << contents.revocations.size() << " revocations, expires " << contents.expires.toString(Qt::ISODate)
+        << "\n";
+    return Success;
+}
+
+int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    addStoreOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the bundle to install"));
+    if (const int early =
+            parse(parser, arguments, QStringLiteral("Verifies a bundle file and installs it."), err);
+        early >= 0)
+        return early;
+    if (parser.positionalArguments().size() != 1) {
+        err << parser.helpText();
+        return UsageError;
+    }
+    auto keys = pinnedKeys(parser, err);
+    if (!keys) {
+        err << keys.error() << "\n";
+        return Failed;
+    }
+    auto bytes = readFile(parser.positionalArguments().first());
+    if (!bytes) {
+        err << bytes.error() << "\n";
+        return Failed;
+    }
+    SystemClock clock;
+    BundleStore store(parser.value(QStringLiteral("store")), *keys, clock);
+    if (auto loaded = store.load(); !loaded)
+        err << "warning: " << loaded.error().reason << "\n";
+    auto installed = store.install(*bytes, parser.positionalArguments().first());
+    if (!installed) {
+        err << "refused (" << bundleErrorName(installed.error().code) << "): " << installed.error().reason
+            << "\n"
+            << "kept aside in " << store.refusedDirectory() << "\n";
+        return Failed;
+    }
+    out << (*installed == InstallOutcome::Installed ? "installed" : "already installed") << " in "
+        << store.installedPath() << "\n"
+        << describe(*store.current(), clock.now());
+    return Success;
+}
+
+int show(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    addStoreOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("a bundle file (default: the installed one)"),
+                                 QStringLiteral("[FILE]"));
+    if (const int early = parse(parser, arguments, QStringLiteral("Shows a verified bundle."), err);
+        early >= 0)
+        return early;
+    auto keys = pinnedKeys(parser, err);
+    if (!keys) {
+        err << keys.error() << "\n";
+        return Failed;
+    }
+    SystemClock clock;
+    if (parser.positionalArguments().isEmpty()) {
+        BundleStore store(parser.value(QStringLiteral("store")), *keys, clock);
+        if (auto loaded = store.load(); !loaded) {
+            err << loaded.error().reason << "\n";
+            return Failed;
+        }
+        if (!store.current()) {
+            err << "no bundle installed in " << parser.value(QStringLiteral("store")) << "\n";
+            return Failed;
+        }
+        out << store.installedPath() << "\n" << describe(*store.current(), clock.now());
+        return Success;
+    }
+    auto bytes = readFile(parser.positionalArguments().first());
+    if (!bytes) {
+        err << bytes.error() << "\n";
+        return Failed;
+    }
+    auto bundle = verifyBundle(*bytes, *keys, clock.now(), ExpiryCheck::Ignore);
+    if (!bundle) {
+        err << "does not verify (" << bundleErrorName(bundle.error().code) << "): " << bundle.error().reason
+            << "\n";
+        return Failed;
+    }
+    out << describe(*bundle, clock.now());
+    return Success;
+}
+
+int fetch(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    addStoreOptions(parser);
+    parser.addOption({QStringLiteral("timeout"), QStringLiteral("seconds for the whole request (default 60)"),
+                      QStringLiteral("S"), QStringLiteral("60")});
+    parser.addPositionalArgument(QStringLiteral("URL"),
+                                 QStringLiteral("where the publisher serves the bundle"));
+    if (const int early =
+            parse(parser, arguments, QStringLiteral("Fetches a bundle once and installs it."), err);
+        early >= 0)
+        return early;
+    const QUrl url = QUrl::fromUserInput(parser.positionalArguments().value(0));
+    if (parser.positionalArguments().size() != 1 || !url.isValid()) {
+        err << parser.helpText();
+        return UsageError;
+    }
+    auto keys = pinnedKeys(parser, err);
+    if (!keys) {
+        err << keys.error() << "\n";
+        return Failed;
+    }
+    SystemClock clock;
+    BundleStore store(parser.value(QStringLiteral("store")), *keys, clock);
+    if (auto loaded = store.load(); !loaded)
+        err << "warning: " << loaded.error().reason << "\n";
+    TrustUpdaterSettings settings;
+    settings.url = url;
+    settings.timeout = std::chrono::seconds(qMax(1, parser.value(QStringLiteral("timeout")).toInt()));
+    TrustUpdater updater(store, clock, settings);
+    QEventLoop loop;
+    QObject::connect(&updater, &TrustUpdater::attemptFinished, &loop, &QEventLoop::quit);
+    updater.checkNow();
+    loop.exec();
+    out << updater.lastResult();
+    if (!updater.lastResultDetail().isEmpty())
+        out << ": " << updater.lastResultDetail();
+    out << "\n";
+    if (store.current())
+        out << describe(*store.current(), clock.now());
+    return updater.consecutiveFailures() == 0 ? Success : Failed;
+}
+
+} // namespace
+
+int trustMain(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString action = arguments.value(1);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + u' ' + action);
+    if (action == u"build")
+        return build(rest, out, err);
+    if (action == u"import")
+        return import(rest, out, err);
+    if (action == u"show")
+        return show(rest, out, err);
+    if (action == u"fetch")
+        return fetch(rest, out, err);
+    (action == u"--help" || action == u"-h" ? out : err)
+        << "usage: " << arguments.value(0) << " <build|import|show|fetch> [options]\n\n"
+        << "  build   build and sign a bundle (publisher side)\n"
+        << "  import  verify a bundle file and install it\n"
+        << "  show    show the installed bundle, or a bundle file\n"
+        << "  fetch   fetch a bundle once from a URL and install it\n"
+        << "'" << arguments.value(0) << " <action> --help' describes an action.\n";
+    return action == u"--help" || action == u"-h" ? Success : UsageError;
+}
+
+} // namespace passgate::cli

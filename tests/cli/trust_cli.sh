@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# passgate-cli trust build|import|show|fetch end to end, as a publisher and a kiosk operator would:
+# keys from openssl, a signer certificate, a rule set; then import, re-import, a tampered file, a
+# rollback, and fetches over HTTP from python3's http.server on 127.0.0.1.
+# usage: trust_cli.sh PASSGATE_CLI RULES_DIR
+set -euo pipefail
+cli=$1
+rules=$2
+work=$(mktemp -d)
+server_pid=
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+cd "$work"
+
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out publisher.pem 2>/dev/null
+openssl pkey -in publisher.pem -pubout -out publisher.pub 2>/dev/null
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out other.pem 2>/dev/null
+mkdir certs
+openssl req -x509 -new -key other.pem -sha256 -days 30 -subj "/C=KR/CN=cli test signer" -out certs/signer.pem 2>/dev/null
+printf 'uci 00112233445566778899aabbccddeeff\nsignature ffeeddccbbaa99887766554433221100\n' > revoked.txt
+
+"$cli" trust build --signer-key publisher.pem --certs certs --rules "$rules" --revocations revoked.txt \
+  --sequence 5 --publisher "cli test" --out b5.pgtb > build.out || fail "build"
+grep -q "sequence 5, 1 signers, 5 rule sets, 2 revocations" build.out || fail "build summary: $(cat build.out)"
+"$cli" trust build --signer-key publisher.pem --sequence 4 --out b4.pgtb > /dev/null || fail "build 4"
+"$cli" trust build --signer-key publisher.pem --sequence 6 --out b6.pgtb > /dev/null || fail "build 6"
+"$cli" trust build --signer-key publisher.pem --out missing.pgtb > /dev/null 2>&1 && fail "build without --sequence"
+
+pin=(--publisher-key publisher.pub --store store)
+"$cli" trust show b5.pgtb --publisher-key publisher.pub > show.out || fail "show file"
+grep -q "^sequence   5" show.out || fail "show: $(cat show.out)"
+grep -q "kr-2022-01-03" show.out || fail "show lists rule sets"
+grep -q "uci 1, country+uci 0, signature 1" show.out || fail "show revocations: $(cat show.out)"
+"$cli" trust show "${pin[@]}" > /dev/null 2>&1 && fail "show with nothing installed"
+
+"$cli" trust import b5.pgtb "${pin[@]}" > import.out || fail "import"
+grep -q "^installed" import.out || fail "import said: $(cat import.out)"
+"$cli" trust import b5.pgtb "${pin[@]}" | grep -q "^already installed" || fail "re-import"
+"$cli" trust import b4.pgtb "${pin[@]}" 2> rollback.err && fail "rollback accepted"
+grep -q "refused (rollback)" rollback.err || fail "rollback reason: $(cat rollback.err)"
+cp b6.pgtb tampered.pgtb
+printf 'X' | dd of=tampered.pgtb bs=1 seek=40 conv=notrunc 2>/dev/null
+"$cli" trust import tampered.pgtb "${pin[@]}" 2> tampered.err && fail "tampered accepted"
+grep -q "refused (bad-signature)" tampered.err || fail "tampered reason: $(cat tampered.err)"
+"$cli" trust import b6.pgtb --store store 2> unpinned.err && fail "the demo pin accepted another publisher"
+grep -q "refused (unknown-publisher)" unpinned.err || fail "unknown publisher reason: $(cat unpinned.err)"
+[ "$(ls store/refused/*.pgtb | wc -l)" = 3 ] || fail "refused files kept aside: $(ls store/refused)"
+"$cli" trust show "${pin[@]}" | grep -q "^sequence   5" || fail "the last good bundle stays in force"
+
+# fetch over HTTP: a newer bundle, then an error page (refused), then a missing file (404).
+mkdir www
+cp b6.pgtb www/bundle.pgtb
+echo "<html>maintenance</html>" > www/broken.pgtb
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+python3 -m http.server "$port" --bind 127.0.0.1 --directory www > /dev/null 2>&1 &
+server_pid=$!
+for _ in $(seq 50); do python3 -c "import socket; socket.create_connection(('127.0.0.1',$port))" 2>/dev/null && break; sleep 0.1; done
+"$cli" trust fetch "http://127.0.0.1:$port/bundle.pgtb" "${pin[@]}" > fetch.out || fail "fetch: $(cat fetch.out)"
+grep -q "^installed" fetch.out || fail "fetch said: $(cat fetch.out)"
+"$cli" trust fetch "http://127.0.0.1:$port/broken.pgtb" "${pin[@]}" > broken.out && fail "broken fetch succeeded"
+grep -q "^refused: malformed" broken.out || fail "broken fetch said: $(cat broken.out)"
+"$cli" trust fetch "http://127.0.0.1:$port/nothing.pgtb" "${pin[@]}" > missing.out && fail "404 succeeded"
+grep -q "^http-error: 404" missing.out || fail "404 said: $(cat missing.out)"
+"$cli" trust show "${pin[@]}" | grep -q "^sequence   6" || fail "fetched bundle in force"
+echo "trust CLI: all checks passed"
