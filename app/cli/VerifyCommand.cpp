@@ -1,7 +1,12 @@
 #include "cli/Command.h"
 #include "common/IsoDateTime.h"
 #include "formats/PassVerifier.h"
+#include "policy/PolicyCatalog.h"
+#include "policy/VenueDecision.h"
 #include "scan/StillImageDecoder.h"
+#include "trust/BundleVerifier.h"
+#include "trust/DemoTrust.h"
+#include "trust/PassRevocation.h"
 #include "trust/TrustStore.h"
 
 #include <QFile>
@@ -11,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <optional>
 #include <variant>
@@ -21,13 +27,22 @@ namespace {
 
 int usage(QTextStream &err, const QString &command)
 {
-    err << "usage: " << command << " [--trust FILE]... [--at ISO-8601] INPUT...\n\n"
+    err << "usage: " << command << " [--trust FILE]... [--bundle FILE [--publisher-key PEM]...]\n"
+        << "       [--policy NAME|FILE [--venue TYPE] [--zone IANA]] [--at ISO-8601] INPUT...\n\n"
         << "Verifies passes and prints one JSON object per INPUT (keys: input, format, ok, stage, reason,\n"
-        << "holder, statement, issuer, kid, issued, expires).\n"
-        << "  INPUT         a file holding the QR text, '-' for standard input, or a PNG/JPEG/WebP picture\n"
-        << "  --trust FILE  signer certificates, PEM (one or more) or DER; may be given several times\n"
-        << "  --at TIME     verify at this time instead of now, e.g. 2021-12-13T12:00:00Z\n"
-        << "Exit status: 0 when every input verified, 1 otherwise, 2 on usage errors.\n";
+        << "holder, statement, issuer, kid, issued, expires; with --policy also decision).\n"
+        << "  INPUT          a file holding the QR text, '-' for standard input, or a PNG/JPEG/WebP picture\n"
+        << "  --trust FILE   signer certificates, PEM (one or more) or DER; may be given several times\n"
+        << "  --bundle FILE  a trust bundle: its signers are trusted and its revocations applied (stage\n"
+        << "                 \"revocation\"); verified against --publisher-key (repeatable; default: the\n"
+        << "                 DEMO publisher key). Past its expiry it is used and decisions are flagged.\n"
+        << "  --policy NAME  decide as the venue would: a preset (kr-2021-12-13, kr-2022-01-03, eu-3g,\n"
+        << "                 eu-2g, hospital-visitor; a bundle rule set of that name replaces it) or a\n"
+        << "                 policy file (.json). --venue TYPE (cafe, restaurant, pcbang, hospital, other)\n"
+        << "                 and --zone IANA (the venue's time zone, default UTC) describe the venue.\n"
+        << "  --at TIME      verify at this time instead of now, e.g. 2021-12-13T12:00:00Z\n"
+        << "Exit status: 0 when every input verified (with --policy: was admitted), 1 otherwise,\n"
+        << "2 on usage errors.\n";
     return UsageError;
 }
 
@@ -164,7 +179,58 @@ QJsonObject emptyResult(const QString &input)
     return result;
 }
 
-QJsonObject verifyOne(const QString &input, const PassVerifier &verifier, const QDateTime &at)
+// What --bundle and --policy add to plain verification.
+struct Checks
+{
+    std::shared_ptr<const TrustBundle> bundle;
+    std::optional<VenueDecision> venue;
+};
+
+QString verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Admit:
+        return QStringLiteral("admit");
+    case Verdict::Deny:
+        return QStringLiteral("deny");
+    case Verdict::StaffCheck:
+        return QStringLiteral("staff-check");
+    }
+    return {};
+}
+
+QJsonObject decisionJson(const QString &policy, const Decision &decision)
+{
+    QJsonArray reasons;
+    for (const Reason &reason : decision.reasons)
+        reasons.append(QJsonObject{{QStringLiteral("code"), reason.code},
+                                   {QStringLiteral("args"), QJsonArray::fromStringList(reason.args)}});
+    return {{QStringLiteral("policy"), policy},
+            {QStringLiteral("verdict"), verdictName(decision.verdict)},
+            {QStringLiteral("reasons"), reasons},
+            {QStringLiteral("validUntil"), dateTimeOrNull(decision.validUntil)}};
+}
+
+// Adds the venue's decision; a pass that did not verify is denied with the refusal's reason, as at
+// the kiosk.
+void decide(QJsonObject &result, const Checks &checks, const std::optional<DecodedPass> &pass,
+            const Reason &refusal, const QDateTime &at)
+{
+    if (!checks.venue)
+        return;
+    Decision decision;
+    if (pass) {
+        Evidence evidence;
+        evidence.passes.append(*pass);
+        decision = checks.venue->decide(evidence, at, checks.bundle.get());
+    } else {
+        decision.reasons = {refusal};
+    }
+    result.insert(QStringLiteral("decision"), decisionJson(checks.venue->policyName(), decision));
+}
+
+QJsonObject verifyOne(const QString &input, const PassVerifier &verifier, const QDateTime &at,
+                      const Checks &checks)
 {
     QJsonObject result = emptyResult(input);
     bool isText = true;
@@ -172,6 +238,7 @@ QJsonObject verifyOne(const QString &input, const PassVerifier &verifier, const 
     if (text.index() == 1) {
         result.insert(QStringLiteral("stage"), QStringLiteral("input"));
         result.insert(QStringLiteral("reason"), std::get<1>(text));
+        decide(result, checks, std::nullopt, {QStringLiteral("unreadable"), {std::get<1>(text)}}, at);
         return result;
     }
     const QString &payload = std::get<0>(text);
@@ -181,6 +248,13 @@ QJsonObject verifyOne(const QString &input, const PassVerifier &verifier, const 
     if (!pass) {
         result.insert(QStringLiteral("stage"), stageName(stageOf(pass.error().code)));
         result.insert(QStringLiteral("reason"), pass.error().reason);
+        decide(result, checks, std::nullopt, {errorCodeName(pass.error().code), {pass.error().reason}}, at);
+        return result;
+    }
+    if (checks.bundle && isRevoked(checks.bundle->revocations, *pass)) {
+        result.insert(QStringLiteral("stage"), QStringLiteral("revocation"));
+        result.insert(QStringLiteral("reason"), QStringLiteral("revoked by the trust bundle"));
+        decide(result, checks, std::nullopt, {revokedReason, {pass->certificateId}}, at);
         return result;
     }
     result.insert(QStringLiteral("ok"), true);
@@ -196,7 +270,39 @@ QJsonObject verifyOne(const QString &input, const PassVerifier &verifier, const 
     result.insert(QStringLiteral("kid"), QString::fromLatin1(pass->kid.toBase64()));
     result.insert(QStringLiteral("issued"), dateTimeOrNull(pass->issued));
     result.insert(QStringLiteral("expires"), dateTimeOrNull(pass->expires));
+    decide(result, checks, *pass, {}, at);
     return result;
+}
+
+// The bundle file verified against the pins; used even past its expiry, as the kiosk would.
+Result<std::shared_ptr<const TrustBundle>, QString>
+loadBundle(const QString &file, const QStringList &keyFiles, const QDateTime &at, QTextStream &err)
+{
+    QByteArray pem;
+    if (keyFiles.isEmpty()) {
+        err << "note: --bundle is checked against the DEMO publisher key (pass --publisher-key for real "
+               "ones)\n";
+        pem = demo::publisherPublicKeyPem();
+    }
+    for (const QString &keyFile : keyFiles) {
+        QFile key(keyFile);
+        if (!key.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2").arg(keyFile, key.errorString()));
+        pem += key.readAll() + '\n';
+    }
+    auto pins = PublisherKeys::fromPem(pem);
+    if (!pins)
+        return fail(pins.error().reason);
+    QFile bundleFile(file);
+    if (!bundleFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(file, bundleFile.errorString()));
+    auto bundle = verifyBundle(bundleFile.readAll(), *pins, at, ExpiryCheck::Ignore);
+    if (!bundle)
+        return fail(QStringLiteral("%1 refused (%2): %3")
+                        .arg(file, bundleErrorName(bundle.error().code), bundle.error().reason));
+    if (bundle->expiredAt(at))
+        err << "note: the bundle expired at " << bundle->expires.toString(Qt::ISODate) << "\n";
+    return std::make_shared<const TrustBundle>(std::move(bundle).value());
 }
 
 } // namespace
@@ -210,6 +316,11 @@ int verifyMain(const QStringList &arguments)
     TrustStore trust;
     std::optional<QDateTime> at;
     QStringList inputs;
+    QString bundleFile;
+    QStringList publisherKeys;
+    QString policyName;
+    QString venueType = QStringLiteral("other");
+    QString zoneId;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
         auto value = [&](const QString &option) -> std::optional<QString> {
@@ -237,6 +348,33 @@ int verifyMain(const QStringList &arguments)
                 err << command << ": --at needs an ISO 8601 date and time, e.g. 2021-12-13T12:00:00Z\n";
                 return UsageError;
             }
+        } else if (argument.startsWith(QLatin1String("--bundle"))) {
+            const std::optional<QString> file = value(QStringLiteral("--bundle"));
+            if (!file)
+                return usage(err, command);
+            bundleFile = *file;
+        } else if (argument.startsWith(QLatin1String("--publisher-key"))) {
+            const std::optional<QString> file = value(QStringLiteral("--publisher-key"));
+            if (!file)
+                return usage(err, command);
+            publisherKeys.append(*file);
+        } else if (argument.startsWith(QLatin1String("--policy"))) {
+            const std::optional<QString> name = value(QStringLiteral("--policy"));
+            if (!name)
+                return usage(err, command);
+            policyName = *name;
+        } else if (argument.startsWith(QLatin1String("--venue"))) {
+            const std::optional<QString> type = value(QStringLiteral("--venue"));
+            if (!type)
+                return usage(err, command);
+            venueType = *type;
+        } else if (argument.startsWith(QLatin1String("--zone"))) {
+            const std::optional<QString> zone = value(QStringLiteral("--zone"));
+            if (!zone || !QTimeZone(zone->toUtf8()).isValid()) {
+                err << command << ": --zone needs an IANA time zone, e.g. Asia/Seoul\n";
+                return UsageError;
+            }
+            zoneId = *zone;
         } else if (argument.startsWith(QLatin1String("--"))) {
             err << command << ": unknown option " << argument << "\n";
             return usage(err, command);
@@ -248,15 +386,52 @@ int verifyMain(const QStringList &arguments)
         return usage(err, command);
 
     const SystemClock systemClock;
-    const PassVerifier verifier(trust, systemClock);
     const QDateTime checkTime = at.value_or(systemClock.now());
-    bool allVerified = true;
+    Checks checks;
+    if (!bundleFile.isEmpty()) {
+        auto bundle = loadBundle(bundleFile, publisherKeys, checkTime, err);
+        if (!bundle) {
+            err << command << ": --bundle " << bundle.error() << "\n";
+            return Failed;
+        }
+        checks.bundle = *bundle;
+        for (const SignerCertificate &signer : checks.bundle->signerList)
+            trust.add(signer);
+    }
+    if (!policyName.isEmpty()) {
+        PolicyCatalog catalog = PolicyCatalog::builtIn();
+        if (policyName.endsWith(u".json")) {
+            auto policy = policyFromFile(policyName);
+            if (!policy) {
+                err << command << ": --policy " << policy.error().reason << "\n";
+                return UsageError;
+            }
+            policyName = (*policy)->info().name;
+            catalog.add(*policy);
+        }
+        VenueDecision venue(
+            catalog, policyName,
+            Venue{venueType, zoneId.isEmpty() ? QTimeZone::utc() : QTimeZone(zoneId.toUtf8())});
+        if (!venue.policyWith(checks.bundle.get())) {
+            err << command << ": --policy: no policy named '" << policyName
+                << "' (presets: " << catalog.names().join(QStringLiteral(", "))
+                << ", or a rule set of the bundle)\n";
+            return UsageError;
+        }
+        checks.venue = std::move(venue);
+    }
+    const PassVerifier verifier(trust, systemClock);
+    bool allPassed = true;
     for (const QString &input : inputs) {
-        const QJsonObject result = verifyOne(input, verifier, checkTime);
-        allVerified = allVerified && result.value(QLatin1String("ok")).toBool();
+        const QJsonObject result = verifyOne(input, verifier, checkTime, checks);
+        allPassed = allPassed && (checks.venue ? result.value(QLatin1String("decision"))
+                                                         .toObject()
+                                                         .value(QLatin1String("verdict"))
+                                                         .toString() == u"admit"
+                                               : result.value(QLatin1String("ok")).toBool());
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << "\n";
     }
-    return allVerified ? Success : Failed;
+    return allPassed ? Success : Failed;
 }
 
 } // namespace passgate::cli
