@@ -370,7 +370,7 @@ int verifyMain(const QStringList &arguments)
             venueType = *type;
         } else if (argument.startsWith(QLatin1String("--zone"))) {
             const std::optional<QString> zone = value(QStringLiteral("--zone"));
-            if (!zone || !QTimeZone(zone->toUtf8()).isValid()) {
+            if (!zone || !QTimeZone::isTimeZoneIdAvailable(zone->toUtf8())) {
                 err << command << ": --zone needs an IANA time zone, e.g. Asia/Seoul\n";
                 return UsageError;
             }

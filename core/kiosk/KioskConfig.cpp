@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,10 @@ Result<KioskConfig, Error<ConfigError>> KioskConfig::fromJson(const QByteArray &
     c.verdictSeconds = o.value(u"verdictSeconds").toInt(c.verdictSeconds);
     c.staffPinRecord = text(u"staffPin", c.staffPinRecord);
     c.trustBundleUrl = text(u"trustBundleUrl", c.trustBundleUrl);
+    c.timeZone = text(u"timeZone", c.timeZone);
+    for (const QJsonValue &key : o.value(u"trustPublisherKeys").toArray())
+        c.trustPublisherKeys.append(key.toString());
+    c.trustWarnHours = o.value(u"trustWarnHours").toInt(c.trustWarnHours);
     for (const QJsonValue &department : o.value(u"departments").toArray())
         c.departments.append(department.toString());
     if (c.retentionDays < 1 || c.retentionDays > 366)
@@ -75,6 +80,12 @@ Result<KioskConfig, Error<ConfigError>> KioskConfig::fromJson(const QByteArray &
     if (c.verdictSeconds < 1 || c.verdictSeconds > 60)
         return fail(ConfigError::BadValue,
                     QStringLiteral("verdictSeconds must be 1 to 60, not %1").arg(c.verdictSeconds));
+    if (!c.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8()))
+        return fail(ConfigError::BadValue,
+                    QStringLiteral("timeZone '%1' is not an IANA time zone").arg(c.timeZone));
+    if (c.trustWarnHours < 1 || c.trustWarnHours > 24 * 366)
+        return fail(ConfigError::BadValue,
+                    QStringLiteral("trustWarnHours must be 1 to 8784, not %1").arg(c.trustWarnHours));
     if (!c.language.isEmpty() && c.language != u"ko" && c.language != u"en")
         return fail(ConfigError::BadValue,
                     QStringLiteral("language must be ko or en, not %1").arg(c.language));
@@ -99,6 +110,9 @@ QByteArray KioskConfig::toJson() const
         {u"staffPin"_s, staffPinRecord},
         {u"trustBundleUrl"_s, trustBundleUrl},
         {u"departments"_s, QJsonArray::fromStringList(departments)},
+        {u"timeZone"_s, timeZone},
+        {u"trustPublisherKeys"_s, QJsonArray::fromStringList(trustPublisherKeys)},
+        {u"trustWarnHours"_s, trustWarnHours},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }

@@ -44,6 +44,12 @@ struct KioskConfig
     int verdictSeconds = 5; // how long a verdict stays in self-scan mode
     QString staffPinRecord; // StaffPin record
     QString trustBundleUrl;
+    // The venue's IANA time zone, where policies without their own zone count days; empty = the
+    // system's. Pinned trust bundle publisher keys (PEM "PUBLIC KEY" blocks); empty = the DEMO key.
+    // Staff are warned when the installed bundle is older than trustWarnHours.
+    QString timeZone;
+    QStringList trustPublisherKeys;
+    int trustWarnHours = 48;
     QStringList departments; // front desk: wards/departments offered
 
     // The venue is set up: a name and a staff PIN (the one-screen first-run setup asks for both).

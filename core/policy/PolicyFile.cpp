@@ -30,7 +30,7 @@ Result<PolicyInfo, PolicyFailure> readPolicyInfo(const QJsonObject &object)
     if (info.description.isEmpty() || info.source.isEmpty())
         return fail(PolicyError::Malformed,
                     QStringLiteral("%1: description and source are required").arg(info.name));
-    if (!info.timeZoneId.isEmpty() && !QTimeZone(info.timeZoneId.toUtf8()).isValid())
+    if (!info.timeZoneId.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(info.timeZoneId.toUtf8()))
         return fail(PolicyError::Malformed,
                     QStringLiteral("%1: unknown time zone '%2'").arg(info.name, info.timeZoneId));
     const QJsonObject effective = object.value(u"effective").toObject();

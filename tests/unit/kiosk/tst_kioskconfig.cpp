@@ -35,10 +35,16 @@ private Q_SLOTS:
         config.staffPinRecord = u"pbkdf2-sha256$2000$x$y"_s;
         config.departments = {u"내과"_s, u"ICU"_s};
         config.sounds = false;
+        config.timeZone = u"Asia/Seoul"_s;
+        config.trustPublisherKeys = {u"-----BEGIN PUBLIC KEY-----\nMFkw...\n-----END PUBLIC KEY-----\n"_s};
+        config.trustWarnHours = 72;
         QVERIFY(config.save(path).ok());
         const auto loaded = KioskConfig::load(path);
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->toJson(), config.toJson());
+        QCOMPARE(loaded->timeZone, u"Asia/Seoul"_s);
+        QCOMPARE(loaded->trustPublisherKeys, config.trustPublisherKeys);
+        QCOMPARE(loaded->trustWarnHours, 72);
         QVERIFY(loaded->venueConfigured());
     }
 
@@ -52,6 +58,8 @@ private Q_SLOTS:
         QTest::newRow("mode") << QByteArray(R"({"mode": "party"})") << int(ConfigError::BadValue);
         QTest::newRow("retention") << QByteArray(R"({"retentionDays": 0})") << int(ConfigError::BadValue);
         QTest::newRow("language") << QByteArray(R"({"language": "fr"})") << int(ConfigError::BadValue);
+        QTest::newRow("time zone") << QByteArray(R"({"timeZone": "Seoul"})") << int(ConfigError::BadValue);
+        QTest::newRow("warn hours") << QByteArray(R"({"trustWarnHours": 0})") << int(ConfigError::BadValue);
     }
     void refusesBadFiles()
     {

@@ -51,6 +51,10 @@ private Q_SLOTS:
         QTest::newRow("unknown zone")
             << QByteArray("{" HEADER("passgate-preset") R"(,"timeZone":"Mars/Olympus"})")
             << PolicyError::Malformed << QStringLiteral("Mars/Olympus");
+        // A POSIX TZ string is not an IANA zone, even when Qt could read it.
+        QTest::newRow("not an IANA zone")
+            << QByteArray("{" HEADER("passgate-preset") R"(,"timeZone":"Seoul"})") << PolicyError::Malformed
+            << QStringLiteral("Seoul");
         QTest::newRow("fractional day")
             << QByteArray("{" HEADER("passgate-preset") R"(,"vaccination":{"primary":{"fromDay":14.5}}})")
             << PolicyError::Malformed << QStringLiteral("fromDay");

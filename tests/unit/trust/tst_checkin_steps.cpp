@@ -1,14 +1,18 @@
 #include "TestPublisher.h"
 
+#include "checkin/CheckInService.h"
 #include "policy/PolicyReasons.h"
 #include "policy/VenueDecision.h"
 #include "support/DccSamples.h"
 #include "support/TestIssuer.h"
+#include "trust/BundleStore.h"
 #include "trust/BundleVerifier.h"
+#include "trust/CheckInTrustSteps.h"
 #include "trust/PassRevocation.h"
 #include "trust/TrustedPassReader.h"
 
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -53,6 +57,7 @@ private:
     TestIssuer m_issuer{TestSigner::generate()};
     TestIssuer m_stranger{TestSigner::generate()};
     std::shared_ptr<const TrustBundle> m_bundle;
+    QByteArray m_bundleFile;
 
     QString passWithUci(const TestIssuer &issuer, const QString &uci) const
     {
@@ -80,7 +85,8 @@ private Q_SLOTS:
         revoked.certificateId = QStringLiteral("URN:UVCI:01:DE:REVOKED#1");
         contents.revocations.add(RevocationHashType::Uci, *revocationHash(RevocationHashType::Uci, revoked));
         contents.revocations.finish();
-        auto bundle = verifyBundle(m_publisher.build(std::move(contents)), m_publisher.pins(), now);
+        m_bundleFile = m_publisher.build(std::move(contents));
+        auto bundle = verifyBundle(m_bundleFile, m_publisher.pins(), now);
         QVERIFY(bundle.ok());
         m_bundle = std::make_shared<const TrustBundle>(std::move(bundle).value());
     }
@@ -145,6 +151,41 @@ private Q_SLOTS:
         QCOMPARE(unknown.verdict, Verdict::StaffCheck);
         QCOMPARE(codes(unknown), QStringList{reason::policyUnknown});
         QCOMPARE(unknown.reasons.first().args, QStringList{QStringLiteral("lockdown")});
+    }
+
+    // The same through CheckInService, as the kiosk wires it: the store's bundle in force decides.
+    void serviceWiredToTheStore()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(now);
+        BundleStore store(dir.path(), m_publisher.pins(), clock);
+        QDateTime newest;
+        CheckInService::Steps steps;
+        steps.readPass = readPassStep(store, clock);
+        steps.decide = decideStep(store,
+                                  VenueDecision(PolicyCatalog::builtIn(), QStringLiteral("eu-3g"),
+                                                Venue{QStringLiteral("cafe"), QTimeZone::utc()}),
+                                  [&newest] { return newest; });
+        steps.record = [&newest](const Evidence &, const Decision &,
+                                 const QDateTime &at) -> Result<void, Reason> {
+            newest = at;
+            return {};
+        };
+        CheckInService service(clock, steps);
+        const QString good = passWithUci(m_issuer, QStringLiteral("URN:UVCI:01:DE:GOOD#1"));
+        // No bundle yet: nobody is trusted.
+        QCOMPARE(service.checkInQr(good).decision.verdict, Verdict::Deny);
+        QVERIFY(store.install(m_bundleFile, QStringLiteral("test")).ok());
+        QCOMPARE(service.checkInQr(good).decision.verdict, Verdict::Admit);
+        const auto revoked =
+            service.checkInQr(passWithUci(m_issuer, QStringLiteral("URN:UVCI:01:DE:REVOKED#1")));
+        QCOMPARE(revoked.decision.verdict, Verdict::Deny);
+        QCOMPARE(codes(revoked.decision), QStringList{revokedReason});
+        // The clock goes back behind the last recorded check-in: staff decide.
+        clock.set(now.addSecs(-3600));
+        const auto behind = service.checkInQr(good);
+        QCOMPARE(behind.decision.verdict, Verdict::StaffCheck);
+        QCOMPARE(codes(behind.decision).first(), reason::clock);
     }
 };
 
