@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <random>
+
 using namespace passgate;
 using passgate::test::TestPublisher;
 
@@ -355,6 +357,37 @@ private Q_SLOTS:
         QVERIFY(bundle->revocations.contains(RevocationHashType::Uci, probe));
         probe[15] = 0xac;
         QVERIFY(!bundle->revocations.contains(RevocationHashType::Uci, probe));
+    }
+
+    // A damaged download (flipped bits, cut short, bytes inserted) is refused with a reason, never
+    // crashes the parser and never installs.
+    void damagedBundlesAreRefused()
+    {
+        const QByteArray good = fullBundle(9);
+        const PublisherKeys pins = m_publisher.pins();
+        std::mt19937 random(1213);
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray damaged = good;
+            switch (i % 3) {
+            case 0:
+                for (int flips = 1 + int(random() % 4); flips > 0; --flips) {
+                    const qsizetype at = qsizetype(random() % quint32(damaged.size()));
+                    damaged[at] = char(damaged[at] ^ char(1 << (random() % 8)));
+                }
+                break;
+            case 1:
+                damaged.truncate(qsizetype(random() % quint32(good.size())));
+                break;
+            default:
+                damaged.insert(qsizetype(random() % quint32(good.size())), QByteArray(1 + int(random() % 20), 'z'));
+                break;
+            }
+            if (damaged == good)
+                continue;
+            const auto bundle = verifyBundle(damaged, pins, during);
+            QVERIFY2(!bundle.ok(), qPrintable(QString::number(i)));
+            QVERIFY(!bundle.error().reason.isEmpty());
+        }
     }
 };
 
