@@ -6,11 +6,16 @@ namespace passgate {
 
 namespace {
 
-void addReason(QList<Reason> &reasons, const QString &code)
+void addReason(QList<Reason> &reasons, const QString &code, const QStringList &args = {})
 {
-    const Reason reason{code, {}};
+    const Reason reason{code, args};
     if (!code.isEmpty() && !reasons.contains(reason))
         reasons.append(reason);
+}
+
+void addReason(QList<Reason> &reasons, const Judgement &judgement)
+{
+    addReason(reasons, judgement.reason, judgement.args);
 }
 
 } // namespace
@@ -65,7 +70,7 @@ Decision decideOnEvidence(const Evidence &evidence, const JudgeInput &input, con
             continue;
         }
         admitted = true;
-        addReason(decision.reasons, item.judgement.reason);
+        addReason(decision.reasons, item.judgement);
         if (!item.judgement.validUntil.isValid())
             openEnded = true;
         else if (!decision.validUntil.isValid() || item.judgement.validUntil > decision.validUntil)
@@ -86,15 +91,15 @@ Decision decideOnEvidence(const Evidence &evidence, const JudgeInput &input, con
             if (birthDateFromPass || evidence.idChecked) {
                 decision.verdict = Verdict::Admit;
                 decision.validUntil = holder->validUntil;
-                addReason(decision.reasons, holder->reason);
+                addReason(decision.reasons, *holder);
                 return decision;
             }
             paperAwaitsId = true;
-            addReason(statementReasons, holder->reason);
+            addReason(statementReasons, *holder);
         }
     }
     for (const Weighed &item : weighed)
-        addReason(statementReasons, item.judgement.reason);
+        addReason(statementReasons, item.judgement);
 
     if (paperAwaitsId) {
         decision.verdict = Verdict::StaffCheck;
@@ -111,9 +116,9 @@ Decision decideOnEvidence(const Evidence &evidence, const JudgeInput &input, con
     }
     if (const auto venue = judge.judgeVenue(input); venue && venue->verdict != Verdict::Admit) {
         decision.verdict = venue->verdict;
-        addReason(decision.reasons, venue->reason);
+        addReason(decision.reasons, *venue);
         for (const Reason &r : statementReasons)
-            addReason(decision.reasons, r.code);
+            addReason(decision.reasons, r.code, r.args);
         return decision;
     }
     decision.verdict = Verdict::Deny;

@@ -28,6 +28,7 @@ struct Judgement
     Verdict verdict = Verdict::Deny;
     QString reason;
     QDateTime validUntil; // Admit: when it stops counting; invalid = no end
+    QStringList args;     // for the reason's sentence, e.g. the identifiers of failed rules
 };
 
 // The policy-specific part of a decision. The frame (decideOnEvidence) is the same for presets and

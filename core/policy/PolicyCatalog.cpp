@@ -1,6 +1,7 @@
 #include "policy/PolicyCatalog.h"
 
 #include "common/JsonFile.h"
+#include "policy/EuRulesPolicy.h"
 #include "policy/PresetPolicy.h"
 #include "policy/RuleSetPolicy.h"
 
@@ -30,8 +31,15 @@ Result<std::shared_ptr<const Policy>, PolicyFailure> policyFromJson(const QJsonO
             return fail(rules.error());
         return std::shared_ptr<const Policy>(std::make_shared<RuleSetPolicy>(std::move(rules).value()));
     }
+    if (format == u"eu-dcc-rules") {
+        auto rules = EuRulesPolicy::fromJson(object);
+        if (!rules)
+            return fail(rules.error());
+        return std::shared_ptr<const Policy>(std::make_shared<EuRulesPolicy>(std::move(rules).value()));
+    }
     return fail(PolicyError::Malformed,
-                QStringLiteral("unknown policy format '%1' (passgate-preset or passgate-rules)").arg(format));
+                QStringLiteral("unknown policy format '%1' (passgate-preset, passgate-rules or eu-dcc-rules)")
+                    .arg(format));
 }
 
 Result<std::shared_ptr<const Policy>, PolicyFailure> policyFromFile(const QString &path)

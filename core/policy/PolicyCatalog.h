@@ -11,8 +11,8 @@
 
 namespace passgate {
 
-// A policy from a JSON object of either format: "passgate-preset" (parameters, PresetPolicy) or
-// "passgate-rules" (CertLogic, RuleSetPolicy).
+// A policy from a JSON object of any of the formats: "passgate-preset" (parameters, PresetPolicy),
+// "passgate-rules" (CertLogic, RuleSetPolicy) or "eu-dcc-rules" (EU gateway rules, EuRulesPolicy).
 Result<std::shared_ptr<const Policy>, PolicyFailure> policyFromJson(const QJsonObject &object);
 Result<std::shared_ptr<const Policy>, PolicyFailure> policyFromFile(const QString &path);
 

@@ -15,12 +15,12 @@ constexpr int maxDays = 100 * 366;
 
 Judgement deny(const QString &reason)
 {
-    return {Verdict::Deny, reason, {}};
+    return {Verdict::Deny, reason, {}, {}};
 }
 
 Judgement admit(const QString &reason, const QDateTime &validUntil)
 {
-    return {Verdict::Admit, reason, validUntil};
+    return {Verdict::Admit, reason, validUntil, {}};
 }
 
 // The instant the local day after `lastDay` starts: when something counting through lastDay stops.
@@ -305,7 +305,7 @@ std::optional<Judgement> PresetPolicy::judgeVenue(const JudgeInput &input) const
 {
     if (!m_parameters.aloneOnlyVenueTypes.contains(input.venueType))
         return std::nullopt;
-    return Judgement{Verdict::StaffCheck, reason::aloneOnly, {}};
+    return Judgement{Verdict::StaffCheck, reason::aloneOnly, {}, {}};
 }
 
 } // namespace passgate

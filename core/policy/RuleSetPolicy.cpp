@@ -110,7 +110,7 @@ Result<RuleSetPolicy, PolicyFailure> RuleSetPolicy::fromJson(const QJsonObject &
     policy.m_statementRules = *statements;
     policy.m_holderRules = *holders;
     policy.m_venueRules = *venues;
-    policy.m_statementOtherwise = {*verdict, otherwise.value(u"reason").toString(), {}};
+    policy.m_statementOtherwise = {*verdict, otherwise.value(u"reason").toString(), {}, {}};
     return policy;
 }
 
@@ -126,7 +126,7 @@ std::optional<Judgement> RuleSetPolicy::firstMatch(const QList<Rule> &rules, con
         // An expression that errors on this data does not match, as an EU rule that errors fails.
         if (!certlogic::evaluatesTruthy(rule.when, data))
             continue;
-        Judgement judgement{rule.verdict, rule.reason, {}};
+        Judgement judgement{rule.verdict, rule.reason, {}, {}};
         if (!rule.validUntil.isUndefined()) {
             const auto until = certlogic::evaluate(rule.validUntil, data);
             judgement.validUntil = until ? instantFrom(*until) : QDateTime();

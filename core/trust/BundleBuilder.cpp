@@ -1,6 +1,6 @@
 #include "trust/BundleBuilder.h"
 
-#include "policy/RuleSetPolicy.h"
+#include "policy/PolicyCatalog.h"
 #include "trust/BundleFormat.h"
 
 #include <QJsonArray>
@@ -42,7 +42,7 @@ Result<QByteArray, BundleError> buildBundle(const BundleContents &contents, cons
     if (!contents.issued.isValid() || !contents.expires.isValid() || contents.expires <= contents.issued)
         return fail(BundleErrorCode::Malformed, QStringLiteral("expires must come after issued"));
     for (const QJsonObject &ruleSet : contents.ruleSets) {
-        if (auto policy = RuleSetPolicy::fromJson(ruleSet); !policy)
+        if (auto policy = policyFromJson(ruleSet); !policy)
             return fail(BundleErrorCode::Malformed, policy.error().reason);
     }
     const QByteArray manifest = bundleManifest(contents);

@@ -27,7 +27,7 @@ struct BundleContents
     QDateTime expires;
     QString publisher;
     QList<Signer> signers;
-    QList<QJsonObject> ruleSets; // passgate-rules objects
+    QList<QJsonObject> ruleSets; // policies: passgate-rules, eu-dcc-rules or passgate-preset objects
     RevocationList revocations;  // finish()ed
 };
 

@@ -3,7 +3,7 @@
 #include "crypto/Sha256.h"
 #include "crypto/SignatureVerifier.h"
 #include "crypto/X509Certificate.h"
-#include "policy/RuleSetPolicy.h"
+#include "policy/PolicyCatalog.h"
 #include "trust/BundleFormat.h"
 
 #include <QJsonArray>
@@ -84,10 +84,10 @@ Result<void, BundleError> readManifest(const QByteArray &bytes, TrustBundle &bun
         return fail(signers.error());
     const QJsonArray ruleSets = manifest.value(u"ruleSets").toArray();
     for (qsizetype i = 0; i < ruleSets.size(); ++i) {
-        auto policy = RuleSetPolicy::fromJson(ruleSets.at(i).toObject());
+        auto policy = policyFromJson(ruleSets.at(i).toObject());
         if (!policy)
             return malformed(QStringLiteral("ruleSets[%1]: %2").arg(i).arg(policy.error().reason));
-        bundle.ruleSets.append(std::make_shared<RuleSetPolicy>(std::move(policy).value()));
+        bundle.ruleSets.append(*policy);
     }
     return {};
 }
