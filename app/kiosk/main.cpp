@@ -1,20 +1,104 @@
+#include "kiosk/Kiosk.h"
+#include "kiosk/KioskRuntime.h"
+
+#include <QCommandLineParser>
+#include <QFont>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <cstdio>
+
 Q_IMPORT_QML_PLUGIN(PassgatePlugin)
+
+using namespace passgate;
+
+namespace {
+
+// passgate [--source S] [--mode M] [--data-dir DIR] [--config FILE] [--lang ko|en] [--fullscreen]
+Result<KioskOptions, QString> parseOptions(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("passgate: entrance check-in kiosk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        QStringLiteral("Where passes come from: camera[:ID], video:FILE, images:DIR or "
+                       "demo (default: the camera, or demo when there is none)."),
+        QStringLiteral("source"));
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  QStringLiteral("counter, kiosk (self-scan) or frontdesk, for this run."),
+                                  QStringLiteral("mode"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Ledger and keys folder (default: the user's data location)."), QStringLiteral("dir"));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        QStringLiteral("Configuration file (default: config.json in the user's config "
+                       "location)."),
+        QStringLiteral("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("ko or en."),
+                                  QStringLiteral("lang"));
+    const QCommandLineOption fullscreen(QStringLiteral("fullscreen"), QStringLiteral("Fill the screen."));
+    parser.addOptions({source, mode, dataDir, config, lang, fullscreen});
+    parser.process(app);
+
+    KioskOptions options;
+    options.source = parser.value(source);
+    if (!options.source.isEmpty() && options.source != u"demo" && !options.source.startsWith(u"camera") &&
+        !options.source.startsWith(u"video:") && !options.source.startsWith(u"images:"))
+        return fail(QStringLiteral("unknown source '%1': use camera[:ID], video:FILE, images:DIR or demo")
+                        .arg(options.source));
+    if (parser.isSet(mode)) {
+        auto parsed = kioskModeFromName(parser.value(mode));
+        if (!parsed)
+            return fail(parsed.error().reason);
+        options.mode = *parsed;
+    }
+    options.dataDir = parser.value(dataDir);
+    options.configPath = parser.value(config);
+    options.language = parser.value(lang);
+    if (!options.language.isEmpty() && options.language != u"ko" && options.language != u"en")
+        return fail(QStringLiteral("unknown language '%1': use ko or en").arg(options.language));
+    options.fullscreen = parser.isSet(fullscreen);
+    return options;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("passgate"));
     QCoreApplication::setApplicationName(QStringLiteral("passgate"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSGATE_VERSION));
 
+    const auto options = parseOptions(app);
+    if (!options) {
+        std::fprintf(stderr, "passgate: %s\n", qPrintable(options.error()));
+        return 2;
+    }
+
+    const SystemClock clock;
+    KioskRuntime runtime(*options, clock);
+    if (auto started = runtime.start(); !started) {
+        std::fprintf(stderr, "passgate: %s\n", qPrintable(started.error()));
+        return 1;
+    }
+
     QQmlApplicationEngine engine;
+    runtime.attach(engine);
+    QObject::connect(runtime.kiosk(), &Kiosk::quitRequested, &app, &QCoreApplication::quit);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/Passgate/qml/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    runtime.attachWindow(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
     return app.exec();
 }

@@ -7,10 +7,11 @@ CheckInService::CheckInService(const Clock &clock, Steps steps)
     , m_steps(std::move(steps))
 {}
 
-CheckInService::Outcome CheckInService::checkInQr(const QString &payload)
+CheckInService::Outcome CheckInService::checkInQr(const QString &payload, Evidence context)
 {
     const QDateTime now = m_clock.now();
-    Evidence evidence;
+    Evidence evidence = std::move(context);
+    evidence.passes.clear();
     evidence.mode = CheckInMode::Qr;
     auto pass = m_steps.readPass(payload, now);
     if (!pass) {

@@ -46,8 +46,9 @@ public:
     CheckInService(const Clock &clock, Steps steps);
 
     // A scanned QR: an unreadable, forged, untrusted or revoked pass is a Deny with the reader's
-    // reason (and is recorded like any other check-in).
-    Outcome checkInQr(const QString &payload);
+    // reason (and is recorded like any other check-in). `context` carries what the kiosk adds to any
+    // check-in (front-desk category and department); its mode and passes are set here.
+    Outcome checkInQr(const QString &payload, Evidence context = {});
     // Phone, paper (and any later kind of evidence): the policy decides on the evidence as given.
     Outcome checkIn(Evidence evidence);
     // Staff decide against `previous`: recorded as mode Override with the staff id, the chosen

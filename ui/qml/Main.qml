@@ -1,19 +1,22 @@
 import QtQuick
+import Passgate
 import QtQuick.Window
 
+// The kiosk window. Self-scan mode: no decorations, full screen, and (in C++) no key or close request
+// that lets a visitor out.
 Window {
-    id: root
-    width: 1024
-    height: 768
+    id: window
+    objectName: "kioskWindow"
+    width: 1280
+    height: 800
     visible: true
     title: qsTr("passgate")
-    color: "#101418"
+    color: Theme.background
+    flags: Kiosk.settings.selfScan ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
+    visibility: (Kiosk.fullscreen || Kiosk.settings.selfScan) ? Window.FullScreen : Window.Windowed
 
-    Text {
-        anchors.centerIn: parent
-        color: "white"
-        font.pixelSize: Math.max(24, root.height / 18)
-        text: qsTr("passgate is starting…")
-        Accessible.name: text
+    KioskShell {
+        anchors.fill: parent
+        focus: true
     }
 }

@@ -1,0 +1,277 @@
+#include "kiosk/CheckInController.h"
+
+#include "checkin/PhoneNumber.h"
+#include "kiosk/CheckInLogModel.h"
+#include "kiosk/KioskSettings.h"
+#include "kiosk/PaperCertificateForm.h"
+#include "kiosk/ReasonText.h"
+#include "kiosk/StaffAccess.h"
+
+#include <QLoggingCategory>
+#include <QQuickWindow>
+
+#include <chrono>
+
+Q_LOGGING_CATEGORY(lcCheckIn, "passgate.checkin")
+
+namespace passgate {
+
+namespace {
+
+VerdictView::Kind kindOf(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Admit:
+        return VerdictView::Kind::Admit;
+    case Verdict::Deny:
+        return VerdictView::Kind::Deny;
+    case Verdict::StaffCheck:
+        return VerdictView::Kind::StaffCheck;
+    }
+    return VerdictView::Kind::Deny;
+}
+
+bool isHangul(QChar c)
+{
+    return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
+}
+
+// Korean names are written family-first without a space (홍길동); others as "Given FAMILY".
+QString displayName(const HolderName &holder)
+{
+    const QString family = holder.family.isEmpty() ? holder.familyStandardised : holder.family;
+    const QString given = holder.given.isEmpty() ? holder.givenStandardised : holder.given;
+    if (!family.isEmpty() && isHangul(family.front()))
+        return family + given;
+    return QStringList{given, family}.join(u' ').trimmed();
+}
+
+} // namespace
+
+qint64 monotonicMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+CheckInController::CheckInController(CheckInService &service, KioskSettings &settings, StaffAccess &staff,
+                                     CheckInLogModel &log, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_settings(settings)
+    , m_staff(staff)
+    , m_log(log)
+{
+    // At a self-scan kiosk the verdict goes away by itself for the next visitor; at a counter it stays
+    // until the next scan or until staff dismiss it, so nothing is missed while looking at an ID.
+    m_reset.setSingleShot(true);
+    connect(&m_reset, &QTimer::timeout, this, &CheckInController::dismiss);
+}
+
+QString CheckInController::blockedReason() const
+{
+    const auto reason = m_service.blockedBecause();
+    return reason ? ReasonText::sentence(*reason) : QString();
+}
+
+void CheckInController::setVisitorCategory(const QString &category)
+{
+    if (category == m_visitorCategory)
+        return;
+    m_visitorCategory = category;
+    Q_EMIT frontDeskChanged();
+}
+
+void CheckInController::setDepartment(const QString &department)
+{
+    if (department == m_department)
+        return;
+    m_department = department;
+    Q_EMIT frontDeskChanged();
+}
+
+void CheckInController::setProblem(const QString &problem)
+{
+    m_problem = problem;
+    Q_EMIT problemChanged();
+}
+
+void CheckInController::setPresentationWindow(QQuickWindow *window)
+{
+    m_window = window;
+}
+
+Evidence CheckInController::withFrontDesk(Evidence evidence) const
+{
+    if (m_settings.frontDesk()) {
+        evidence.visitorCategory = m_visitorCategory;
+        evidence.department = m_department;
+    }
+    return evidence;
+}
+
+void CheckInController::submitPayload(const QString &payload, qint64 seenAtMs)
+{
+    const QString trimmed = payload.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    present(m_service.checkInQr(trimmed, withFrontDesk({})), seenAtMs);
+}
+
+bool CheckInController::checkInByPhone(const QString &number)
+{
+    const QString problem = m_settings.phoneProblem(number);
+    if (!problem.isEmpty()) {
+        setProblem(problem);
+        return false;
+    }
+    const auto parsed = PhoneNumber::parse(number);
+    if (!parsed->reachesAPerson()) {
+        setProblem(tr("That is a business number; enter the visitor's own mobile or home number."));
+        return false;
+    }
+    setProblem({});
+    Evidence evidence;
+    evidence.mode = CheckInMode::Phone;
+    evidence.contact = parsed->digits();
+    evidence.staffId = m_staff.staffId();
+    present(m_service.checkIn(withFrontDesk(evidence)), -1);
+    return true;
+}
+
+bool CheckInController::checkInByPaper(PaperCertificateForm *form)
+{
+    if (!form)
+        return false;
+    if (!m_staff.unlocked()) {
+        setProblem(tr("A paper check-in needs staff: unlock with the staff PIN."));
+        return false;
+    }
+    const auto statement = form->statement();
+    if (!statement) {
+        setProblem(form->problem());
+        return false;
+    }
+    setProblem({});
+    Evidence evidence;
+    evidence.mode = CheckInMode::Paper;
+    evidence.paperStatements = {*statement};
+    evidence.holderBirthDate = form->holderBirthDate().trimmed();
+    evidence.idChecked = form->idChecked();
+    evidence.staffId = m_staff.staffId();
+    present(m_service.checkIn(withFrontDesk(evidence)), -1);
+    return true;
+}
+
+bool CheckInController::overrideLast(bool admit, const QString &reason)
+{
+    if (!m_staff.unlocked()) {
+        setProblem(tr("An override needs staff: unlock with the staff PIN."));
+        return false;
+    }
+    if (!canOverride()) {
+        setProblem(tr("There is no recorded check-in to override."));
+        return false;
+    }
+    if (reason.trimmed().isEmpty()) {
+        setProblem(tr("Say why: an override needs a reason."));
+        return false;
+    }
+    setProblem({});
+    present(m_service.override(*m_last, admit ? Verdict::Admit : Verdict::Deny, reason, m_staff.staffId()),
+            -1);
+    return true;
+}
+
+void CheckInController::dismiss()
+{
+    m_reset.stop();
+    m_verdict.clear();
+}
+
+void CheckInController::present(const CheckInService::Outcome &outcome, qint64 seenAtMs)
+{
+    if (seenAtMs < 0)
+        seenAtMs = monotonicMs();
+    const bool wasBlocked = m_service.blocked();
+    VerdictView::Content content;
+    content.kind = kindOf(outcome.decision.verdict);
+    content.headline = ReasonText::verdictHeadline(outcome.decision.verdict);
+    for (const Reason &reason : outcome.decision.reasons)
+        content.reasons.append(ReasonText::sentence(reason));
+    content.recorded = outcome.recorded;
+    if (!outcome.evidence.passes.isEmpty()) {
+        const DecodedPass &pass = outcome.evidence.passes.constFirst();
+        const QString name = displayName(pass.holder);
+        content.holderName = m_settings.selfScan() ? maskedName(name) : name;
+        content.birthDate = pass.birthDate;
+        content.statement = ReasonText::statement(pass.statement);
+    } else if (!outcome.evidence.paperStatements.isEmpty()) {
+        content.statement = ReasonText::statement(outcome.evidence.paperStatements.constFirst());
+        content.birthDate = outcome.evidence.holderBirthDate;
+    } else if (outcome.evidence.mode == CheckInMode::Phone) {
+        content.statement = tr("Phone check-in");
+    }
+    if (outcome.decision.validUntil.isValid())
+        content.validity =
+            tr("valid until %1")
+                .arg(outcome.decision.validUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
+    m_verdict.show(content);
+
+    if (outcome.recorded) {
+        m_last = outcome;
+        CheckInLogModel::Entry entry{outcome.at,
+                                     outcome.evidence.mode,
+                                     outcome.decision.verdict,
+                                     outcome.decision.reasons,
+                                     outcome.evidence.visitorCategory,
+                                     outcome.evidence.department};
+        if (m_onRecorded)
+            m_onRecorded(outcome);
+        else
+            m_log.prepend(entry);
+    }
+    Q_EMIT lastChanged();
+    if (wasBlocked != m_service.blocked() || !outcome.recorded)
+        Q_EMIT blockedChanged();
+
+    if (m_settings.selfScan())
+        m_reset.start(m_settings.verdictSeconds() * 1000);
+    else
+        m_reset.stop();
+
+    const QString mode = CheckInLogModel::modeCode(outcome.evidence.mode);
+    const QString verdict = CheckInLogModel::verdictCode(outcome.decision.verdict);
+    const QString reasons = [&outcome] {
+        QStringList codes;
+        for (const Reason &reason : outcome.decision.reasons)
+            codes.append(reason.code);
+        return codes.join(u',');
+    }();
+    // One log line per check-in, written once the verdict is on screen: the latency from the frame
+    // that carried the code (or from the request) to the frame that shows the verdict.
+    auto log = [this, mode, verdict, reasons, seenAtMs, recorded = outcome.recorded] {
+        const qint64 latency = monotonicMs() - seenAtMs;
+        qCInfo(lcCheckIn).noquote() << QStringLiteral("check-in mode=%1 verdict=%2 reasons=%3 recorded=%4 "
+                                                      "latency_ms=%5")
+                                           .arg(mode, verdict,
+                                                reasons.isEmpty() ? QStringLiteral("-") : reasons,
+                                                recorded ? QStringLiteral("yes") : QStringLiteral("no"))
+                                           .arg(latency);
+        Q_EMIT verdictOnScreen(mode, verdict);
+    };
+    QObject::disconnect(m_pendingFrame);
+    if (m_window && m_window->isExposed()) {
+        m_pendingFrame = connect(m_window, &QQuickWindow::frameSwapped, this, [this, log] {
+            QObject::disconnect(m_pendingFrame);
+            log();
+        });
+        m_window->update();
+    } else {
+        log();
+    }
+    Q_EMIT checkedIn();
+}
+
+} // namespace passgate

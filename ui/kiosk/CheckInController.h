@@ -1,0 +1,102 @@
+#pragma once
+
+#include "checkin/CheckInService.h"
+#include "kiosk/VerdictView.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+class QQuickWindow;
+
+namespace passgate {
+
+class CheckInLogModel;
+class KioskSettings;
+class PaperCertificateForm;
+class StaffAccess;
+
+// Milliseconds on std::chrono::steady_clock: the clock frame arrival times are given in.
+qint64 monotonicMs();
+
+// What the pages call to check a visitor in: a scanned payload, a phone number, a paper certificate,
+// a staff override. Every call goes through the one CheckInService (recorded before anything is
+// shown), then fills the verdict overlay and today's log.
+class CheckInController : public QObject
+{
+    Q_OBJECT
+    Q_MOC_INCLUDE("kiosk/PaperCertificateForm.h")
+    QML_ELEMENT
+    QML_UNCREATABLE("The kiosk owns the check-in controller")
+    Q_PROPERTY(VerdictView *verdict READ verdict CONSTANT)
+    Q_PROPERTY(bool blocked READ blocked NOTIFY blockedChanged)
+    Q_PROPERTY(QString blockedReason READ blockedReason NOTIFY blockedChanged)
+    Q_PROPERTY(bool canOverride READ canOverride NOTIFY lastChanged)
+    Q_PROPERTY(QString visitorCategory READ visitorCategory WRITE setVisitorCategory NOTIFY frontDeskChanged)
+    Q_PROPERTY(QString department READ department WRITE setDepartment NOTIFY frontDeskChanged)
+    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+
+public:
+    CheckInController(CheckInService &service, KioskSettings &settings, StaffAccess &staff,
+                      CheckInLogModel &log, QObject *parent = nullptr);
+
+    VerdictView *verdict() { return &m_verdict; }
+    bool blocked() const { return m_service.blocked(); }
+    QString blockedReason() const;
+    bool canOverride() const { return m_last.has_value() && m_last->recorded; }
+    QString visitorCategory() const { return m_visitorCategory; }
+    void setVisitorCategory(const QString &category);
+    QString department() const { return m_department; }
+    void setDepartment(const QString &department);
+    // Why the last phone/paper/override request was not accepted (input problems, not verdicts).
+    QString problem() const { return m_problem; }
+
+    // A scanned payload; `seenAtMs` is when its frame arrived (monotonicMs()), so the latency to the
+    // verdict on screen can be logged; -1 means now.
+    Q_INVOKABLE void submitPayload(const QString &payload, qint64 seenAtMs = -1);
+    Q_INVOKABLE bool checkInByPhone(const QString &number);
+    Q_INVOKABLE bool checkInByPaper(PaperCertificateForm *form);
+    Q_INVOKABLE bool overrideLast(bool admit, const QString &reason);
+    Q_INVOKABLE void dismiss();
+
+    // Verdict-on-screen latency is measured to the next frame this window presents.
+    void setPresentationWindow(QQuickWindow *window);
+    // After every recorded check-in (the log reloads from the ledger).
+    void onRecorded(std::function<void(const CheckInService::Outcome &)> recorded)
+    {
+        m_onRecorded = std::move(recorded);
+    }
+
+Q_SIGNALS:
+    void blockedChanged();
+    void lastChanged();
+    void frontDeskChanged();
+    void problemChanged();
+    void checkedIn();
+    // The verdict of a check-in reached the screen (the frame showing it was presented).
+    void verdictOnScreen(const QString &mode, const QString &verdict);
+
+private:
+    void present(const CheckInService::Outcome &outcome, qint64 seenAtMs);
+    Evidence withFrontDesk(Evidence evidence) const;
+    void setProblem(const QString &problem);
+
+    CheckInService &m_service;
+    KioskSettings &m_settings;
+    StaffAccess &m_staff;
+    CheckInLogModel &m_log;
+    VerdictView m_verdict;
+    std::optional<CheckInService::Outcome> m_last;
+    QString m_visitorCategory;
+    QString m_department;
+    QString m_problem;
+    QTimer m_reset;
+    QPointer<QQuickWindow> m_window;
+    QMetaObject::Connection m_pendingFrame;
+    std::function<void(const CheckInService::Outcome &)> m_onRecorded;
+};
+
+} // namespace passgate

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "checkin/CheckInMode.h"
+#include "checkin/Decision.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace passgate {
+
+// Today's check-ins for the staff view, newest first, with per-verdict counts and per-hour counts
+// (local time) for the bar chart. Filled from the ledger at start and after every recorded check-in.
+class CheckInLogModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Filled by the kiosk from its ledger")
+    Q_PROPERTY(int count READ count NOTIFY countsChanged)
+    Q_PROPERTY(int admitted READ admitted NOTIFY countsChanged)
+    Q_PROPERTY(int denied READ denied NOTIFY countsChanged)
+    Q_PROPERTY(int staffChecks READ staffChecks NOTIFY countsChanged)
+    Q_PROPERTY(QVariantList perHour READ perHour NOTIFY countsChanged)
+    Q_PROPERTY(int busiestHourCount READ busiestHourCount NOTIFY countsChanged)
+
+public:
+    enum Role
+    {
+        TimeRole = Qt::UserRole + 1, // "HH:mm", local time
+        ModeRole,                    // "qr", "phone", "paper", "override"
+        VerdictRole,                 // "admit", "deny", "staff-check"
+        ReasonCodesRole,             // QStringList of reason codes
+        ReasonTextRole,              // the first reason, in words
+        CategoryRole,
+        DepartmentRole,
+    };
+    Q_ENUM(Role)
+
+    struct Entry
+    {
+        QDateTime at; // UTC
+        CheckInMode mode = CheckInMode::Qr;
+        Verdict verdict = Verdict::Deny;
+        QList<Reason> reasons;
+        QString category;
+        QString department;
+    };
+
+    explicit CheckInLogModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Everything of the day, any order; replaces what was shown.
+    void setEntries(QList<Entry> entries);
+    void prepend(const Entry &entry);
+
+    // The row's roles by name, for QML tests and delegates outside a view.
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+    int count() const { return int(m_entries.size()); }
+    int admitted() const { return countOf(Verdict::Admit); }
+    int denied() const { return countOf(Verdict::Deny); }
+    int staffChecks() const { return countOf(Verdict::StaffCheck); }
+    QVariantList perHour() const;
+    int busiestHourCount() const;
+
+    static QString modeCode(CheckInMode mode);
+    static QString verdictCode(Verdict verdict);
+
+Q_SIGNALS:
+    void countsChanged();
+
+private:
+    int countOf(Verdict verdict) const;
+    QList<Entry> m_entries;
+};
+
+} // namespace passgate

@@ -1,0 +1,179 @@
+#include "kiosk/KioskRuntime.h"
+
+#include "kiosk/CheckInController.h"
+#include "kiosk/CheckInLogModel.h"
+#include "kiosk/Kiosk.h"
+#include "kiosk/KioskKeyFilter.h"
+#include "kiosk/KioskSettings.h"
+#include "kiosk/KioskStatus.h"
+#include "kiosk/LanguageSwitcher.h"
+#include "kiosk/StaffAccess.h"
+
+#include <QCameraDevice>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QMediaDevices>
+#include <QQmlEngine>
+#include <QQuickWindow>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcRuntime, "passgate.kiosk")
+
+namespace passgate {
+
+KioskRuntime::KioskRuntime(KioskOptions options, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(clock)
+{}
+
+KioskRuntime::~KioskRuntime()
+{
+    if (m_keyFilter)
+        qApp->removeEventFilter(m_keyFilter.get());
+}
+
+Result<void, QString> KioskRuntime::start()
+{
+    m_dataDir = m_options.dataDir.isEmpty()
+                    ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                    : m_options.dataDir;
+    m_configPath = m_options.configPath.isEmpty()
+                       ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/config.json"
+                       : m_options.configPath;
+    if (!QDir().mkpath(m_dataDir))
+        return fail(QStringLiteral("cannot create the data folder %1").arg(m_dataDir));
+    if (!QDir().mkpath(QFileInfo(m_configPath).absolutePath()))
+        return fail(QStringLiteral("cannot create the folder of %1").arg(m_configPath));
+
+    auto config = KioskConfig::load(m_configPath);
+    if (!config)
+        return fail(config.error().reason);
+    const bool firstStart = !QFileInfo::exists(m_configPath);
+    if (firstStart) {
+        // The first start writes the config (with this kiosk's id) so that the id stays stable.
+        if (auto saved = config->save(m_configPath); !saved)
+            return fail(saved.error().reason);
+        qCInfo(lcRuntime) << "first start: wrote" << m_configPath;
+    }
+
+    m_settings = std::make_unique<KioskSettings>(*config, m_configPath);
+    m_settings->setPinIterations(m_options.pinIterations);
+    if (m_options.mode)
+        m_settings->overrideMode(*m_options.mode);
+
+    m_source = m_options.source;
+    if (m_source.isEmpty())
+        m_source = QMediaDevices::videoInputs().isEmpty() ? QStringLiteral("demo") : QStringLiteral("camera");
+
+    m_status = std::make_unique<KioskStatus>();
+    m_staff = std::make_unique<StaffAccess>(m_clock, *m_settings);
+    m_language = std::make_unique<LanguageSwitcher>();
+    m_log = std::make_unique<CheckInLogModel>();
+    m_service = std::make_unique<CheckInService>(m_clock, checkInSteps());
+    m_checkIn = std::make_unique<CheckInController>(*m_service, *m_settings, *m_staff, *m_log);
+    m_keyFilter =
+        std::make_unique<KioskKeyFilter>([this] { return m_settings->selfScan() && !m_staff->unlocked(); });
+
+    Kiosk::Parts parts;
+    parts.settings = m_settings.get();
+    parts.checkIn = m_checkIn.get();
+    parts.staff = m_staff.get();
+    parts.language = m_language.get();
+    parts.log = m_log.get();
+    parts.status = m_status.get();
+    parts.fullscreen = m_options.fullscreen;
+    m_kiosk = std::make_unique<Kiosk>(parts);
+
+    connect(m_settings.get(), &KioskSettings::changed, this, &KioskRuntime::updateStatus);
+    connect(m_checkIn.get(), &CheckInController::blockedChanged, this, &KioskRuntime::updateStatus);
+    m_language->onChange([this](const QString &language) { m_settings->setLanguage(language); });
+    updateStatus();
+    qCInfo(lcRuntime).noquote() << "data" << m_dataDir << "config" << m_configPath << "source" << m_source
+                                << "mode" << m_settings->mode();
+    return {};
+}
+
+CheckInService::Steps KioskRuntime::checkInSteps()
+{
+    CheckInService::Steps steps;
+    // Pass verification, the venue policy and the ledger are wired here as they become available;
+    // until then every check-in says plainly what is missing instead of pretending.
+    steps.readPass = [](const QString &, const QDateTime &) -> Result<DecodedPass, Reason> {
+        return fail(Reason{QStringLiteral("verifier-missing"), {}});
+    };
+    steps.decide = [](const Evidence &, const QDateTime &) {
+        Decision decision;
+        decision.verdict = Verdict::StaffCheck;
+        decision.reasons = {{QStringLiteral("policy-missing"), {}}};
+        return decision;
+    };
+    steps.record = [](const Evidence &, const Decision &, const QDateTime &) -> Result<void, Reason> {
+        return fail(Reason{QStringLiteral("ledger-missing"), {}});
+    };
+    return steps;
+}
+
+void KioskRuntime::reloadLog()
+{}
+
+void KioskRuntime::updateStatus()
+{
+    const bool demoSource = m_source == u"demo";
+    m_status->setDemo(!m_settings->configured() || demoSource);
+    m_status->setTrust(KioskStatus::State::Warning, tr("Demo trust list"));
+    if (demoSource)
+        m_status->setCamera(KioskStatus::State::Warning, tr("Demo passes"));
+    else if (m_source.startsWith(u"video:") || m_source.startsWith(u"images:"))
+        m_status->setCamera(KioskStatus::State::Ok, tr("Recorded source"));
+    else
+        m_status->setCamera(KioskStatus::State::Ok, tr("Camera"));
+    if (m_checkIn->blocked())
+        m_status->setLedger(KioskStatus::State::Error, m_checkIn->blockedReason());
+    else
+        m_status->setLedger(KioskStatus::State::Ok, tr("Ledger OK"));
+}
+
+void KioskRuntime::attach(QQmlEngine &engine)
+{
+    m_language->setEngine(&engine);
+    QString language = m_options.language;
+    if (language.isEmpty())
+        language = m_settings->config().language;
+    if (language.isEmpty())
+        language = LanguageSwitcher::systemDefault();
+    m_language->setLanguage(language);
+    qApp->installEventFilter(m_keyFilter.get());
+}
+
+void KioskRuntime::attachWindow(QQuickWindow *window)
+{
+    m_checkIn->setPresentationWindow(window);
+    // PASSGATE_SCREENSHOT_DIR: the window saves a picture of itself once it shows, and of every
+    // verdict as it reaches the screen (the screenshot test and documentation use this).
+    const QString shots = qEnvironmentVariable("PASSGATE_SCREENSHOT_DIR");
+    if (shots.isEmpty() || !window)
+        return;
+    QDir().mkpath(shots);
+    const QString prefix = shots + u'/' + m_settings->mode() + u'-' + m_language->language() + u'-';
+    auto first = std::make_shared<QMetaObject::Connection>();
+    *first = connect(window, &QQuickWindow::frameSwapped, this, [window, prefix, first] {
+        QObject::disconnect(*first);
+        window->grabWindow().save(prefix + u"start.png");
+    });
+    connect(m_checkIn.get(), &CheckInController::verdictOnScreen, this,
+            [this, window, prefix](const QString &mode, const QString &verdict) {
+                const QString path = prefix + QString::number(++m_screenshots).rightJustified(2, u'0') +
+                                     u'-' + mode + u'-' + verdict + u".png";
+                if (!window->grabWindow().save(path))
+                    qCWarning(lcRuntime) << "could not save" << path;
+            });
+}
+
+int KioskRuntime::refusedKeys() const
+{
+    return m_keyFilter ? m_keyFilter->refused() : 0;
+}
+
+} // namespace passgate

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "checkin/CheckInService.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "kiosk/KioskConfig.h"
+#include "kiosk/StaffPin.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QQmlEngine;
+class QQuickWindow;
+
+namespace passgate {
+
+class CheckInController;
+class CheckInLogModel;
+class Kiosk;
+class KioskKeyFilter;
+class KioskSettings;
+class KioskStatus;
+class LanguageSwitcher;
+class StaffAccess;
+
+// What the `passgate` command line chooses; empty means "the default".
+struct KioskOptions
+{
+    QString source; // camera[:ID], video:FILE, images:DIR, demo; empty = camera if any, else demo
+    std::optional<KioskMode> mode; // this run only; otherwise the configured mode
+    QString dataDir;               // empty = QStandardPaths::AppDataLocation
+    QString configPath;            // empty = <AppConfigLocation>/config.json
+    QString language;              // ko, en; empty = configured, else the system's
+    bool fullscreen = false;
+    int pinIterations = StaffPin::defaultIterations;
+};
+
+// The one place that builds and connects the kiosk's services — configuration, ledger, verifier,
+// policy, check-in service, scanning, controllers — for the executable and for the QML tests alike.
+class KioskRuntime : public QObject
+{
+    Q_OBJECT
+
+public:
+    KioskRuntime(KioskOptions options, const Clock &clock, QObject *parent = nullptr);
+    ~KioskRuntime() override;
+
+    // Reads (or on first start creates) the configuration and data dir, opens the ledger and wires
+    // the services. An error here is fatal and says what to fix.
+    Result<void, QString> start();
+    // Makes the services reachable from QML (the Kiosk singleton) and the language switchable.
+    void attach(QQmlEngine &engine);
+    // The kiosk window: self-scan key blocking and verdict-on-screen latency.
+    void attachWindow(QQuickWindow *window);
+
+    Kiosk *kiosk() const { return m_kiosk.get(); }
+    const QString &dataDir() const { return m_dataDir; }
+    const QString &configPath() const { return m_configPath; }
+    const QString &source() const { return m_source; }
+    int refusedKeys() const;
+
+private:
+    CheckInService::Steps checkInSteps();
+    void reloadLog();
+    void updateStatus();
+
+    KioskOptions m_options;
+    const Clock &m_clock;
+    QString m_dataDir;
+    QString m_configPath;
+    QString m_source;
+    int m_screenshots = 0;
+    std::unique_ptr<KioskSettings> m_settings;
+    std::unique_ptr<KioskStatus> m_status;
+    std::unique_ptr<StaffAccess> m_staff;
+    std::unique_ptr<LanguageSwitcher> m_language;
+    std::unique_ptr<CheckInLogModel> m_log;
+    std::unique_ptr<CheckInService> m_service;
+    std::unique_ptr<CheckInController> m_checkIn;
+    std::unique_ptr<KioskKeyFilter> m_keyFilter;
+    std::unique_ptr<Kiosk> m_kiosk;
+};
+
+} // namespace passgate

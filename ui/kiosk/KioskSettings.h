@@ -1,0 +1,90 @@
+#pragma once
+
+#include "kiosk/KioskConfig.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+namespace passgate {
+
+// The kiosk's configuration as staff see and change it; every change is saved at once (atomically).
+// Setters that take typed input return an empty string on success, else the problem in words.
+class KioskSettings : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The kiosk owns its settings")
+    Q_PROPERTY(QString venueName READ venueName WRITE setVenueName NOTIFY changed)
+    Q_PROPERTY(QString venueType READ venueType WRITE setVenueType NOTIFY changed)
+    Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY changed)
+    Q_PROPERTY(bool selfScan READ selfScan NOTIFY changed)
+    Q_PROPERTY(bool frontDesk READ frontDesk NOTIFY changed)
+    Q_PROPERTY(QString policy READ policy WRITE setPolicy NOTIFY changed)
+    Q_PROPERTY(QString checkInPhone READ checkInPhone NOTIFY changed)
+    Q_PROPERTY(bool sounds READ sounds WRITE setSounds NOTIFY changed)
+    Q_PROPERTY(int retentionDays READ retentionDays WRITE setRetentionDays NOTIFY changed)
+    Q_PROPERTY(int verdictSeconds READ verdictSeconds WRITE setVerdictSeconds NOTIFY changed)
+    Q_PROPERTY(QStringList departments READ departments NOTIFY changed)
+    Q_PROPERTY(bool configured READ configured NOTIFY changed)
+    Q_PROPERTY(QString kioskId READ kioskId CONSTANT)
+    Q_PROPERTY(QString saveError READ saveError NOTIFY changed)
+
+public:
+    KioskSettings(KioskConfig config, QString path, QObject *parent = nullptr);
+
+    const KioskConfig &config() const { return m_config; }
+    KioskMode kioskMode() const { return m_config.mode; }
+
+    QString venueName() const { return m_config.venueName; }
+    QString venueType() const { return m_config.venueType; }
+    QString mode() const { return kioskModeName(m_config.mode); }
+    bool selfScan() const { return m_config.mode == KioskMode::SelfScan; }
+    bool frontDesk() const { return m_config.mode == KioskMode::FrontDesk; }
+    QString policy() const { return m_config.policy; }
+    QString checkInPhone() const; // formatted, empty when none
+    bool sounds() const { return m_config.sounds; }
+    int retentionDays() const { return m_config.retentionDays; }
+    int verdictSeconds() const { return m_config.verdictSeconds; }
+    QStringList departments() const { return m_config.departments; }
+    bool configured() const { return m_config.venueConfigured(); }
+    QString kioskId() const { return m_config.kioskId; }
+    QString saveError() const { return m_saveError; }
+
+    void setVenueName(const QString &name);
+    void setVenueType(const QString &type);
+    void setMode(const QString &mode);
+    void setPolicy(const QString &policy);
+    void setSounds(bool on);
+    void setRetentionDays(int days);
+    void setVerdictSeconds(int seconds);
+    void setLanguage(const QString &language);
+    // For this run only (the --mode option), not saved.
+    void overrideMode(KioskMode mode);
+
+    Q_INVOKABLE QString setCheckInPhone(const QString &text);
+    Q_INVOKABLE QString setDepartments(const QString &commaSeparated);
+    Q_INVOKABLE QString changePin(const QString &pin, const QString &again);
+    // The one-screen first-run setup: all or nothing.
+    Q_INVOKABLE QString completeSetup(const QString &venueName, const QString &venueType,
+                                      const QString &phone, const QString &pin, const QString &pinAgain);
+    // The words for a PIN or phone problem, without changing anything (as the user types).
+    Q_INVOKABLE QString phoneProblem(const QString &text) const;
+
+    // Lower iteration counts only for tests, where 150k PBKDF2 rounds per PIN would dominate.
+    void setPinIterations(int iterations) { m_pinIterations = iterations; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void commit(const KioskConfig &next);
+    QString pinProblem(const QString &pin, const QString &again) const;
+
+    KioskConfig m_config;
+    QString m_path;
+    QString m_saveError;
+    int m_pinIterations;
+};
+
+} // namespace passgate

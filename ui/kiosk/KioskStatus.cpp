@@ -1,0 +1,38 @@
+#include "kiosk/KioskStatus.h"
+
+namespace passgate {
+
+void KioskStatus::setDemo(bool demo)
+{
+    m_demo = demo;
+    Q_EMIT changed();
+}
+
+void KioskStatus::setOnline(bool online)
+{
+    m_online = online;
+    Q_EMIT changed();
+}
+
+void KioskStatus::setTrust(State state, const QString &text)
+{
+    m_trustState = state;
+    m_trustText = text;
+    Q_EMIT changed();
+}
+
+void KioskStatus::setCamera(State state, const QString &text)
+{
+    m_cameraState = state;
+    m_cameraText = text;
+    Q_EMIT changed();
+}
+
+void KioskStatus::setLedger(State state, const QString &text)
+{
+    m_ledgerState = state;
+    m_ledgerText = text;
+    Q_EMIT changed();
+}
+
+} // namespace passgate

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+namespace passgate {
+
+// The always-visible status bar: network, trust list, camera, ledger. Each part has a state for the
+// colour/icon and words for staff; the kiosk's services write it, the status bar only binds to it.
+class KioskStatus : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The kiosk reports its own status")
+    Q_PROPERTY(bool demo READ demo NOTIFY changed)
+    Q_PROPERTY(bool online READ online NOTIFY changed)
+    Q_PROPERTY(State trustState READ trustState NOTIFY changed)
+    Q_PROPERTY(QString trustText READ trustText NOTIFY changed)
+    Q_PROPERTY(State cameraState READ cameraState NOTIFY changed)
+    Q_PROPERTY(QString cameraText READ cameraText NOTIFY changed)
+    Q_PROPERTY(State ledgerState READ ledgerState NOTIFY changed)
+    Q_PROPERTY(QString ledgerText READ ledgerText NOTIFY changed)
+
+public:
+    enum class State
+    {
+        Ok,
+        Warning,
+        Error
+    };
+    Q_ENUM(State)
+
+    using QObject::QObject;
+
+    bool demo() const { return m_demo; }
+    bool online() const { return m_online; }
+    State trustState() const { return m_trustState; }
+    QString trustText() const { return m_trustText; }
+    State cameraState() const { return m_cameraState; }
+    QString cameraText() const { return m_cameraText; }
+    State ledgerState() const { return m_ledgerState; }
+    QString ledgerText() const { return m_ledgerText; }
+
+    void setDemo(bool demo);
+    void setOnline(bool online);
+    void setTrust(State state, const QString &text);
+    void setCamera(State state, const QString &text);
+    void setLedger(State state, const QString &text);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool m_demo = false;
+    bool m_online = false;
+    State m_trustState = State::Warning;
+    QString m_trustText;
+    State m_cameraState = State::Warning;
+    QString m_cameraText;
+    State m_ledgerState = State::Ok;
+    QString m_ledgerText;
+};
+
+} // namespace passgate

@@ -1,0 +1,149 @@
+#include "kiosk/ReasonText.h"
+
+#include <QStringList>
+
+namespace passgate {
+
+namespace {
+
+QString arg(const Reason &reason, int index)
+{
+    return reason.args.value(index);
+}
+
+} // namespace
+
+QString ReasonText::sentence(const Reason &reason)
+{
+    const QString &c = reason.code;
+    if (c == u"expired")
+        return arg(reason, 0).isEmpty() ? tr("pass expired") : tr("expired on %1").arg(arg(reason, 0));
+    if (c == u"not-yet-valid")
+        return arg(reason, 0).isEmpty() ? tr("not valid yet") : tr("valid only from %1").arg(arg(reason, 0));
+    if (c == u"signature-invalid")
+        return tr("signature invalid — possibly forged");
+    if (c == u"unknown-signer")
+        return tr("issuer not on the trust list");
+    if (c == u"key-usage")
+        return tr("issuer may not sign this kind of pass");
+    if (c == u"revoked")
+        return tr("pass revoked by its issuer");
+    if (c == u"trust-expired")
+        return tr("trust list expired — check the pass by hand");
+    if (c == u"trust-missing")
+        return tr("no trust list installed");
+    if (c == u"clock")
+        return tr("the kiosk clock looks wrong — check by hand");
+    if (c == u"unreadable")
+        return tr("not a pass this kiosk can read");
+    if (c == u"unsupported-format")
+        return tr("pass format not supported");
+    if (c == u"waiting-period")
+        return arg(reason, 0).isEmpty() ? tr("vaccination too recent")
+                                        : tr("vaccination counts from %1").arg(arg(reason, 0));
+    if (c == u"incomplete-series")
+        return tr("vaccination series not complete");
+    if (c == u"test-positive")
+        return tr("test result positive");
+    if (c == u"test-too-old")
+        return arg(reason, 0).isEmpty() ? tr("test result too old")
+                                        : tr("test valid until %1").arg(arg(reason, 0));
+    if (c == u"test-type")
+        return tr("this kind of test is not accepted here");
+    if (c == u"not-accepted")
+        return tr("this kind of certificate is not accepted here");
+    if (c == u"alone-only")
+        return tr("no pass: may be seated alone only");
+    if (c == u"no-pass")
+        return tr("no pass shown");
+    if (c == u"minor")
+        return tr("exempt by age");
+    if (c == u"id-not-checked")
+        return tr("the ID check was not confirmed");
+    if (c == u"phone")
+        return tr("checked in by phone");
+    if (c == u"override")
+        return tr("staff decision: %1").arg(arg(reason, 0));
+    if (c == u"override-reason-missing")
+        return tr("an override needs a reason");
+    if (c == u"not-recorded")
+        return tr("could not be recorded — check-ins are paused");
+    if (c == u"ledger-missing")
+        return tr("no entry ledger available on this kiosk");
+    if (c == u"verifier-missing")
+        return tr("this kiosk cannot verify passes yet");
+    if (c == u"policy-missing")
+        return tr("no venue policy installed — staff decide");
+    if (c == u"disk-full")
+        return tr("the disk is full");
+    if (reason.args.isEmpty())
+        return c;
+    return c + QStringLiteral(": ") + reason.args.join(QStringLiteral(", "));
+}
+
+QString ReasonText::statement(const Statement &statement)
+{
+    struct Describe
+    {
+        QString operator()(const Vaccination &v) const
+        {
+            return tr("Vaccination, dose %1 of %2, %3")
+                .arg(v.doseNumber)
+                .arg(v.seriesTotal)
+                .arg(v.date.toString(Qt::ISODate));
+        }
+        QString operator()(const TestResult &t) const
+        {
+            const QString kind = t.testType == u"LP217198-3" ? tr("Rapid antigen test") : tr("PCR test");
+            const QString result = t.result == u"260373001" ? tr("detected") : tr("not detected");
+            return tr("%1, %2, %3")
+                .arg(kind, result, t.sampleTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        }
+        QString operator()(const Recovery &r) const
+        {
+            return r.validUntil.isValid()
+                       ? tr("Recovery, valid until %1").arg(r.validUntil.toString(Qt::ISODate))
+                       : tr("Recovery");
+        }
+        QString operator()(const Exemption &e) const
+        {
+            switch (e.kind) {
+            case Exemption::Kind::Medical:
+                return tr("Medical exemption");
+            case Exemption::Kind::Minor:
+                return tr("Exempt by age");
+            case Exemption::Kind::Other:
+                break;
+            }
+            return tr("Exemption");
+        }
+    };
+    return std::visit(Describe{}, statement);
+}
+
+QString ReasonText::verdictHeadline(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Admit:
+        return tr("Admit");
+    case Verdict::Deny:
+        return tr("Not admitted");
+    case Verdict::StaffCheck:
+        return tr("Staff check");
+    }
+    return {};
+}
+
+QString maskedName(const QString &name)
+{
+    QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        if (word.size() == 2)
+            word[1] = u'*';
+        else if (word.size() > 2)
+            word = word.front() + QString(word.size() - 2, u'*') + word.back();
+    }
+    return words.join(u' ');
+}
+
+} // namespace passgate

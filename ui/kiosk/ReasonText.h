@@ -1,0 +1,28 @@
+#pragma once
+
+#include "checkin/Decision.h"
+#include "formats/Statement.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace passgate {
+
+// Turns the stable codes of decisions and statements into the plain, translated words shown to
+// visitors and staff ("expired on 2022-06-30"). Unknown codes show as the code itself, so a new
+// reason from a rule set is never hidden.
+class ReasonText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReasonText)
+
+public:
+    static QString sentence(const Reason &reason);
+    static QString statement(const Statement &statement);
+    static QString verdictHeadline(Verdict verdict);
+};
+
+// 홍길동 -> 홍*동, 김철 -> 김*, HONG Gildong -> H**G G****g: enough for the visitor to recognise
+// their own pass at a self-scan kiosk, not enough for the queue behind to read their name.
+QString maskedName(const QString &name);
+
+} // namespace passgate

@@ -1,0 +1,61 @@
+#include "kiosk/StaffAccess.h"
+
+#include "kiosk/KioskSettings.h"
+
+namespace passgate {
+
+StaffAccess::StaffAccess(const Clock &clock, const KioskSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_gate(clock, [&settings] { return settings.config().staffPinRecord; })
+{
+    // Only the countdown shown to staff ticks on a timer; whether the lockout is over comes from the clock.
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        if (!m_gate.lockedOut()) {
+            m_countdown.stop();
+            m_message.clear();
+        }
+        Q_EMIT changed();
+    });
+}
+
+int StaffAccess::secondsLockedOut() const
+{
+    const QDateTime until = m_gate.lockedUntil();
+    return until.isValid() ? int(m_clock.now().secsTo(until)) : 0;
+}
+
+bool StaffAccess::unlock(const QString &pin, const QString &staffId)
+{
+    const PinGate::Attempt attempt = m_gate.attempt(pin);
+    switch (attempt.outcome) {
+    case PinGate::Outcome::Unlocked:
+        m_unlocked = true;
+        m_staffId = staffId.trimmed().isEmpty() ? QStringLiteral("staff") : staffId.trimmed();
+        m_message.clear();
+        break;
+    case PinGate::Outcome::Wrong:
+        m_message = tr("Wrong PIN. %n attempt(s) left before a pause.", nullptr, attempt.attemptsLeft);
+        break;
+    case PinGate::Outcome::LockedOut:
+        m_message = tr("Too many wrong PINs. Try again in %n second(s).", nullptr, secondsLockedOut());
+        m_countdown.start();
+        break;
+    case PinGate::Outcome::NoPinSet:
+        m_message = tr("No staff PIN is set: finish the setup first.");
+        break;
+    }
+    Q_EMIT changed();
+    return m_unlocked;
+}
+
+void StaffAccess::lock()
+{
+    m_unlocked = false;
+    m_staffId.clear();
+    m_message.clear();
+    Q_EMIT changed();
+}
+
+} // namespace passgate

@@ -1,0 +1,83 @@
+import QtQuick
+import Passgate
+import QtQuick.Layouts
+
+// Counter (cafe, PC-bang): staff face the screen. Preview left; today's counts and the fallbacks right.
+Item {
+    id: page
+    objectName: "counterPage"
+    signal openPanel(string name)
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        ScanPreview {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 3
+        }
+
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 2
+            Layout.maximumWidth: page.width * 0.4
+            spacing: Theme.spacing
+
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: counts.implicitHeight + 2 * Theme.spacing
+                color: Theme.panel
+                radius: Theme.radius
+                GridLayout {
+                    id: counts
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    columns: 2
+                    rowSpacing: Theme.spacing / 3
+                    Text { text: qsTr("Today"); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.body; Layout.columnSpan: 2 }
+                    Text { text: qsTr("Admitted"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.body }
+                    Text { objectName: "countAdmitted"; text: Kiosk.log.admitted; color: Theme.ok; font.pixelSize: Theme.large; font.weight: Font.Bold; Layout.alignment: Qt.AlignRight }
+                    Text { text: qsTr("Not admitted"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.body }
+                    Text { objectName: "countDenied"; text: Kiosk.log.denied; color: Theme.error; font.pixelSize: Theme.large; font.weight: Font.Bold; Layout.alignment: Qt.AlignRight }
+                    Text { text: qsTr("Staff checks"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.body }
+                    Text { text: Kiosk.log.staffChecks; color: Theme.warning; font.pixelSize: Theme.large; font.weight: Font.Bold; Layout.alignment: Qt.AlignRight }
+                }
+            }
+
+            FrontDeskPanel {
+                Layout.fillWidth: true
+                visible: Kiosk.settings.frontDesk
+            }
+
+            Item { Layout.fillHeight: true }
+
+            BigButton {
+                objectName: "phoneButton"
+                Layout.fillWidth: true
+                text: qsTr("Phone check-in")
+                onClicked: page.openPanel("phone")
+            }
+            BigButton {
+                objectName: "paperButton"
+                Layout.fillWidth: true
+                text: qsTr("Paper certificate")
+                onClicked: page.openPanel("paper")
+            }
+            BigButton {
+                objectName: "overrideButton"
+                Layout.fillWidth: true
+                text: qsTr("Staff override")
+                enabledState: Kiosk.checkIn.canOverride
+                onClicked: page.openPanel("override")
+            }
+            BigButton {
+                objectName: "staffButton"
+                Layout.fillWidth: true
+                text: qsTr("Staff area")
+                onClicked: page.openPanel("staff")
+            }
+        }
+    }
+}

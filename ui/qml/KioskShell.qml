@@ -1,0 +1,157 @@
+import QtQuick
+import Passgate
+import QtQuick.Layouts
+
+// Everything inside the window: status bar, the page of the current mode, the verdict, and the
+// staff panels. Tests instantiate this item directly.
+Rectangle {
+    id: shell
+    objectName: "kioskShell"
+    color: Theme.background
+
+    // "" | "help" | "phone" | "paper" | "override" | "staff" | "pin" | "setup"
+    property string panel: ""
+    property string afterUnlock: ""
+
+    Binding { target: Theme; property: "unit"; value: Math.max(0.5, Math.min(shell.width / 1280, shell.height / 800)) }
+
+    function open(name) {
+        if (["paper", "override", "staff"].indexOf(name) >= 0 && !Kiosk.staff.unlocked) {
+            afterUnlock = name
+            panel = "pin"
+        } else {
+            panel = name
+        }
+    }
+    function close() {
+        panel = ""
+        afterUnlock = ""
+    }
+
+    Shortcut {
+        sequence: "Esc"
+        onActivated: shell.panel.length > 0 ? shell.close() : Kiosk.checkIn.dismiss()
+    }
+    Shortcut {
+        sequence: "Ctrl+Q"
+        onActivated: Kiosk.requestQuit()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        StatusBar { Layout.fillWidth: true }
+
+        Rectangle {
+            objectName: "blockedBanner"
+            Layout.fillWidth: true
+            visible: Kiosk.checkIn.blocked
+            color: Theme.deny
+            implicitHeight: blockedText.implicitHeight + Theme.spacing
+            Text {
+                id: blockedText
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacing
+                text: qsTr("Check-ins paused: %1").arg(Kiosk.checkIn.blockedReason)
+                color: "white"
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+            }
+        }
+
+        Rectangle {
+            objectName: "setupBanner"
+            Layout.fillWidth: true
+            visible: !Kiosk.settings.configured && shell.panel !== "setup"
+            color: Theme.panelRaised
+            implicitHeight: Theme.touch + Theme.spacing / 2
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacing
+                anchors.rightMargin: Theme.spacing / 2
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Demo mode: this venue is not set up yet.")
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.body
+                    elide: Text.ElideRight
+                }
+                BigButton {
+                    objectName: "setupButton"
+                    implicitHeight: Theme.touch * 0.75
+                    text: qsTr("Set up")
+                    onClicked: shell.panel = "setup"
+                }
+            }
+        }
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            Loader {
+                anchors.fill: parent
+                sourceComponent: Kiosk.settings.selfScan ? selfScanPage : counterPage
+            }
+            Component {
+                id: counterPage
+                CounterPage { onOpenPanel: name => shell.open(name) }
+            }
+            Component {
+                id: selfScanPage
+                SelfScanPage { onOpenPanel: name => shell.open(name) }
+            }
+
+            VerdictOverlay {
+                anchors.fill: parent
+            }
+
+            // Staff panels sit above the verdict so an override can be made while it is visible.
+            Rectangle {
+                anchors.fill: parent
+                visible: shell.panel.length > 0
+                color: Qt.rgba(0, 0, 0, 0.6)
+                TapHandler {}
+            }
+            Loader {
+                id: panelLoader
+                anchors.fill: parent
+                anchors.margins: shell.panel === "staff" ? 0 : Theme.spacing * 2
+                active: shell.panel.length > 0
+                sourceComponent: {
+                    switch (shell.panel) {
+                    case "help": return helpPanel
+                    case "phone": return phonePanel
+                    case "paper": return paperPanel
+                    case "override": return overridePanel
+                    case "staff": return staffArea
+                    case "pin": return pinPanel
+                    case "setup": return setupPage
+                    }
+                    return null
+                }
+            }
+            Component { id: helpPanel; HelpPanel { onDone: shell.close() } }
+            Component { id: phonePanel; PhoneCheckInPanel { onDone: shell.close() } }
+            Component { id: paperPanel; PaperCheckInPanel { onDone: shell.close() } }
+            Component { id: overridePanel; OverridePanel { onDone: shell.close() } }
+            Component { id: staffArea; StaffArea { onDone: shell.close() } }
+            Component { id: setupPage; SetupPage { onDone: shell.close() } }
+            Component {
+                id: pinPanel
+                PinPanel {
+                    onDone: shell.close()
+                    onUnlocked: {
+                        const next = shell.afterUnlock
+                        shell.afterUnlock = ""
+                        shell.panel = next
+                    }
+                }
+            }
+        }
+    }
+}

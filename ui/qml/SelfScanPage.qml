@@ -1,0 +1,72 @@
+import QtQuick
+import Passgate
+import QtQuick.Layouts
+
+// Self-scan kiosk: visitor-facing, instructions always in Korean and English, the preview, and a way
+// for visitors whose phone fails. Staff reach their area by holding the corner for two seconds.
+Item {
+    id: page
+    objectName: "selfScanPage"
+    signal openPanel(string name)
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing * 1.5
+        spacing: Theme.spacing
+
+        Text {
+            Layout.fillWidth: true
+            text: "QR 코드를 화면에 보여 주세요"
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.title
+            font.weight: Font.Bold
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            Layout.fillWidth: true
+            text: "Please show your QR code to the camera"
+            color: Theme.textDim
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.large
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+
+        ScanPreview {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumWidth: page.width * 0.8
+            Layout.alignment: Qt.AlignHCenter
+            hint: "QR ⟶ □"
+        }
+
+        BigButton {
+            objectName: "cantShowQrButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: page.width * 0.6
+            Layout.preferredHeight: Theme.touch * 1.3
+            text: "QR을 보여 줄 수 없나요?  ·  Can't show your QR?"
+            tint: Theme.accent
+            textColor: Theme.onAccent
+            onClicked: page.openPanel("help")
+        }
+    }
+
+    // The staff corner: invisible to visitors, a long press asks for the PIN.
+    Item {
+        objectName: "staffCorner"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        width: Theme.touch
+        height: Theme.touch
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Staff area")
+        Accessible.onPressAction: page.openPanel("staff")
+        TapHandler {
+            longPressThreshold: 2
+            onLongPressed: page.openPanel("staff")
+        }
+    }
+}

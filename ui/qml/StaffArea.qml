@@ -1,0 +1,185 @@
+import QtQuick
+import Passgate
+import QtQuick.Layouts
+import QtQuick.Controls.Basic
+
+// Behind the staff PIN: settings, trust list, today's ledger with a per-hour chart.
+Rectangle {
+    id: area
+    objectName: "staffArea"
+    signal done()
+    color: Theme.background
+
+    component Heading: Text {
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.large
+        font.weight: Font.Bold
+    }
+    component Label: Text {
+        color: Theme.textDim
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.body
+    }
+    component Choice: BigButton {
+        property bool chosen: false
+        implicitHeight: Theme.touch * 0.75
+        tint: chosen ? Theme.accent : Theme.panelRaised
+        textColor: chosen ? Theme.onAccent : Theme.text
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        // Settings
+        Flickable {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: settingsColumn.implicitHeight
+            clip: true
+            ColumnLayout {
+                id: settingsColumn
+                width: parent.width
+                spacing: Theme.spacing * 0.75
+
+                Heading { text: qsTr("Settings") }
+                Label { text: qsTr("Mode") }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+                    Choice { objectName: "modeCounter"; text: qsTr("Counter"); chosen: Kiosk.settings.mode === "counter"; onClicked: Kiosk.settings.mode = "counter" }
+                    Choice { objectName: "modeKiosk"; text: qsTr("Self-scan kiosk"); chosen: Kiosk.settings.mode === "kiosk"; onClicked: Kiosk.settings.mode = "kiosk" }
+                    Choice { objectName: "modeFrontDesk"; text: qsTr("Hospital front desk"); chosen: Kiosk.settings.mode === "frontdesk"; onClicked: Kiosk.settings.mode = "frontdesk" }
+                }
+                Label { text: qsTr("Language") }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+                    Choice { objectName: "languageKo"; text: "한국어"; chosen: Kiosk.language.language === "ko"; onClicked: Kiosk.language.language = "ko" }
+                    Choice { objectName: "languageEn"; text: "English"; chosen: Kiosk.language.language === "en"; onClicked: Kiosk.language.language = "en" }
+                }
+                Label { text: qsTr("Venue name") }
+                Field { Layout.fillWidth: true; text: Kiosk.settings.venueName; label: qsTr("Venue name"); onEditingFinished: Kiosk.settings.venueName = text }
+                Label { text: qsTr("Check-in phone number (안심콜)") }
+                Field {
+                    id: phoneField
+                    Layout.fillWidth: true
+                    text: Kiosk.settings.checkInPhone
+                    label: qsTr("080-123-4567")
+                    property string problem
+                    onEditingFinished: problem = Kiosk.settings.setCheckInPhone(text)
+                }
+                Text { visible: phoneField.problem.length > 0; text: phoneField.problem; color: Theme.error; font.pixelSize: Theme.small }
+                Label { text: qsTr("Policy") }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+                    Repeater {
+                        model: ["kr-2021-12-13", "kr-2022-01-03", "eu-3g", "eu-2g", "hospital-visitor"]
+                        Choice { text: modelData; chosen: Kiosk.settings.policy === modelData; onClicked: Kiosk.settings.policy = modelData }
+                    }
+                }
+                RowLayout {
+                    spacing: Theme.spacing
+                    Label { text: qsTr("Sounds") }
+                    Switch { objectName: "soundsSwitch"; checked: Kiosk.settings.sounds; onToggled: Kiosk.settings.sounds = checked }
+                    Label { text: qsTr("Keep entries (days)") }
+                    SpinBox { from: 1; to: 366; value: Kiosk.settings.retentionDays; onValueModified: Kiosk.settings.retentionDays = value; font.pixelSize: Theme.body }
+                }
+                Label { visible: Kiosk.settings.frontDesk; text: qsTr("Wards / departments (comma separated)") }
+                Field {
+                    visible: Kiosk.settings.frontDesk
+                    Layout.fillWidth: true
+                    text: Kiosk.settings.departments.join(", ")
+                    label: qsTr("e.g. 3B, ICU, Radiology")
+                    onEditingFinished: Kiosk.settings.setDepartments(text)
+                }
+                Text { visible: Kiosk.settings.saveError.length > 0; text: Kiosk.settings.saveError; color: Theme.error; font.pixelSize: Theme.body; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            }
+        }
+
+        // Trust list and today's ledger
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing * 0.75
+
+            Heading { text: qsTr("Trust list") }
+            Label { text: Kiosk.status.trustText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+
+            Heading { text: qsTr("Today: %n check-in(s)", "", Kiosk.log.count) }
+            Label { text: qsTr("Admitted %1 · Not admitted %2 · Staff checks %3").arg(Kiosk.log.admitted).arg(Kiosk.log.denied).arg(Kiosk.log.staffChecks) }
+
+            // Check-ins per hour, 0-23 h.
+            Item {
+                objectName: "hourChart"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 140 * Theme.unit
+                Row {
+                    anchors.fill: parent
+                    spacing: 2
+                    Repeater {
+                        model: Kiosk.log.perHour
+                        Item {
+                            width: (parent.width - 23 * 2) / 24
+                            height: parent.height
+                            Rectangle {
+                                anchors.bottom: hourLabel.top
+                                width: parent.width
+                                height: Kiosk.log.busiestHourCount > 0 ? (parent.height - hourLabel.height) * modelData / Kiosk.log.busiestHourCount : 0
+                                color: Theme.accent
+                            }
+                            Text {
+                                id: hourLabel
+                                anchors.bottom: parent.bottom
+                                anchors.horizontalCenter: parent.horizontalCenter
+                                text: index % 3 === 0 ? index : ""
+                                color: Theme.textDim
+                                font.pixelSize: Theme.small * 0.8
+                            }
+                        }
+                    }
+                }
+            }
+
+            ListView {
+                objectName: "ledgerList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: Kiosk.log
+                spacing: 2
+                delegate: Rectangle {
+                    required property string time
+                    required property string mode
+                    required property string verdict
+                    required property string reasonText
+                    required property string category
+                    width: ListView.view.width
+                    height: Theme.touch * 0.6
+                    color: Theme.panel
+                    RowLayout {
+                        anchors.fill: parent
+                        anchors.leftMargin: Theme.spacing / 2
+                        spacing: Theme.spacing
+                        Text { text: time; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
+                        Rectangle { width: Theme.small; height: width; radius: width / 2; color: verdict === "admit" ? Theme.ok : verdict === "deny" ? Theme.error : Theme.warning }
+                        Text { text: mode; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
+                        Text { text: category; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
+                        Text { text: reasonText; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily; elide: Text.ElideRight; Layout.fillWidth: true }
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                BigButton { objectName: "lockButton"; Layout.fillWidth: true; text: qsTr("Lock and close"); onClicked: { Kiosk.staff.lock(); area.done() } }
+                BigButton { objectName: "backButton"; Layout.fillWidth: true; text: qsTr("Back"); onClicked: area.done() }
+                BigButton { objectName: "quitButton"; Layout.fillWidth: true; text: qsTr("Quit passgate"); tint: Theme.deny; onClicked: Kiosk.requestQuit() }
+            }
+        }
+    }
+}

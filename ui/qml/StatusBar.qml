@@ -1,0 +1,83 @@
+import QtQuick
+import Passgate
+import QtQuick.Layouts
+
+// Always visible: venue, demo flag, trust list, camera, ledger. Icon + colour + words per part.
+Rectangle {
+    id: bar
+    objectName: "statusBar"
+    implicitHeight: Math.max(44 * Theme.unit, row.implicitHeight + Theme.spacing / 2)
+    color: Theme.panel
+
+    component Part: RowLayout {
+        property int level: KioskStatus.Ok
+        property string label
+        spacing: Theme.spacing / 3
+        Accessible.role: Accessible.StaticText
+        Accessible.name: label
+        Rectangle {
+            implicitWidth: Theme.small
+            implicitHeight: Theme.small
+            radius: level === KioskStatus.Ok ? width / 2 : 2
+            rotation: level === KioskStatus.Warning ? 45 : 0
+            color: level === KioskStatus.Ok ? Theme.ok : level === KioskStatus.Warning ? Theme.warning : Theme.error
+        }
+        Text {
+            text: parent.label
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.small
+        }
+    }
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing * 1.5
+
+        Text {
+            text: Kiosk.settings.venueName.length > 0 ? Kiosk.settings.venueName : "passgate"
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body
+            font.weight: Font.DemiBold
+            elide: Text.ElideRight
+            Layout.maximumWidth: bar.width * 0.3
+        }
+        Rectangle {
+            objectName: "demoBadge"
+            visible: Kiosk.status.demo
+            color: Theme.warning
+            radius: 4
+            implicitWidth: demoText.implicitWidth + Theme.spacing
+            implicitHeight: demoText.implicitHeight + 4
+            Text {
+                id: demoText
+                anchors.centerIn: parent
+                text: qsTr("DEMO")
+                color: Theme.onStaffCheck
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.small
+                font.weight: Font.Bold
+            }
+        }
+        Item { Layout.fillWidth: true }
+        Part { level: Kiosk.status.trustState; label: Kiosk.status.trustText }
+        Part { level: Kiosk.status.cameraState; label: Kiosk.status.cameraText }
+        Part { objectName: "ledgerStatus"; level: Kiosk.status.ledgerState; label: Kiosk.status.ledgerText }
+        Text {
+            text: Qt.formatTime(clockTick.now, "HH:mm")
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body
+            Timer {
+                id: clockTick
+                property date now: new Date()
+                interval: 10000; running: true; repeat: true
+                onTriggered: now = new Date()
+            }
+        }
+    }
+}
