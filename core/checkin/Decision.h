@@ -7,12 +7,7 @@
 
 namespace passgate {
 
-enum class Verdict
-{
-    Admit = 0,
-    Deny = 1,
-    StaffCheck = 2
-};
+enum class Verdict { Admit = 0, Deny = 1, StaffCheck = 2 };
 
 // A reason is a stable code (stored in the ledger, used by tests and translations) plus arguments
 // for the sentence shown to people, e.g. {"expired", {"2022-06-30"}}.
