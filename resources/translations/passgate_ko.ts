@@ -1,4 +1,845 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>CounterPage</name>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>입장 불가</translation>
+    </message>
+    <message>
+        <source>Staff checks</source>
+        <translation>직원 확인</translation>
+    </message>
+    <message>
+        <source>Phone check-in</source>
+        <translation>전화 체크인</translation>
+    </message>
+    <message>
+        <source>Paper certificate</source>
+        <translation>종이 증명서</translation>
+    </message>
+    <message>
+        <source>Staff override</source>
+        <translation>직원 판정</translation>
+    </message>
+    <message>
+        <source>Staff area</source>
+        <translation>직원 메뉴</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskPanel</name>
+    <message>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>보호자</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>방문객</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>배송</translation>
+    </message>
+    <message>
+        <source>Visitor category</source>
+        <translation>방문 구분</translation>
+    </message>
+    <message>
+        <source>Ward / department</source>
+        <translation>병동 / 진료과</translation>
+    </message>
+</context>
+<context>
+    <name>KioskShell</name>
+    <message>
+        <source>Check-ins paused: %1</source>
+        <translation>체크인 중단: %1</translation>
+    </message>
+    <message>
+        <source>Demo mode: this venue is not set up yet.</source>
+        <translation>데모 모드: 아직 업소 설정이 되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>설정하기</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>passgate</source>
+        <translation>passgate</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Staff override</source>
+        <translation>직원 판정</translation>
+    </message>
+    <message>
+        <source>Admit anyway</source>
+        <translation>입장 허용</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>입장 거부</translation>
+    </message>
+    <message>
+        <source>Decide against the last verdict. The reason and your staff id (%1) are recorded.</source>
+        <translation>마지막 판정을 직원이 바꿉니다. 사유와 직원 ID(%1)가 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>입장 가능</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>사유 (필수)</translation>
+    </message>
+</context>
+<context>
+    <name>PanelFrame</name>
+    <message>
+        <source>Check in</source>
+        <translation>체크인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCheckInPanel</name>
+    <message>
+        <source>Paper certificate</source>
+        <translation>종이 증명서</translation>
+    </message>
+    <message>
+        <source>Vaccination certificate</source>
+        <translation>예방접종증명서</translation>
+    </message>
+    <message>
+        <source>Sticker on ID card</source>
+        <translation>신분증 접종 스티커</translation>
+    </message>
+    <message>
+        <source>PCR / test result</source>
+        <translation>PCR / 검사 결과</translation>
+    </message>
+    <message>
+        <source>Recovery / release</source>
+        <translation>완치 / 격리해제</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>예외</translation>
+    </message>
+    <message>
+        <source>Pfizer (Comirnaty)</source>
+        <translation>화이자 (코미나티)</translation>
+    </message>
+    <message>
+        <source>Moderna (Spikevax)</source>
+        <translation>모더나 (스파이크박스)</translation>
+    </message>
+    <message>
+        <source>AstraZeneca (Vaxzevria)</source>
+        <translation>아스트라제네카 (박스제브리아)</translation>
+    </message>
+    <message>
+        <source>Janssen</source>
+        <translation>얀센</translation>
+    </message>
+    <message>
+        <source>Novavax (Nuvaxovid)</source>
+        <translation>노바백스 (뉴백소비드)</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>백신</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Date of this dose (YYYY-MM-DD)</source>
+        <translation>이 차수 접종일 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>PCR</source>
+        <translation>PCR</translation>
+    </message>
+    <message>
+        <source>Rapid antigen</source>
+        <translation>신속항원</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>종이</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>문자 메시지</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>양성</translation>
+    </message>
+    <message>
+        <source>Result time (YYYY-MM-DD HH:MM)</source>
+        <translation>결과 통보 시각 (YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>Release date (YYYY-MM-DD)</source>
+        <translation>격리해제일 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Medical exemption</source>
+        <translation>의학적 사유 예외</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>18세 이하</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Birth date (for age rules)</source>
+        <translation>생년월일 (나이 기준용)</translation>
+    </message>
+    <message>
+        <source>✓ ID checked</source>
+        <translation>✓ 신분증 확인함</translation>
+    </message>
+    <message>
+        <source>ID checked?</source>
+        <translation>신분증 확인?</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCheckInPanel</name>
+    <message>
+        <source>Phone check-in</source>
+        <translation>전화 체크인</translation>
+    </message>
+    <message>
+        <source>The visitor calls the check-in number:</source>
+        <translation>방문자가 아래 체크인 번호로 전화합니다:</translation>
+    </message>
+    <message>
+        <source>(no number set)</source>
+        <translation>(번호 미설정)</translation>
+    </message>
+    <message>
+        <source>…or type the visitor's mobile or home number:</source>
+        <translation>…또는 방문자의 휴대전화·집 전화번호를 입력하세요:</translation>
+    </message>
+    <message>
+        <source>010-1234-5678</source>
+        <translation>010-1234-5678</translation>
+    </message>
+</context>
+<context>
+    <name>PinPanel</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>직원 PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation><numerusform>PIN을 여러 번 틀렸습니다. %n초 후에 다시 시도하세요.</numerusform></translation>
+    </message>
+    <message>
+        <source>Staff id or initials</source>
+        <translation>직원 ID 또는 이니셜</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonText</name>
+    <message>
+        <source>vaccinated</source>
+        <translation>접종 완료</translation>
+    </message>
+    <message>
+        <source>booster dose</source>
+        <translation>추가 접종</translation>
+    </message>
+    <message>
+        <source>negative test</source>
+        <translation>음성 확인</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>완치자</translation>
+    </message>
+    <message>
+        <source>medical exemption</source>
+        <translation>의학적 사유 예외</translation>
+    </message>
+    <message>
+        <source>exempt by age</source>
+        <translation>나이 예외</translation>
+    </message>
+    <message>
+        <source>no pass: may be seated alone only</source>
+        <translation>방역패스 없음: 혼자 식사만 가능</translation>
+    </message>
+    <message>
+        <source>check the ID against the certificate</source>
+        <translation>증명서와 신분증을 대조하세요</translation>
+    </message>
+    <message>
+        <source>the kiosk clock looks wrong — check by hand</source>
+        <translation>기기 시계가 이상합니다 — 직접 확인하세요</translation>
+    </message>
+    <message>
+        <source>trust list expired — check the pass by hand</source>
+        <translation>신뢰 목록 만료 — 직접 확인하세요</translation>
+    </message>
+    <message>
+        <source>trust list expired on %1 — check the pass by hand</source>
+        <translation>신뢰 목록이 %1에 만료됨 — 직접 확인하세요</translation>
+    </message>
+    <message>
+        <source>vaccination too recent: not counted yet</source>
+        <translation>접종 후 기간이 짧아 아직 인정되지 않습니다</translation>
+    </message>
+    <message>
+        <source>vaccination no longer counts</source>
+        <translation>접종 유효기간이 지났습니다</translation>
+    </message>
+    <message>
+        <source>vaccination series not complete</source>
+        <translation>기본 접종을 마치지 않았습니다</translation>
+    </message>
+    <message>
+        <source>test result positive</source>
+        <translation>검사 결과 양성</translation>
+    </message>
+    <message>
+        <source>this kind of test is not accepted here</source>
+        <translation>이곳에서 인정하지 않는 검사입니다</translation>
+    </message>
+    <message>
+        <source>test result too old</source>
+        <translation>검사 결과 유효시간이 지났습니다</translation>
+    </message>
+    <message>
+        <source>test time lies in the future</source>
+        <translation>검사 시각이 미래입니다</translation>
+    </message>
+    <message>
+        <source>recovery not valid yet</source>
+        <translation>완치 확인이 아직 유효하지 않습니다</translation>
+    </message>
+    <message>
+        <source>recovery no longer counts</source>
+        <translation>완치 유효기간이 지났습니다</translation>
+    </message>
+    <message>
+        <source>exemption expired</source>
+        <translation>예외 기간이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>certificate is not about COVID-19</source>
+        <translation>코로나19 증명서가 아닙니다</translation>
+    </message>
+    <message>
+        <source>this kind of certificate is not accepted here</source>
+        <translation>이곳에서 인정하지 않는 증명서입니다</translation>
+    </message>
+    <message>
+        <source>no pass shown</source>
+        <translation>증명서를 보여 주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>pass expired</source>
+        <translation>증명서 만료</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>%1에 만료됨</translation>
+    </message>
+    <message>
+        <source>pass not valid yet</source>
+        <translation>아직 유효하지 않은 증명서</translation>
+    </message>
+    <message>
+        <source>valid only from %1</source>
+        <translation>%1부터 유효</translation>
+    </message>
+    <message>
+        <source>signature invalid — possibly forged</source>
+        <translation>서명 오류 — 위조 가능성</translation>
+    </message>
+    <message>
+        <source>issuer not on the trust list</source>
+        <translation>신뢰 목록에 없는 발급기관</translation>
+    </message>
+    <message>
+        <source>issuer may not sign this kind of pass</source>
+        <translation>발급기관이 이 종류의 증명서를 발급할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>pass revoked by its issuer</source>
+        <translation>발급기관이 취소한 증명서</translation>
+    </message>
+    <message>
+        <source>no trust list installed</source>
+        <translation>신뢰 목록이 설치되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>not a pass this kiosk can read</source>
+        <translation>읽을 수 없는 코드입니다</translation>
+    </message>
+    <message>
+        <source>pass format not supported</source>
+        <translation>지원하지 않는 증명서 형식</translation>
+    </message>
+    <message>
+        <source>checked in by phone</source>
+        <translation>전화로 체크인함</translation>
+    </message>
+    <message>
+        <source>staff decision: %1</source>
+        <translation>직원 판정: %1</translation>
+    </message>
+    <message>
+        <source>an override needs a reason</source>
+        <translation>직원 판정에는 사유가 필요합니다</translation>
+    </message>
+    <message>
+        <source>could not be recorded — check-ins are paused</source>
+        <translation>기록하지 못했습니다 — 체크인을 중단합니다</translation>
+    </message>
+    <message>
+        <source>no entry ledger available on this kiosk</source>
+        <translation>이 기기에 출입명부가 없습니다</translation>
+    </message>
+    <message>
+        <source>this kiosk cannot verify passes yet</source>
+        <translation>이 기기는 아직 증명서를 검증할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the venue's policy is not available — staff decide</source>
+        <translation>업소 기준을 불러오지 못했습니다 — 직원이 판단하세요</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>저장 공간이 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>Vaccination, dose %1 of %2, %3</source>
+        <translation>예방접종 %1/%2차, %3</translation>
+    </message>
+    <message>
+        <source>Rapid antigen test</source>
+        <translation>신속항원검사</translation>
+    </message>
+    <message>
+        <source>PCR test</source>
+        <translation>PCR 검사</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>양성</translation>
+    </message>
+    <message>
+        <source>not detected</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Recovery, valid until %1</source>
+        <translation>완치, %1까지 유효</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>완치</translation>
+    </message>
+    <message>
+        <source>Medical exemption</source>
+        <translation>의학적 사유 예외</translation>
+    </message>
+    <message>
+        <source>Exempt by age</source>
+        <translation>나이 예외</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>예외</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>입장 가능</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>입장 불가</translation>
+    </message>
+    <message>
+        <source>Staff check</source>
+        <translation>직원 확인</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPreview</name>
+    <message>
+        <source>Hold the QR code inside the frame</source>
+        <translation>QR 코드를 네모 안에 맞춰 주세요</translation>
+    </message>
+</context>
+<context>
+    <name>SelfScanPage</name>
+    <message>
+        <source>Staff area</source>
+        <translation>직원 메뉴</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Set up this venue</source>
+        <translation>업소 설정</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>저장하고 시작</translation>
+    </message>
+    <message>
+        <source>Until this is done and a trust list is installed, passgate runs in demo mode.</source>
+        <translation>설정을 마치고 신뢰 목록을 설치하기 전까지는 데모 모드로 동작합니다.</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>업소 이름</translation>
+    </message>
+    <message>
+        <source>Cafe</source>
+        <translation>카페</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>식당</translation>
+    </message>
+    <message>
+        <source>PC bang</source>
+        <translation>PC방</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Check-in phone number (안심콜), e.g. 080-123-4567</source>
+        <translation>안심콜 번호 (예: 080-123-4567)</translation>
+    </message>
+    <message>
+        <source>Staff PIN (4-8 digits)</source>
+        <translation>직원 PIN (4~8자리)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN 확인</translation>
+    </message>
+</context>
+<context>
+    <name>StaffArea</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>카운터</translation>
+    </message>
+    <message>
+        <source>Self-scan kiosk</source>
+        <translation>셀프 체크인 키오스크</translation>
+    </message>
+    <message>
+        <source>Hospital front desk</source>
+        <translation>병원 안내데스크</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>업소 이름</translation>
+    </message>
+    <message>
+        <source>Check-in phone number (안심콜)</source>
+        <translation>안심콜 번호</translation>
+    </message>
+    <message>
+        <source>080-123-4567</source>
+        <translation>080-123-4567</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>방역 기준</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>소리</translation>
+    </message>
+    <message>
+        <source>Keep entries (days)</source>
+        <translation>보관 기간 (일)</translation>
+    </message>
+    <message>
+        <source>Wards / departments (comma separated)</source>
+        <translation>병동 / 진료과 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>e.g. 3B, ICU, Radiology</source>
+        <translation>예: 3B, 중환자실, 영상의학과</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>신뢰 목록</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n check-in(s)</source>
+        <translation><numerusform>오늘 체크인 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Admitted %1 · Not admitted %2 · Staff checks %3</source>
+        <translation>입장 %1 · 입장 불가 %2 · 직원 확인 %3</translation>
+    </message>
+    <message>
+        <source>Lock and close</source>
+        <translation>잠그고 닫기</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>돌아가기</translation>
+    </message>
+    <message>
+        <source>Quit passgate</source>
+        <translation>passgate 종료</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>DEMO</source>
+        <translation>데모</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictIcon</name>
+    <message>
+        <source>check mark</source>
+        <translation>확인 표시</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>엑스 표시</translation>
+    </message>
+    <message>
+        <source>exclamation mark</source>
+        <translation>느낌표</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictOverlay</name>
+    <message>
+        <source>%1 · born %2</source>
+        <translation>%1 · %2 출생</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED — do not admit until the ledger works again</source>
+        <translation>기록 안 됨 — 출입명부가 복구될 때까지 입장시키지 마세요</translation>
+    </message>
+</context>
+<context>
+    <name>passgate::CheckInController</name>
+    <message>
+        <source>That is a business number; enter the visitor's own mobile or home number.</source>
+        <translation>업소 번호입니다. 방문자의 휴대전화나 집 전화번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A paper check-in needs staff: unlock with the staff PIN.</source>
+        <translation>종이 증명서 확인은 직원이 합니다. 직원 PIN으로 잠금을 푸세요.</translation>
+    </message>
+    <message>
+        <source>An override needs staff: unlock with the staff PIN.</source>
+        <translation>직원 판정은 직원 PIN으로 잠금을 푼 뒤에 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no recorded check-in to override.</source>
+        <translation>바꿀 수 있는 기록된 판정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Say why: an override needs a reason.</source>
+        <translation>사유를 입력하세요. 직원 판정에는 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Phone check-in</source>
+        <translation>전화 체크인</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>%1까지 유효</translation>
+    </message>
+</context>
+<context>
+    <name>passgate::KioskRuntime</name>
+    <message>
+        <source>Demo trust list</source>
+        <translation>데모 신뢰 목록</translation>
+    </message>
+    <message>
+        <source>Demo passes</source>
+        <translation>데모 증명서</translation>
+    </message>
+    <message>
+        <source>Recorded source</source>
+        <translation>녹화 영상</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Ledger OK</source>
+        <translation>출입명부 정상</translation>
+    </message>
+</context>
+<context>
+    <name>passgate::KioskSettings</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>전화번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Use digits only (hyphens and spaces are fine).</source>
+        <translation>숫자만 입력하세요 (하이픈과 공백은 괜찮습니다).</translation>
+    </message>
+    <message>
+        <source>Not a Korean number: start with 010, 02, 031…, 070, 080 or 15xx.</source>
+        <translation>국내 번호가 아닙니다. 010, 02, 031…, 070, 080 또는 15xx로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Too many or too few digits for this kind of number.</source>
+        <translation>이 번호 형식에 비해 자릿수가 많거나 적습니다.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>PIN은 4~8자리 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>The PIN is digits only.</source>
+        <translation>PIN은 숫자만 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN that is harder to guess than 0000 or 1234.</source>
+        <translation>0000이나 1234보다 추측하기 어려운 PIN을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>두 PIN이 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Enter the venue's name.</source>
+        <translation>업소 이름을 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>passgate::PaperCertificateForm</name>
+    <message>
+        <source>Choose the vaccine.</source>
+        <translation>백신을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Enter the dose as n of m.</source>
+        <translation>접종 차수를 n/m으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the last dose as YYYY-MM-DD.</source>
+        <translation>마지막 접종일을 YYYY-MM-DD로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the result time as YYYY-MM-DD HH:MM.</source>
+        <translation>결과 통보 시각을 YYYY-MM-DD HH:MM으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the release date as YYYY-MM-DD.</source>
+        <translation>격리해제일을 YYYY-MM-DD로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the birth date for an age exemption.</source>
+        <translation>나이 예외는 생년월일을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Confirm that the ID matches the certificate.</source>
+        <translation>신분증과 증명서가 일치하는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>passgate::StaffAccess</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left before a pause.</source>
+        <translation><numerusform>PIN이 틀렸습니다. 잠시 잠기기까지 %n번 남았습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation><numerusform>PIN을 여러 번 틀렸습니다. %n초 후에 다시 시도하세요.</numerusform></translation>
+    </message>
+    <message>
+        <source>No staff PIN is set: finish the setup first.</source>
+        <translation>직원 PIN이 없습니다. 먼저 설정을 마치세요.</translation>
+    </message>
+</context>
 </TS>

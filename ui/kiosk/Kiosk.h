@@ -13,6 +13,7 @@ class CheckInLogModel;
 class KioskSettings;
 class KioskStatus;
 class LanguageSwitcher;
+class ScanController;
 class StaffAccess;
 
 // The QML singleton `Kiosk`: the one door from the pages to the kiosk's services, which are built
@@ -26,6 +27,7 @@ class Kiosk : public QObject
     Q_MOC_INCLUDE("kiosk/KioskStatus.h")
     Q_MOC_INCLUDE("kiosk/LanguageSwitcher.h")
     Q_MOC_INCLUDE("kiosk/StaffAccess.h")
+    Q_MOC_INCLUDE("kiosk/ScanController.h")
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(KioskSettings *settings READ settings CONSTANT)
@@ -34,7 +36,7 @@ class Kiosk : public QObject
     Q_PROPERTY(LanguageSwitcher *language READ language CONSTANT)
     Q_PROPERTY(CheckInLogModel *log READ log CONSTANT)
     Q_PROPERTY(KioskStatus *status READ status CONSTANT)
-    Q_PROPERTY(QObject *scan READ scan CONSTANT)
+    Q_PROPERTY(ScanController *scan READ scan CONSTANT)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 
@@ -47,7 +49,7 @@ public:
         LanguageSwitcher *language = nullptr;
         CheckInLogModel *log = nullptr;
         KioskStatus *status = nullptr;
-        QObject *scan = nullptr; // the scanning pipeline's QML face; null until one is wired
+        ScanController *scan = nullptr;
         bool fullscreen = false;
     };
 
@@ -63,7 +65,7 @@ public:
     LanguageSwitcher *language() const { return m_parts.language; }
     CheckInLogModel *log() const { return m_parts.log; }
     KioskStatus *status() const { return m_parts.status; }
-    QObject *scan() const { return m_parts.scan; }
+    ScanController *scan() const { return m_parts.scan; }
     bool fullscreen() const { return m_parts.fullscreen; }
     QString version() const;
 

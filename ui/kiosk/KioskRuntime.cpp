@@ -7,10 +7,13 @@
 #include "kiosk/KioskSettings.h"
 #include "kiosk/KioskStatus.h"
 #include "kiosk/LanguageSwitcher.h"
+#include "kiosk/ScanController.h"
 #include "kiosk/StaffAccess.h"
+#include "scan/KeyboardWedgeDetector.h"
 
 #include <QCameraDevice>
 #include <QDir>
+#include <QTimeZone>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMediaDevices>
@@ -63,9 +66,20 @@ Result<void, QString> KioskRuntime::start()
     if (m_options.mode)
         m_settings->overrideMode(*m_options.mode);
 
-    m_source = m_options.source;
-    if (m_source.isEmpty())
-        m_source = QMediaDevices::videoInputs().isEmpty() ? QStringLiteral("demo") : QStringLiteral("camera");
+    FrameSourceSpec spec = defaultFrameSourceSpec();
+    if (!m_options.source.isEmpty()) {
+        auto parsed = parseFrameSourceSpec(m_options.source);
+        if (!parsed)
+            return fail(parsed.error().reason);
+        spec = *parsed;
+    }
+    m_source = spec.toString();
+    m_demoSource = spec.kind == FrameSourceSpec::Kind::Demo;
+
+    m_policies = PolicyCatalog::builtIn();
+    if (!m_policies.find(m_settings->policy()))
+        qCWarning(lcRuntime) << "the configured policy" << m_settings->policy() << "is unknown; known:"
+                             << m_policies.names();
 
     m_status = std::make_unique<KioskStatus>();
     m_staff = std::make_unique<StaffAccess>(m_clock, *m_settings);
@@ -73,6 +87,12 @@ Result<void, QString> KioskRuntime::start()
     m_log = std::make_unique<CheckInLogModel>();
     m_service = std::make_unique<CheckInService>(m_clock, checkInSteps());
     m_checkIn = std::make_unique<CheckInController>(*m_service, *m_settings, *m_staff, *m_log);
+    FrameSourceSettings sourceSettings;
+    sourceSettings.loop = m_demoSource; // the demo keeps cycling; a video or folder plays once
+    m_scan = std::make_unique<ScanController>(spec, sourceSettings, [this](const QString &payload, qint64 seenAt) {
+        m_checkIn->submitPayload(payload, seenAt);
+    });
+    connect(m_scan.get(), &ScanController::stateChanged, this, &KioskRuntime::updateStatus);
     m_keyFilter =
         std::make_unique<KioskKeyFilter>([this] { return m_settings->selfScan() && !m_staff->unlocked(); });
 
@@ -83,6 +103,7 @@ Result<void, QString> KioskRuntime::start()
     parts.language = m_language.get();
     parts.log = m_log.get();
     parts.status = m_status.get();
+    parts.scan = m_scan.get();
     parts.fullscreen = m_options.fullscreen;
     m_kiosk = std::make_unique<Kiosk>(parts);
 
@@ -103,11 +124,16 @@ CheckInService::Steps KioskRuntime::checkInSteps()
     steps.readPass = [](const QString &, const QDateTime &) -> Result<DecodedPass, Reason> {
         return fail(Reason{QStringLiteral("verifier-missing"), {}});
     };
-    steps.decide = [](const Evidence &, const QDateTime &) {
-        Decision decision;
-        decision.verdict = Verdict::StaffCheck;
-        decision.reasons = {{QStringLiteral("policy-missing"), {}}};
-        return decision;
+    steps.decide = [this](const Evidence &evidence, const QDateTime &now) {
+        auto policy = m_policies.find(m_settings->policy());
+        if (!policy) {
+            Decision decision;
+            decision.verdict = Verdict::StaffCheck;
+            decision.reasons = {{QStringLiteral("policy-missing"), {m_settings->policy()}}};
+            return decision;
+        }
+        const Venue venue{m_settings->venueType(), QTimeZone::systemTimeZone()};
+        return checkClockAndTrust((*policy)->decide(evidence, venue, now), now, m_timeReferences);
     };
     steps.record = [](const Evidence &, const Decision &, const QDateTime &) -> Result<void, Reason> {
         return fail(Reason{QStringLiteral("ledger-missing"), {}});
@@ -120,15 +146,18 @@ void KioskRuntime::reloadLog()
 
 void KioskRuntime::updateStatus()
 {
-    const bool demoSource = m_source == u"demo";
-    m_status->setDemo(!m_settings->configured() || demoSource);
+    m_status->setDemo(!m_settings->configured() || m_demoSource);
     m_status->setTrust(KioskStatus::State::Warning, tr("Demo trust list"));
-    if (demoSource)
+    const FrameSource::State state = m_scan->state();
+    if (m_demoSource)
         m_status->setCamera(KioskStatus::State::Warning, tr("Demo passes"));
-    else if (m_source.startsWith(u"video:") || m_source.startsWith(u"images:"))
-        m_status->setCamera(KioskStatus::State::Ok, tr("Recorded source"));
+    else if (state == FrameSource::State::Running)
+        m_status->setCamera(KioskStatus::State::Ok,
+                            m_source.startsWith(u"camera") ? tr("Camera") : tr("Recorded source"));
+    else if (state == FrameSource::State::Failed)
+        m_status->setCamera(KioskStatus::State::Error, m_scan->status());
     else
-        m_status->setCamera(KioskStatus::State::Ok, tr("Camera"));
+        m_status->setCamera(KioskStatus::State::Warning, m_scan->status().isEmpty() ? tr("Camera") : m_scan->status());
     if (m_checkIn->blocked())
         m_status->setLedger(KioskStatus::State::Error, m_checkIn->blockedReason());
     else
@@ -150,6 +179,9 @@ void KioskRuntime::attach(QQmlEngine &engine)
 void KioskRuntime::attachWindow(QQuickWindow *window)
 {
     m_checkIn->setPresentationWindow(window);
+    if (window)
+        window->installEventFilter(m_scan->wedge());
+    m_scan->start();
     // PASSGATE_SCREENSHOT_DIR: the window saves a picture of itself once it shows, and of every
     // verdict as it reaches the screen (the screenshot test and documentation use this).
     const QString shots = qEnvironmentVariable("PASSGATE_SCREENSHOT_DIR");

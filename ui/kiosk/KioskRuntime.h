@@ -5,6 +5,8 @@
 #include "common/Result.h"
 #include "kiosk/KioskConfig.h"
 #include "kiosk/StaffPin.h"
+#include "policy/ClockSanity.h"
+#include "policy/PolicyCatalog.h"
 
 #include <QObject>
 #include <QString>
@@ -24,6 +26,7 @@ class KioskKeyFilter;
 class KioskSettings;
 class KioskStatus;
 class LanguageSwitcher;
+class ScanController;
 class StaffAccess;
 
 // What the `passgate` command line chooses; empty means "the default".
@@ -72,6 +75,9 @@ private:
     QString m_dataDir;
     QString m_configPath;
     QString m_source;
+    bool m_demoSource = false;
+    PolicyCatalog m_policies;
+    TimeReferences m_timeReferences; // newest ledger entry, trust bundle issued/expires
     int m_screenshots = 0;
     std::unique_ptr<KioskSettings> m_settings;
     std::unique_ptr<KioskStatus> m_status;
@@ -80,6 +86,7 @@ private:
     std::unique_ptr<CheckInLogModel> m_log;
     std::unique_ptr<CheckInService> m_service;
     std::unique_ptr<CheckInController> m_checkIn;
+    std::unique_ptr<ScanController> m_scan;
     std::unique_ptr<KioskKeyFilter> m_keyFilter;
     std::unique_ptr<Kiosk> m_kiosk;
 };

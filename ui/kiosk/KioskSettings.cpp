@@ -47,12 +47,17 @@ void KioskSettings::setMode(const QString &mode)
         return;
     KioskConfig next = m_config;
     next.mode = *parsed;
+    // A hospital front desk admits visitors by the hospital rule (negative PCR) unless staff chose otherwise.
+    if (next.mode == KioskMode::FrontDesk)
+        next.policy = QStringLiteral("hospital-visitor");
     commit(next);
 }
 
 void KioskSettings::overrideMode(KioskMode mode)
 {
     m_config.mode = mode;
+    if (mode == KioskMode::FrontDesk)
+        m_config.policy = QStringLiteral("hospital-visitor");
     Q_EMIT changed();
 }
 

@@ -16,10 +16,61 @@ QString arg(const Reason &reason, int index)
 QString ReasonText::sentence(const Reason &reason)
 {
     const QString &c = reason.code;
+    // Policy (core/policy/PolicyReasons.h): what counts, what staff decide, why evidence does not count.
+    if (c == u"vaccinated")
+        return tr("vaccinated");
+    if (c == u"booster")
+        return tr("booster dose");
+    if (c == u"tested")
+        return tr("negative test");
+    if (c == u"recovered")
+        return tr("recovered");
+    if (c == u"exempt-medical")
+        return tr("medical exemption");
+    if (c == u"minor")
+        return tr("exempt by age");
+    if (c == u"alone-only")
+        return tr("no pass: may be seated alone only");
+    if (c == u"id-check")
+        return tr("check the ID against the certificate");
+    if (c == u"clock")
+        return tr("the kiosk clock looks wrong — check by hand");
+    if (c == u"trust-list-expired")
+        return arg(reason, 0).isEmpty() ? tr("trust list expired — check the pass by hand")
+                                        : tr("trust list expired on %1 — check the pass by hand")
+                                              .arg(arg(reason, 0).left(10));
+    if (c == u"too-early")
+        return tr("vaccination too recent: not counted yet");
+    if (c == u"vaccination-expired")
+        return tr("vaccination no longer counts");
+    if (c == u"incomplete-series")
+        return tr("vaccination series not complete");
+    if (c == u"test-positive")
+        return tr("test result positive");
+    if (c == u"test-type")
+        return tr("this kind of test is not accepted here");
+    if (c == u"test-expired")
+        return tr("test result too old");
+    if (c == u"test-in-future")
+        return tr("test time lies in the future");
+    if (c == u"recovery-not-yet")
+        return tr("recovery not valid yet");
+    if (c == u"recovery-expired")
+        return tr("recovery no longer counts");
+    if (c == u"exemption-expired")
+        return tr("exemption expired");
+    if (c == u"not-covid")
+        return tr("certificate is not about COVID-19");
+    if (c == u"not-accepted")
+        return tr("this kind of certificate is not accepted here");
+    if (c == u"no-evidence")
+        return tr("no pass shown");
+    // Pass reading (verifier, trust, revocation).
     if (c == u"expired")
-        return arg(reason, 0).isEmpty() ? tr("pass expired") : tr("expired on %1").arg(arg(reason, 0));
+        return arg(reason, 0).isEmpty() ? tr("pass expired") : tr("expired on %1").arg(arg(reason, 0).left(10));
     if (c == u"not-yet-valid")
-        return arg(reason, 0).isEmpty() ? tr("not valid yet") : tr("valid only from %1").arg(arg(reason, 0));
+        return arg(reason, 0).isEmpty() ? tr("pass not valid yet")
+                                        : tr("valid only from %1").arg(arg(reason, 0).left(10));
     if (c == u"signature-invalid")
         return tr("signature invalid — possibly forged");
     if (c == u"unknown-signer")
@@ -28,38 +79,13 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("issuer may not sign this kind of pass");
     if (c == u"revoked")
         return tr("pass revoked by its issuer");
-    if (c == u"trust-expired")
-        return tr("trust list expired — check the pass by hand");
     if (c == u"trust-missing")
         return tr("no trust list installed");
-    if (c == u"clock")
-        return tr("the kiosk clock looks wrong — check by hand");
     if (c == u"unreadable")
         return tr("not a pass this kiosk can read");
     if (c == u"unsupported-format")
         return tr("pass format not supported");
-    if (c == u"waiting-period")
-        return arg(reason, 0).isEmpty() ? tr("vaccination too recent")
-                                        : tr("vaccination counts from %1").arg(arg(reason, 0));
-    if (c == u"incomplete-series")
-        return tr("vaccination series not complete");
-    if (c == u"test-positive")
-        return tr("test result positive");
-    if (c == u"test-too-old")
-        return arg(reason, 0).isEmpty() ? tr("test result too old")
-                                        : tr("test valid until %1").arg(arg(reason, 0));
-    if (c == u"test-type")
-        return tr("this kind of test is not accepted here");
-    if (c == u"not-accepted")
-        return tr("this kind of certificate is not accepted here");
-    if (c == u"alone-only")
-        return tr("no pass: may be seated alone only");
-    if (c == u"no-pass")
-        return tr("no pass shown");
-    if (c == u"minor")
-        return tr("exempt by age");
-    if (c == u"id-not-checked")
-        return tr("the ID check was not confirmed");
+    // The check-in itself.
     if (c == u"phone")
         return tr("checked in by phone");
     if (c == u"override")
@@ -73,7 +99,7 @@ QString ReasonText::sentence(const Reason &reason)
     if (c == u"verifier-missing")
         return tr("this kiosk cannot verify passes yet");
     if (c == u"policy-missing")
-        return tr("no venue policy installed — staff decide");
+        return tr("the venue's policy is not available — staff decide");
     if (c == u"disk-full")
         return tr("the disk is full");
     if (reason.args.isEmpty())

@@ -1,4 +1,5 @@
 import QtQuick
+import QtMultimedia
 import Passgate
 
 // Where the pass is shown: the camera picture (when a scanning pipeline provides one) under a framing
@@ -7,16 +8,27 @@ Rectangle {
     id: preview
     objectName: "scanPreview"
     property string hint: qsTr("Hold the QR code inside the frame")
-    property Item videoItem: null
     color: "#0b0f13"
     radius: Theme.radius
     clip: true
 
+    VideoOutput {
+        id: output
+        anchors.fill: parent
+        fillMode: VideoOutput.PreserveAspectFit
+    }
+    Binding {
+        target: Kiosk.scan
+        property: "videoSink"
+        value: output.videoSink
+        restoreMode: Binding.RestoreNone
+    }
+
     Text {
         anchors.centerIn: parent
-        visible: preview.videoItem === null
+        visible: !Kiosk.scan.running
         width: parent.width * 0.8
-        text: Kiosk.status.cameraText
+        text: Kiosk.scan.status.length > 0 ? Kiosk.scan.status : Kiosk.status.cameraText
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.body

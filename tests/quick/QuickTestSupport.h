@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "kiosk/KioskRuntime.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QVariantMap>
+
+#include <memory>
+
+class QQmlEngine;
+
+namespace passgate::test {
+
+// What the QML tests reach besides the kiosk itself (singleton `TestSupport` in PassgateTest):
+// the test clock, the ledger as written on disk, and the key filter's count.
+class QuickTestSupport : public QObject
+{
+    Q_OBJECT
+
+public:
+    QuickTestSupport();
+    ~QuickTestSupport() override;
+
+    bool start(QQmlEngine &engine);
+
+    Q_INVOKABLE void advanceClock(int seconds);
+    Q_INVOKABLE QString now() const;
+    // Check-ins in the ledger on disk, and the newest one as {mode, verdict, reasons, staffId,
+    // hasContact, attributes}.
+    Q_INVOKABLE int ledgerCount() const;
+    Q_INVOKABLE QVariantMap lastLedgerEntry() const;
+    Q_INVOKABLE int refusedKeys() const;
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    std::unique_ptr<KioskRuntime> m_runtime;
+};
+
+} // namespace passgate::test

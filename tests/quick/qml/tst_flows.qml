@@ -1,0 +1,209 @@
+import QtQuick
+import QtTest
+import Passgate
+import PassgateTest
+
+// Every flow through the real pages: what staff and visitors tap, what the verdict shows, and what
+// the ledger on disk holds afterwards.
+TestCase {
+    id: testCase
+    name: "KioskFlows"
+    width: 1280
+    height: 800
+    visible: true
+    when: windowShown
+
+    Component {
+        id: shellComponent
+        KioskShell { width: 1280; height: 800 }
+    }
+
+    SignalSpy { id: quitSpy; target: Kiosk; signalName: "quitRequested" }
+
+    property var shell: null
+
+    function init() {
+        Kiosk.settings.mode = "counter"
+        Kiosk.language.language = "en"
+        Kiosk.staff.lock()
+        Kiosk.checkIn.dismiss()
+        shell = createTemporaryObject(shellComponent, testCase)
+        verify(shell)
+        waitForRendering(shell)
+        quitSpy.clear()
+    }
+
+    function item(name) {
+        const found = findChild(shell, name)
+        verify(found, "no item named " + name)
+        return found
+    }
+    function tap(name) {
+        const target = item(name)
+        tryVerify(() => target.visible && target.width > 0, 2000, name + " is not shown")
+        mouseClick(target)
+    }
+    function type(name, text) {
+        const field = item(name)
+        field.forceActiveFocus()
+        field.selectAll()
+        keyClick(Qt.Key_Delete)
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+    }
+    function unlockWith(pin, staffId) {
+        compare(shell.panel, "pin")
+        type("staffIdField", staffId)
+        type("pinField", pin)
+        tap("panelAction")
+    }
+    function lastEntry(before) {
+        compare(TestSupport.ledgerCount(), before + 1, "one new ledger entry")
+        return TestSupport.lastLedgerEntry()
+    }
+
+    function test_phoneCheckIn() {
+        const before = TestSupport.ledgerCount()
+        tap("phoneButton")
+        compare(shell.panel, "phone")
+        type("phoneNumberField", "010-12")
+        verify(!item("panelAction").enabledState, "an incomplete number cannot be submitted")
+        verify(item("panelProblem").text.length > 0)
+        type("phoneNumberField", "010-1234-5678")
+        verify(item("panelAction").enabledState)
+        tap("panelAction")
+        compare(shell.panel, "")
+        const overlay = item("verdictOverlay")
+        verify(overlay.visible)
+        // A cafe may seat a visitor without a pass alone: staff decide, never an automatic admit.
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.StaffCheck)
+        compare(item("verdictHeadline").text, "Staff check")
+        const entry = lastEntry(before)
+        compare(entry.mode, "phone")
+        compare(entry.verdict, "staff-check")
+        verify(entry.hasContact, "the number is stored (sealed)")
+        verify(entry.reasons.indexOf("alone-only") >= 0, entry.reasons)
+    }
+
+    function paperVaccination(date) {
+        tap("paperButton")
+        if (shell.panel === "pin")
+            unlockWith("2580", "kim")
+        compare(shell.panel, "paper")
+        tap("paperKind_0")
+        tap("vaccine_0")
+        type("vaccinationDate", date)
+        verify(!item("panelAction").enabledState, "the ID check must be confirmed first")
+        tap("idChecked")
+        verify(item("panelAction").enabledState)
+        tap("panelAction")
+        compare(shell.panel, "")
+    }
+
+    function test_paperCheckInDecidedByPolicy() {
+        let before = TestSupport.ledgerCount()
+        // 2021-12-01 + 14 days <= 2022-01-10: the second dose counts under kr-2022-01-03.
+        paperVaccination("2021-12-01")
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit)
+        let entry = lastEntry(before)
+        compare(entry.mode, "paper")
+        compare(entry.verdict, "admit")
+        compare(entry.staffId, "kim")
+        verify(entry.reasons.indexOf("vaccinated") >= 0, entry.reasons)
+
+        // Nine days after the dose: not yet.
+        before = TestSupport.ledgerCount()
+        paperVaccination("2022-01-01")
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Deny)
+        verify(item("verdictReason").text.indexOf("too recent") >= 0, item("verdictReason").text)
+        entry = lastEntry(before)
+        compare(entry.verdict, "deny")
+        verify(entry.reasons.indexOf("too-early") >= 0, entry.reasons)
+    }
+
+    function test_staffOverride() {
+        paperVaccination("2022-01-05")
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Deny)
+        const before = TestSupport.ledgerCount()
+        tap("overrideButton")
+        compare(shell.panel, "override")
+        tap("overrideAdmit")
+        verify(!item("panelAction").enabledState, "no override without a reason")
+        verify(!Kiosk.checkIn.overrideLast(true, "   "))
+        compare(TestSupport.ledgerCount(), before)
+        type("overrideReason", "booster card shown")
+        tap("panelAction")
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit)
+        verify(item("verdictReason").text.indexOf("booster card shown") >= 0)
+        const entry = lastEntry(before)
+        compare(entry.mode, "override")
+        compare(entry.verdict, "admit")
+        compare(entry.staffId, "kim")
+        compare(entry.reasons[0], "override")
+    }
+
+    function test_pinLockout() {
+        const before = TestSupport.ledgerCount()
+        tap("staffButton")
+        compare(shell.panel, "pin")
+        for (let i = 0; i < 5; ++i) {
+            type("pinField", "1111")
+            tap("panelAction")
+        }
+        verify(Kiosk.staff.lockedOut)
+        verify(!Kiosk.staff.unlocked)
+        verify(item("panelProblem").text.indexOf("Too many wrong PINs") >= 0, item("panelProblem").text)
+        // The right PIN does not open it during the pause.
+        verify(!Kiosk.staff.unlock("2580", "kim"))
+        TestSupport.advanceClock(61)
+        verify(!Kiosk.staff.lockedOut)
+        type("pinField", "2580")
+        tap("panelAction")
+        verify(Kiosk.staff.unlocked)
+        compare(shell.panel, "staff")
+        compare(TestSupport.ledgerCount(), before, "PIN attempts write nothing to the ledger")
+    }
+
+    function test_selfScanKeyBlocking() {
+        Kiosk.settings.mode = "kiosk"
+        tryVerify(() => findChild(shell, "selfScanPage") !== null)
+        tap("cantShowQrButton")
+        compare(shell.panel, "help")
+        compare(item("checkInNumber").text, "080-123-4567")
+        const refused = TestSupport.refusedKeys()
+        keyClick(Qt.Key_Escape)
+        keyClick(Qt.Key_Q, Qt.ControlModifier)
+        keyClick(Qt.Key_F4, Qt.AltModifier)
+        compare(shell.panel, "help", "Esc does not leave the visitor's panel")
+        compare(quitSpy.count, 0, "Ctrl+Q does not quit")
+        compare(TestSupport.refusedKeys(), refused + 3)
+        Kiosk.requestQuit()
+        compare(quitSpy.count, 0, "no quit in self-scan mode without staff")
+
+        // A visitor's check-in in self-scan mode is recorded as usual.
+        const before = TestSupport.ledgerCount()
+        verify(Kiosk.checkIn.checkInByPhone("02-123-4567"))
+        compare(lastEntry(before).mode, "phone")
+
+        // Back at a counter the same keys work for staff.
+        Kiosk.settings.mode = "counter"
+        tryVerify(() => findChild(shell, "counterPage") !== null)
+        shell.panel = "help"
+        keyClick(Qt.Key_Escape)
+        compare(shell.panel, "")
+        keyClick(Qt.Key_Q, Qt.ControlModifier)
+        compare(quitSpy.count, 1)
+    }
+
+    function test_languageSwitch() {
+        compare(item("phoneButton").text, "Phone check-in")
+        Kiosk.language.language = "ko"
+        compare(item("phoneButton").text, "전화 체크인")
+        const before = TestSupport.ledgerCount()
+        verify(Kiosk.checkIn.checkInByPhone("010-9876-5432"))
+        compare(item("verdictHeadline").text, "직원 확인")
+        compare(lastEntry(before).mode, "phone")
+        Kiosk.language.language = "en"
+        compare(item("phoneButton").text, "Phone check-in")
+    }
+}

@@ -1,0 +1,73 @@
+#include "kiosk/ReasonText.h"
+
+#include <QTest>
+
+using namespace passgate;
+using namespace Qt::StringLiterals;
+
+class ReasonTextTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void masking_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("masked");
+        QTest::newRow("three syllables") << u"홍길동"_s << u"홍*동"_s;
+        QTest::newRow("two syllables") << u"김철"_s << u"김*"_s;
+        QTest::newRow("four syllables") << u"남궁민수"_s << u"남**수"_s;
+        QTest::newRow("one syllable") << u"이"_s << u"이"_s;
+        QTest::newRow("latin") << u"Gildong HONG"_s << u"G*****g H**G"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void masking()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, masked);
+        QCOMPARE(maskedName(name), masked);
+    }
+
+    void sentences_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("expired with date") << u"expired"_s << QStringList{u"2022-06-30T00:00:00Z"_s}
+                                           << u"expired on 2022-06-30"_s;
+        QTest::newRow("forged") << u"signature-invalid"_s << QStringList{} << u"signature invalid — possibly forged"_s;
+        QTest::newRow("trust expired") << u"trust-list-expired"_s << QStringList{u"2022-02-01T00:00:00Z"_s}
+                                       << u"trust list expired on 2022-02-01 — check the pass by hand"_s;
+        QTest::newRow("override") << u"override"_s << QStringList{u"booster on paper"_s}
+                                  << u"staff decision: booster on paper"_s;
+        QTest::newRow("unknown code shown as is") << u"rule-XY-17"_s << QStringList{u"a"_s, u"b"_s}
+                                                  << u"rule-XY-17: a, b"_s;
+    }
+    void sentences()
+    {
+        QFETCH(QString, code);
+        QFETCH(QStringList, args);
+        QFETCH(QString, sentence);
+        QCOMPARE(ReasonText::sentence({code, args}), sentence);
+    }
+
+    void statements()
+    {
+        Vaccination v;
+        v.doseNumber = 3;
+        v.seriesTotal = 2;
+        v.date = QDate(2021, 12, 20);
+        QCOMPARE(ReasonText::statement(v), u"Vaccination, dose 3 of 2, 2021-12-20"_s);
+        TestResult t;
+        t.testType = u"LP6464-4"_s;
+        t.result = u"260415000"_s;
+        t.sampleTime = QDateTime(QDate(2022, 1, 2), QTime(9, 0), QTimeZone::utc());
+        QCOMPARE(ReasonText::statement(t), u"PCR test, not detected, 2022-01-02 09:00"_s);
+        Exemption e;
+        e.kind = Exemption::Kind::Medical;
+        QCOMPARE(ReasonText::statement(e), u"Medical exemption"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(ReasonTextTest)
+#include "tst_reasontext.moc"

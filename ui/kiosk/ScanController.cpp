@@ -1,0 +1,124 @@
+#include "kiosk/ScanController.h"
+
+#include "kiosk/CheckInController.h"
+#include "scan/BarcodeReader.h"
+#include "scan/FrameReading.h"
+#include "scan/KeyboardWedgeDetector.h"
+#include "scan/ScanMetrics.h"
+
+#include <QVideoFrame>
+
+#include <algorithm>
+
+namespace passgate {
+
+ScanController::ScanController(FrameSourceSpec spec, FrameSourceSettings settings,
+                               std::function<void(const QString &, qint64)> onPayload, QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+    , m_source(createFrameSource(m_spec, settings))
+    , m_reader(std::make_unique<BarcodeReader>())
+    , m_session(std::make_unique<ScanSession>())
+    , m_wedge(std::make_unique<KeyboardWedgeDetector>())
+    , m_ownSink(std::make_unique<QVideoSink>())
+    , m_onPayload(std::move(onPayload))
+{
+    connect(m_source.get(), &FrameSource::stateChanged, this, &ScanController::stateChanged);
+    // Readings come back in this (the GUI) thread, in frame order.
+    connect(m_reader.get(), &BarcodeReader::frameRead, this, [this](const FrameReading &reading) {
+        if (reading.texts.isEmpty()) {
+            m_lastFrameWithoutCode = qint64(reading.frameIndex);
+            return;
+        }
+        // Frames dropped while the reader was busy may already have shown the code: count from the
+        // first frame after the last one read without a code (an upper bound on the latency).
+        const qint64 oldestKept = qint64(reading.frameIndex) - qint64(arrivalSlots) + 1;
+        const qint64 first = std::max({m_lastFrameWithoutCode + 1, oldestKept, qint64(0)});
+        const qint64 arrivedAt = m_arrivals[std::size_t(first) % arrivalSlots].load();
+        for (const QString &text : reading.texts)
+            offer(text, m_source->origin(), arrivedAt);
+    });
+    connect(m_wedge.get(), &KeyboardWedgeDetector::scanned, this,
+            [this](const QString &payload) { offer(payload, ScanOrigin::KeyboardWedge, monotonicMs()); });
+    setVideoSink(m_ownSink.get());
+}
+
+ScanController::~ScanController()
+{
+    // The source first: no frame may arrive while the reader goes away.
+    if (m_source)
+        m_source->stop();
+    QObject::disconnect(m_sinkConnection);
+    m_source.reset();
+    m_reader.reset();
+}
+
+void ScanController::setVideoSink(QVideoSink *sink)
+{
+    if (!sink)
+        sink = m_ownSink.get();
+    if (sink == m_sink)
+        return;
+    QObject::disconnect(m_sinkConnection);
+    m_sink = sink;
+    // Direct: runs in the thread that delivers the frame; it only notes the time and hands it over.
+    m_sinkConnection = connect(
+        sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) { onFrame(frame); },
+        Qt::DirectConnection);
+    if (m_source)
+        m_source->setVideoSink(sink);
+    Q_EMIT videoSinkChanged();
+}
+
+void ScanController::onFrame(const QVideoFrame &frame)
+{
+    const quint64 index = m_frames.fetch_add(1);
+    m_arrivals[index % arrivalSlots].store(monotonicMs());
+    m_reader->offerFrame(frame);
+}
+
+void ScanController::offer(const QString &text, ScanOrigin origin, qint64 arrivedAtMs)
+{
+    if (m_session->offer(text, origin) && m_onPayload)
+        m_onPayload(text, arrivedAtMs);
+}
+
+void ScanController::start()
+{
+    if (m_started || !m_source)
+        return;
+    m_started = true;
+    m_source->start();
+}
+
+void ScanController::forgetSeen()
+{
+    m_session->reset();
+}
+
+QString ScanController::description() const
+{
+    return m_source ? m_source->description() : m_spec.toString();
+}
+
+QString ScanController::status() const
+{
+    return m_source ? m_source->status() : tr("No frame source");
+}
+
+bool ScanController::running() const
+{
+    return m_source && m_source->state() == FrameSource::State::Running;
+}
+
+FrameSource::State ScanController::state() const
+{
+    return m_source ? m_source->state() : FrameSource::State::Failed;
+}
+
+ScanMetrics *ScanController::metrics() const
+{
+    return m_reader->metrics();
+}
+
+} // namespace passgate

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "scan/FrameSource.h"
+#include "scan/FrameSourceSpec.h"
+#include "scan/ScanSession.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVideoSink>
+#include <QtQml/qqmlregistration.h>
+
+#include <array>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace passgate {
+
+class BarcodeReader;
+class KeyboardWedgeDetector;
+class ScanMetrics;
+
+// The kiosk's eyes in one QML-facing object: the frame source named by --source, the barcode reader
+// on its worker thread, the session that turns repeated readings into one check-in, and the USB
+// scanner (keyboard wedge). The preview's VideoOutput hands its sink in (videoSink); every new payload
+// goes to `onPayload` with the arrival time of the first frame that may have carried it.
+class ScanController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The kiosk owns the scanner")
+    Q_MOC_INCLUDE("scan/ScanMetrics.h")
+    Q_PROPERTY(QVideoSink *videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
+    Q_PROPERTY(QString description READ description CONSTANT)
+    Q_PROPERTY(QString status READ status NOTIFY stateChanged)
+    Q_PROPERTY(bool running READ running NOTIFY stateChanged)
+    Q_PROPERTY(passgate::ScanMetrics *metrics READ metrics CONSTANT)
+
+public:
+    // `onPayload(text, arrivedAtMs)`: arrivedAtMs is on the steady clock (monotonicMs()).
+    ScanController(FrameSourceSpec spec, FrameSourceSettings settings,
+                   std::function<void(const QString &, qint64)> onPayload, QObject *parent = nullptr);
+    ~ScanController() override;
+
+    QVideoSink *videoSink() const { return m_sink; }
+    void setVideoSink(QVideoSink *sink);
+    QString description() const;
+    QString status() const;
+    bool running() const;
+    FrameSource::State state() const;
+    ScanMetrics *metrics() const;
+    // The key filter that turns a USB scanner's keystroke bursts into scans (install on the window).
+    KeyboardWedgeDetector *wedge() const { return m_wedge.get(); }
+
+    void start();
+    // After a verdict is dismissed the same pass may be shown again on purpose.
+    Q_INVOKABLE void forgetSeen();
+
+Q_SIGNALS:
+    void videoSinkChanged();
+    void stateChanged();
+
+private:
+    void onFrame(const QVideoFrame &frame);
+    void offer(const QString &text, ScanOrigin origin, qint64 arrivedAtMs);
+
+    static constexpr std::size_t arrivalSlots = 256;
+
+    FrameSourceSpec m_spec;
+    std::unique_ptr<FrameSource> m_source;
+    std::unique_ptr<BarcodeReader> m_reader;
+    std::unique_ptr<ScanSession> m_session;
+    std::unique_ptr<KeyboardWedgeDetector> m_wedge;
+    std::unique_ptr<QVideoSink> m_ownSink; // until the preview provides one
+    QPointer<QVideoSink> m_sink;
+    QMetaObject::Connection m_sinkConnection;
+    std::function<void(const QString &, qint64)> m_onPayload;
+    // When each frame reached the sink (steady ms), by the index the reader gives it.
+    std::array<std::atomic<qint64>, arrivalSlots> m_arrivals{};
+    std::atomic<quint64> m_frames{0};
+    qint64 m_lastFrameWithoutCode = -1;
+    bool m_started = false;
+};
+
+} // namespace passgate
