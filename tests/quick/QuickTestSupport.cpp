@@ -55,11 +55,11 @@ bool QuickTestSupport::start(QQmlEngine &engine)
     m_runtime->attach(engine);
     static QuickTestSupport *instance = nullptr;
     instance = this;
-    qmlRegisterSingletonType<QuickTestSupport>("PassgateTest", 1, 0, "TestSupport",
-                                                [](QQmlEngine *, QJSEngine *) -> QObject * {
-                                                    QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);
-                                                    return instance;
-                                                });
+    qmlRegisterSingletonType<QuickTestSupport>(
+        "PassgateTest", 1, 0, "TestSupport", [](QQmlEngine *, QJSEngine *) -> QObject * {
+            QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);
+            return instance;
+        });
     return true;
 }
 

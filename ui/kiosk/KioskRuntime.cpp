@@ -13,13 +13,13 @@
 
 #include <QCameraDevice>
 #include <QDir>
-#include <QTimeZone>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMediaDevices>
 #include <QQmlEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcRuntime, "passgate.kiosk")
 
@@ -78,8 +78,8 @@ Result<void, QString> KioskRuntime::start()
 
     m_policies = PolicyCatalog::builtIn();
     if (!m_policies.find(m_settings->policy()))
-        qCWarning(lcRuntime) << "the configured policy" << m_settings->policy() << "is unknown; known:"
-                             << m_policies.names();
+        qCWarning(lcRuntime) << "the configured policy" << m_settings->policy()
+                             << "is unknown; known:" << m_policies.names();
 
     m_status = std::make_unique<KioskStatus>();
     m_staff = std::make_unique<StaffAccess>(m_clock, *m_settings);
@@ -89,9 +89,10 @@ Result<void, QString> KioskRuntime::start()
     m_checkIn = std::make_unique<CheckInController>(*m_service, *m_settings, *m_staff, *m_log);
     FrameSourceSettings sourceSettings;
     sourceSettings.loop = m_demoSource; // the demo keeps cycling; a video or folder plays once
-    m_scan = std::make_unique<ScanController>(spec, sourceSettings, [this](const QString &payload, qint64 seenAt) {
-        m_checkIn->submitPayload(payload, seenAt);
-    });
+    m_scan =
+        std::make_unique<ScanController>(spec, sourceSettings, [this](const QString &payload, qint64 seenAt) {
+            m_checkIn->submitPayload(payload, seenAt);
+        });
     connect(m_scan.get(), &ScanController::stateChanged, this, &KioskRuntime::updateStatus);
     m_keyFilter =
         std::make_unique<KioskKeyFilter>([this] { return m_settings->selfScan() && !m_staff->unlocked(); });
@@ -157,7 +158,8 @@ void KioskRuntime::updateStatus()
     else if (state == FrameSource::State::Failed)
         m_status->setCamera(KioskStatus::State::Error, m_scan->status());
     else
-        m_status->setCamera(KioskStatus::State::Warning, m_scan->status().isEmpty() ? tr("Camera") : m_scan->status());
+        m_status->setCamera(KioskStatus::State::Warning,
+                            m_scan->status().isEmpty() ? tr("Camera") : m_scan->status());
     if (m_checkIn->blocked())
         m_status->setLedger(KioskStatus::State::Error, m_checkIn->blockedReason());
     else

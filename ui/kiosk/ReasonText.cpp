@@ -36,9 +36,9 @@ QString ReasonText::sentence(const Reason &reason)
     if (c == u"clock")
         return tr("the kiosk clock looks wrong — check by hand");
     if (c == u"trust-list-expired")
-        return arg(reason, 0).isEmpty() ? tr("trust list expired — check the pass by hand")
-                                        : tr("trust list expired on %1 — check the pass by hand")
-                                              .arg(arg(reason, 0).left(10));
+        return arg(reason, 0).isEmpty()
+                   ? tr("trust list expired — check the pass by hand")
+                   : tr("trust list expired on %1 — check the pass by hand").arg(arg(reason, 0).left(10));
     if (c == u"too-early")
         return tr("vaccination too recent: not counted yet");
     if (c == u"vaccination-expired")
@@ -67,16 +67,24 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("no pass shown");
     // Pass reading (verifier, trust, revocation).
     if (c == u"expired")
-        return arg(reason, 0).isEmpty() ? tr("pass expired") : tr("expired on %1").arg(arg(reason, 0).left(10));
+        return arg(reason, 0).isEmpty() ? tr("pass expired")
+                                        : tr("expired on %1").arg(arg(reason, 0).left(10));
     if (c == u"not-yet-valid")
         return arg(reason, 0).isEmpty() ? tr("pass not valid yet")
                                         : tr("valid only from %1").arg(arg(reason, 0).left(10));
     if (c == u"signature-invalid")
         return tr("signature invalid — possibly forged");
-    if (c == u"unknown-signer")
+    if (c == u"unknown-signer" || c == u"unknown-key-id" || c == u"missing-key-id")
         return tr("issuer not on the trust list");
-    if (c == u"key-usage")
+    if (c == u"key-usage" || c == u"usage-not-allowed")
         return tr("issuer may not sign this kind of pass");
+    if (c == u"unsupported-algorithm")
+        return tr("signature algorithm not supported");
+    if (c == u"schema-violation" || c == u"missing-claim" || c == u"malformed-claim")
+        return tr("pass content is malformed");
+    if (c == u"unknown-prefix" || c == u"invalid-base45" || c == u"not-compressed" ||
+        c == u"corrupt-compression" || c == u"too-large" || c == u"malformed-cose" || c == u"malformed-cbor")
+        return tr("not a pass this kiosk can read");
     if (c == u"revoked")
         return tr("pass revoked by its issuer");
     if (c == u"trust-missing")
@@ -100,8 +108,15 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("this kiosk cannot verify passes yet");
     if (c == u"policy-missing")
         return tr("the venue's policy is not available — staff decide");
-    if (c == u"disk-full")
+    if (c == u"disk-full" || c == u"ledger-disk-full")
         return tr("the disk is full");
+    if (c == u"ledger-read-only")
+        return tr("the ledger cannot be written (read-only)");
+    if (c == u"ledger-locked")
+        return tr("the ledger is locked by another program");
+    if (c.startsWith(u"ledger-"))
+        return arg(reason, 0).isEmpty() ? tr("the ledger refused the entry")
+                                        : tr("ledger: %1").arg(arg(reason, 0));
     if (reason.args.isEmpty())
         return c;
     return c + QStringLiteral(": ") + reason.args.join(QStringLiteral(", "));

@@ -44,7 +44,10 @@ Rectangle {
 
     TapHandler {
         id: tap
-        enabled: button.enabledState
-        onTapped: button.clicked()
+        // An exclusive grab on press: a tap belongs to this button only, never to one lying beneath.
+        gesturePolicy: TapHandler.WithinBounds
+        // Not disabled with the button: a handler disabled while it holds the grab (the tap that made
+        // the button disabled) would keep later taps from arriving.
+        onTapped: if (button.enabledState) button.clicked()
     }
 }

@@ -8,6 +8,8 @@ Item {
     objectName: "helpPanel"
     signal done()
 
+    MouseArea { anchors.fill: parent }
+
     ColumnLayout {
         anchors.centerIn: parent
         width: parent.width * 0.85

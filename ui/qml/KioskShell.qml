@@ -115,7 +115,8 @@ Rectangle {
                 anchors.fill: parent
                 visible: shell.panel.length > 0
                 color: Qt.rgba(0, 0, 0, 0.6)
-                TapHandler {}
+                // Pointer handlers below would still see taps through a TapHandler; a MouseArea stops them.
+                MouseArea { anchors.fill: parent }
             }
             Loader {
                 id: panelLoader

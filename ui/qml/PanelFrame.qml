@@ -17,6 +17,8 @@ Rectangle {
     radius: Theme.radius
     border.color: Theme.panelRaised
 
+    MouseArea { anchors.fill: parent } // taps between the controls stop here
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing * 1.5

@@ -39,7 +39,7 @@ Item {
             Layout.fillHeight: true
             Layout.maximumWidth: page.width * 0.8
             Layout.alignment: Qt.AlignHCenter
-            hint: "QR ⟶ □"
+            hint: "네모 안에 맞춰 주세요 · Inside the frame, please"
         }
 
         BigButton {

@@ -10,6 +10,8 @@ Rectangle {
     signal done()
     color: Theme.background
 
+    MouseArea { anchors.fill: parent }
+
     component Heading: Text {
         color: Theme.text
         font.family: Theme.fontFamily

@@ -37,7 +37,8 @@ Rectangle {
         }
     }
 
-    TapHandler { onTapped: Kiosk.checkIn.dismiss() }
+    // A MouseArea (not a TapHandler) so the tap does not also reach the buttons under the verdict.
+    MouseArea { anchors.fill: parent; onClicked: Kiosk.checkIn.dismiss() }
 
     ColumnLayout {
         anchors.fill: parent

@@ -11,7 +11,8 @@ class CheckInLogModelTest : public QObject
 {
     Q_OBJECT
 
-    static CheckInLogModel::Entry entry(int hour, int minute, Verdict verdict, CheckInMode mode = CheckInMode::Qr)
+    static CheckInLogModel::Entry entry(int hour, int minute, Verdict verdict,
+                                        CheckInMode mode = CheckInMode::Qr)
     {
         CheckInLogModel::Entry e;
         e.at = QDateTime(QDate(2022, 1, 3), QTime(hour, minute), QTimeZone::utc());
@@ -51,7 +52,8 @@ private Q_SLOTS:
     {
         CheckInLogModel model;
         QSignalSpy counts(&model, &CheckInLogModel::countsChanged);
-        model.setEntries({entry(9, 0, Verdict::Admit), entry(9, 40, Verdict::Admit), entry(11, 30, Verdict::Deny)});
+        model.setEntries(
+            {entry(9, 0, Verdict::Admit), entry(9, 40, Verdict::Admit), entry(11, 30, Verdict::Deny)});
         model.prepend(entry(12, 5, Verdict::StaffCheck));
         QCOMPARE(counts.count(), 2);
         QCOMPARE(model.admitted(), 2);

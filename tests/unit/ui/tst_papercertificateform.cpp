@@ -47,7 +47,8 @@ private Q_SLOTS:
         const auto &t = std::get<TestResult>(*statement);
         QCOMPARE(t.testType, u"LP217198-3"_s);
         QCOMPARE(t.result, u"260373001"_s);
-        QCOMPARE(t.sampleTime, QDateTime(QDate(2022, 1, 2), QTime(9, 0), QTimeZone::utc())); // TZ=UTC in tests
+        QCOMPARE(t.sampleTime,
+                 QDateTime(QDate(2022, 1, 2), QTime(9, 0), QTimeZone::utc())); // TZ=UTC in tests
     }
 
     void problems_data()
@@ -62,10 +63,12 @@ private Q_SLOTS:
         QTest::newRow("recovery without date") << recovery << QString() << 0 << QString() << false;
         QTest::newRow("recovery bad date") << recovery << u"2022-02-30"_s << 0 << QString() << false;
         QTest::newRow("recovery") << recovery << u"2022-01-10"_s << 0 << QString() << true;
-        QTest::newRow("medical exemption") << exemption << QString() << int(PaperCertificateForm::ExemptionKind::Medical)
-                                           << QString() << true;
+        QTest::newRow("medical exemption")
+            << exemption << QString() << int(PaperCertificateForm::ExemptionKind::Medical) << QString()
+            << true;
         QTest::newRow("minor without birth date")
-            << exemption << QString() << int(PaperCertificateForm::ExemptionKind::Minor) << QString() << false;
+            << exemption << QString() << int(PaperCertificateForm::ExemptionKind::Minor) << QString()
+            << false;
         QTest::newRow("minor") << exemption << QString() << int(PaperCertificateForm::ExemptionKind::Minor)
                                << u"2010-05-05"_s << true;
     }

@@ -1,6 +1,7 @@
 #include "kiosk/ReasonText.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace passgate;
 using namespace Qt::StringLiterals;
@@ -33,15 +34,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("sentence");
-        QTest::newRow("expired with date") << u"expired"_s << QStringList{u"2022-06-30T00:00:00Z"_s}
-                                           << u"expired on 2022-06-30"_s;
-        QTest::newRow("forged") << u"signature-invalid"_s << QStringList{} << u"signature invalid — possibly forged"_s;
+        QTest::newRow("expired with date")
+            << u"expired"_s << QStringList{u"2022-06-30T00:00:00Z"_s} << u"expired on 2022-06-30"_s;
+        QTest::newRow("forged") << u"signature-invalid"_s << QStringList{}
+                                << u"signature invalid — possibly forged"_s;
         QTest::newRow("trust expired") << u"trust-list-expired"_s << QStringList{u"2022-02-01T00:00:00Z"_s}
                                        << u"trust list expired on 2022-02-01 — check the pass by hand"_s;
         QTest::newRow("override") << u"override"_s << QStringList{u"booster on paper"_s}
                                   << u"staff decision: booster on paper"_s;
-        QTest::newRow("unknown code shown as is") << u"rule-XY-17"_s << QStringList{u"a"_s, u"b"_s}
-                                                  << u"rule-XY-17: a, b"_s;
+        QTest::newRow("unknown code shown as is")
+            << u"rule-XY-17"_s << QStringList{u"a"_s, u"b"_s} << u"rule-XY-17: a, b"_s;
     }
     void sentences()
     {
