@@ -204,6 +204,7 @@ KO = {
     "Back": "돌아가기",
     "Quit passgate": "passgate 종료",
     "DEMO": "데모",
+    "No frame source": "영상 입력 없음",
     "check mark": "확인 표시",
     "cross": "엑스 표시",
     "exclamation mark": "느낌표",

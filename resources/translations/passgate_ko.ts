@@ -521,6 +521,30 @@
         <source>Staff check</source>
         <translation>직원 확인</translation>
     </message>
+    <message>
+        <source>signature algorithm not supported</source>
+        <translation>지원하지 않는 서명 방식</translation>
+    </message>
+    <message>
+        <source>pass content is malformed</source>
+        <translation>증명서 내용이 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>the ledger cannot be written (read-only)</source>
+        <translation>출입명부에 쓸 수 없습니다 (읽기 전용)</translation>
+    </message>
+    <message>
+        <source>the ledger is locked by another program</source>
+        <translation>다른 프로그램이 출입명부를 잠갔습니다</translation>
+    </message>
+    <message>
+        <source>the ledger refused the entry</source>
+        <translation>출입명부가 기록을 거부했습니다</translation>
+    </message>
+    <message>
+        <source>ledger: %1</source>
+        <translation>출입명부: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScanPreview</name>
@@ -825,6 +849,13 @@
     <message>
         <source>Confirm that the ID matches the certificate.</source>
         <translation>신분증과 증명서가 일치하는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>passgate::ScanController</name>
+    <message>
+        <source>No frame source</source>
+        <translation>영상 입력 없음</translation>
     </message>
 </context>
 <context>
