@@ -3,6 +3,7 @@
 #include "kiosk/KioskConfig.h"
 #include "kiosk/StaffPin.h"
 
+#include <QDir>
 #include <QQmlEngine>
 #include <QTimeZone>
 #include <QtQml/qqml.h>
@@ -81,6 +82,13 @@ int QuickTestSupport::ledgerCount() const
 QVariantMap QuickTestSupport::lastLedgerEntry() const
 {
     return {};
+}
+
+QString QuickTestSupport::screenshotPath(const QString &name) const
+{
+    const QString dir = QStringLiteral(PASSGATE_QUICK_SCREENSHOTS);
+    QDir().mkpath(dir);
+    return dir + u'/' + name + QStringLiteral(".png");
 }
 
 int QuickTestSupport::refusedKeys() const

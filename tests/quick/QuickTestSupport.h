@@ -32,6 +32,8 @@ public:
     Q_INVOKABLE int ledgerCount() const;
     Q_INVOKABLE QVariantMap lastLedgerEntry() const;
     Q_INVOKABLE int refusedKeys() const;
+    // Where a test saves a picture of what it shows (the build tree), e.g. the paper check-in form.
+    Q_INVOKABLE QString screenshotPath(const QString &name) const;
 
 private:
     QTemporaryDir m_dir;

@@ -26,6 +26,9 @@ Rectangle {
     function close() {
         panel = ""
         afterUnlock = ""
+        // At a self-scan kiosk the next person is a visitor: whatever staff opened locks behind them.
+        if (Kiosk.settings.selfScan)
+            Kiosk.staff.lock()
     }
 
     Shortcut {

@@ -96,6 +96,7 @@ TestCase {
         verify(!item("panelAction").enabledState, "the ID check must be confirmed first")
         tap("idChecked")
         verify(item("panelAction").enabledState)
+        grabImage(shell).save(TestSupport.screenshotPath("paper-form-" + Kiosk.language.language))
         tap("panelAction")
         compare(shell.panel, "")
     }
@@ -105,6 +106,8 @@ TestCase {
         // 2021-12-01 + 14 days <= 2022-01-10: the second dose counts under kr-2022-01-03.
         paperVaccination("2021-12-01")
         compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit)
+        waitForRendering(shell)
+        grabImage(shell).save(TestSupport.screenshotPath("paper-admit-" + Kiosk.language.language))
         let entry = lastEntry(before)
         compare(entry.mode, "paper")
         compare(entry.verdict, "admit")
@@ -193,6 +196,29 @@ TestCase {
         compare(shell.panel, "")
         keyClick(Qt.Key_Q, Qt.ControlModifier)
         compare(quitSpy.count, 1)
+    }
+
+    function test_frontDeskRecordsCategoryAndWard() {
+        Kiosk.settings.mode = "frontdesk"
+        compare(Kiosk.settings.policy, "hospital-visitor")
+        tryVerify(() => findChild(shell, "frontDeskPanel") !== null && findChild(shell, "frontDeskPanel").visible)
+        tap("category_guardian")
+        compare(Kiosk.checkIn.visitorCategory, "guardian")
+        Kiosk.checkIn.department = "3B"
+        const before = TestSupport.ledgerCount()
+        tap("phoneButton")
+        type("phoneNumberField", "031-123-4567")
+        tap("panelAction")
+        // The hospital rule wants a negative PCR: a phone call alone never admits.
+        verify(Kiosk.checkIn.verdict.kind !== VerdictView.Admit)
+        const entry = lastEntry(before)
+        compare(entry.mode, "phone")
+        compare(entry.attributes["visitor-category"], "guardian")
+        compare(entry.attributes["department"], "3B")
+        Kiosk.settings.mode = "counter"
+        Kiosk.settings.policy = "kr-2022-01-03"
+        Kiosk.checkIn.visitorCategory = ""
+        Kiosk.checkIn.department = ""
     }
 
     function test_languageSwitch() {
