@@ -761,10 +761,6 @@
 <context>
     <name>passgate::KioskRuntime</name>
     <message>
-        <source>Demo trust list</source>
-        <translation>데모 신뢰 목록</translation>
-    </message>
-    <message>
         <source>Demo passes</source>
         <translation>데모 증명서</translation>
     </message>
@@ -777,8 +773,16 @@
         <translation>카메라</translation>
     </message>
     <message>
-        <source>Ledger OK</source>
-        <translation>출입명부 정상</translation>
+        <source>No trust list</source>
+        <translation>신뢰 목록 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s) from files</source>
+        <translation><numerusform>파일의 서명자 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>No ledger: check-ins are not recorded</source>
+        <translation>출입명부 없음: 체크인이 기록되지 않습니다</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include "kiosk/KioskConfig.h"
 #include "kiosk/StaffPin.h"
+#include "support/DccSamples.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QQmlEngine>
 #include <QTimeZone>
 #include <QtQml/qqml.h>
@@ -53,6 +55,7 @@ bool QuickTestSupport::start(QQmlEngine &engine)
         qWarning("kiosk did not start: %s", qPrintable(started.error()));
         return false;
     }
+    m_runtime->trustStore().add(m_signer.signerCertificate());
     m_runtime->attach(engine);
     static QuickTestSupport *instance = nullptr;
     instance = this;
@@ -89,6 +92,27 @@ QString QuickTestSupport::screenshotPath(const QString &name) const
     const QString dir = QStringLiteral(PASSGATE_QUICK_SCREENSHOTS);
     QDir().mkpath(dir);
     return dir + u'/' + name + QStringLiteral(".png");
+}
+
+QString QuickTestSupport::pass(const QString &kind) const
+{
+    const QDateTime now = m_clock.now();
+    DccPassSpec spec;
+    spec.payload = DccSamples::vaccination(now.date().addDays(-40));
+    spec.payload.insert(QStringLiteral("nam"),
+                        QJsonObject{{QStringLiteral("fn"), QStringLiteral("홍")},
+                                    {QStringLiteral("gn"), QStringLiteral("길동")},
+                                    {QStringLiteral("fnt"), QStringLiteral("HONG")},
+                                    {QStringLiteral("gnt"), QStringLiteral("GILDONG")}});
+    spec.payload.insert(QStringLiteral("dob"), QStringLiteral("1987-05-14"));
+    spec.issuer = QStringLiteral("KR");
+    spec.issuedAt = now.addDays(-30);
+    spec.expiresAt = now.addDays(300);
+    if (kind == u"expired")
+        spec.expiresAt = now.addDays(-1);
+    if (kind == u"forged")
+        spec.corruptSignature = true;
+    return TestIssuer(m_signer).issue(spec);
 }
 
 int QuickTestSupport::refusedKeys() const

@@ -2,6 +2,8 @@
 
 #include "common/Clock.h"
 #include "kiosk/KioskRuntime.h"
+#include "support/TestIssuer.h"
+#include "support/TestSigner.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -34,10 +36,14 @@ public:
     Q_INVOKABLE int refusedKeys() const;
     // Where a test saves a picture of what it shows (the build tree), e.g. the paper check-in form.
     Q_INVOKABLE QString screenshotPath(const QString &name) const;
+    // A pass signed by the kiosk's trusted test signer, as its QR text: "vaccinated" (40 days after the
+    // second dose), "expired" (the pass itself expired) or "forged" (signature broken).
+    Q_INVOKABLE QString pass(const QString &kind) const;
 
 private:
     QTemporaryDir m_dir;
     FixedClock m_clock;
+    TestSigner m_signer = TestSigner::generate();
     std::unique_ptr<KioskRuntime> m_runtime;
 };
 

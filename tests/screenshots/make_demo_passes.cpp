@@ -18,8 +18,8 @@ using namespace passgate::test;
 
 namespace {
 
-QJsonObject korean(QJsonObject payload, const QString &family, const QString &given, const QString &latinFamily,
-                   const QString &latinGiven)
+QJsonObject korean(QJsonObject payload, const QString &family, const QString &given,
+                   const QString &latinFamily, const QString &latinGiven)
 {
     payload.insert(QStringLiteral("nam"), QJsonObject{{QStringLiteral("fn"), family},
                                                       {QStringLiteral("gn"), given},
@@ -56,20 +56,25 @@ int main(int argc, char *argv[])
     QList<QPair<QString, QString>> passes;
     passes.append({QStringLiteral("vaccinated"),
                    issuer.issue(spec(korean(DccSamples::vaccination(today.addDays(-40)), QStringLiteral("홍"),
-                                            QStringLiteral("길동"), QStringLiteral("HONG"), QStringLiteral("GILDONG"))))});
+                                            QStringLiteral("길동"), QStringLiteral("HONG"),
+                                            QStringLiteral("GILDONG"))))});
     passes.append({QStringLiteral("vaccination too old"),
-                   issuer.issue(spec(korean(DccSamples::vaccination(today.addDays(-220)), QStringLiteral("김"),
-                                            QStringLiteral("철수"), QStringLiteral("KIM"), QStringLiteral("CHEOLSU"))))});
+                   issuer.issue(spec(korean(DccSamples::vaccination(today.addDays(-220)),
+                                            QStringLiteral("김"), QStringLiteral("철수"),
+                                            QStringLiteral("KIM"), QStringLiteral("CHEOLSU"))))});
     passes.append({QStringLiteral("negative PCR"),
                    issuer.issue(spec(korean(DccSamples::pcrTest(now.addSecs(-6 * 3600)), QStringLiteral("이"),
-                                            QStringLiteral("영희"), QStringLiteral("LEE"), QStringLiteral("YEONGHUI"))))});
-    DccPassSpec expired = spec(korean(DccSamples::vaccination(today.addDays(-60)), QStringLiteral("박"),
-                                      QStringLiteral("민수"), QStringLiteral("PARK"), QStringLiteral("MINSU")));
+                                            QStringLiteral("영희"), QStringLiteral("LEE"),
+                                            QStringLiteral("YEONGHUI"))))});
+    DccPassSpec expired =
+        spec(korean(DccSamples::vaccination(today.addDays(-60)), QStringLiteral("박"), QStringLiteral("민수"),
+                    QStringLiteral("PARK"), QStringLiteral("MINSU")));
     expired.issuedAt = now.addDays(-400);
     expired.expiresAt = now.addDays(-30);
     passes.append({QStringLiteral("expired pass"), issuer.issue(expired)});
-    DccPassSpec forged = spec(korean(DccSamples::vaccination(today.addDays(-40)), QStringLiteral("최"),
-                                     QStringLiteral("지우"), QStringLiteral("CHOI"), QStringLiteral("JIWOO")));
+    DccPassSpec forged =
+        spec(korean(DccSamples::vaccination(today.addDays(-40)), QStringLiteral("최"), QStringLiteral("지우"),
+                    QStringLiteral("CHOI"), QStringLiteral("JIWOO")));
     forged.corruptSignature = true;
     passes.append({QStringLiteral("forged"), issuer.issue(forged)});
 

@@ -74,14 +74,15 @@ int main(int argc, char *argv[])
     }
     QProcess encoder;
     encoder.setProcessChannelMode(QProcess::ForwardedChannels);
-    encoder.start(ffmpeg, {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
-                           QStringLiteral("-y"), QStringLiteral("-framerate"), QString::number(frameRate),
-                           QStringLiteral("-i"), dir.filePath(QStringLiteral("f%05d.png")), QStringLiteral("-c:v"),
-                           QStringLiteral("mpeg4"), QStringLiteral("-q:v"), QStringLiteral("2"),
-                           QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), args.at(2)});
+    encoder.start(ffmpeg,
+                  {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+                   QStringLiteral("-y"), QStringLiteral("-framerate"), QString::number(frameRate),
+                   QStringLiteral("-i"), dir.filePath(QStringLiteral("f%05d.png")), QStringLiteral("-c:v"),
+                   QStringLiteral("mpeg4"), QStringLiteral("-q:v"), QStringLiteral("2"),
+                   QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), args.at(2)});
     if (!encoder.waitForFinished(300000) || encoder.exitCode() != 0)
         return 1;
-    std::printf("%s: %lld passes, %d frames at %d fps\n", qPrintable(args.at(2)), qsizetype(passes->size()), frame,
-                frameRate);
+    std::printf("%s: %lld passes, %d frames at %d fps\n", qPrintable(args.at(2)), qsizetype(passes->size()),
+                frame, frameRate);
     return 0;
 }

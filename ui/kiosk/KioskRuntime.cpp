@@ -11,7 +11,9 @@
 #include "kiosk/StaffAccess.h"
 #include "scan/KeyboardWedgeDetector.h"
 
+#include "formats/PassError.h"
 #include <QCameraDevice>
+
 #include <QDir>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -76,6 +78,15 @@ Result<void, QString> KioskRuntime::start()
     m_source = spec.toString();
     m_demoSource = spec.kind == FrameSourceSpec::Kind::Demo;
 
+    // Signers: the installed trust bundle's (once bundles are installed) plus any --trust files.
+    for (const QString &file : m_options.trustFiles) {
+        auto added = m_trust.addFile(file);
+        if (!added)
+            return fail(QStringLiteral("cannot trust %1: %2").arg(file, added.error().reason));
+        qCInfo(lcRuntime).noquote() << "trusting" << *added << "signer(s) from" << file;
+    }
+    m_verifier = std::make_unique<PassVerifier>(m_trust, m_clock);
+
     m_policies = PolicyCatalog::builtIn();
     if (!m_policies.find(m_settings->policy()))
         qCWarning(lcRuntime) << "the configured policy" << m_settings->policy()
@@ -122,8 +133,11 @@ CheckInService::Steps KioskRuntime::checkInSteps()
     CheckInService::Steps steps;
     // Pass verification, the venue policy and the ledger are wired here as they become available;
     // until then every check-in says plainly what is missing instead of pretending.
-    steps.readPass = [](const QString &, const QDateTime &) -> Result<DecodedPass, Reason> {
-        return fail(Reason{QStringLiteral("verifier-missing"), {}});
+    steps.readPass = [this](const QString &payload, const QDateTime &now) -> Result<DecodedPass, Reason> {
+        auto pass = m_verifier->verify(payload, now);
+        if (!pass)
+            return fail(Reason{errorCodeName(pass.error().code), {}});
+        return std::move(pass).value();
     };
     steps.decide = [this](const Evidence &evidence, const QDateTime &now) {
         auto policy = m_policies.find(m_settings->policy());
@@ -148,7 +162,11 @@ void KioskRuntime::reloadLog()
 void KioskRuntime::updateStatus()
 {
     m_status->setDemo(!m_settings->configured() || m_demoSource);
-    m_status->setTrust(KioskStatus::State::Warning, tr("Demo trust list"));
+    if (m_trust.isEmpty())
+        m_status->setTrust(KioskStatus::State::Error, tr("No trust list"));
+    else
+        m_status->setTrust(KioskStatus::State::Warning,
+                           tr("%n signer(s) from files", nullptr, m_trust.size()));
     const FrameSource::State state = m_scan->state();
     if (m_demoSource)
         m_status->setCamera(KioskStatus::State::Warning, tr("Demo passes"));
@@ -160,10 +178,10 @@ void KioskRuntime::updateStatus()
     else
         m_status->setCamera(KioskStatus::State::Warning,
                             m_scan->status().isEmpty() ? tr("Camera") : m_scan->status());
-    if (m_checkIn->blocked())
-        m_status->setLedger(KioskStatus::State::Error, m_checkIn->blockedReason());
-    else
-        m_status->setLedger(KioskStatus::State::Ok, tr("Ledger OK"));
+    // Until the ledger is wired in (core/ledger), nothing can be recorded: say so before anyone tries.
+    m_status->setLedger(KioskStatus::State::Error, m_checkIn->blocked()
+                                                       ? m_checkIn->blockedReason()
+                                                       : tr("No ledger: check-ins are not recorded"));
 }
 
 void KioskRuntime::attach(QQmlEngine &engine)

@@ -3,10 +3,12 @@
 #include "checkin/CheckInService.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "formats/PassVerifier.h"
 #include "kiosk/KioskConfig.h"
 #include "kiosk/StaffPin.h"
 #include "policy/ClockSanity.h"
 #include "policy/PolicyCatalog.h"
+#include "trust/TrustStore.h"
 
 #include <QObject>
 #include <QString>
@@ -38,6 +40,7 @@ struct KioskOptions
     QString configPath;            // empty = <AppConfigLocation>/config.json
     QString language;              // ko, en; empty = configured, else the system's
     bool fullscreen = false;
+    QStringList trustFiles; // signer certificates (PEM/DER) trusted beside the installed bundle
     int pinIterations = StaffPin::defaultIterations;
 };
 
@@ -60,6 +63,8 @@ public:
     void attachWindow(QQuickWindow *window);
 
     Kiosk *kiosk() const { return m_kiosk.get(); }
+    // Tests add their own signers here.
+    TrustStore &trustStore() { return m_trust; }
     const QString &dataDir() const { return m_dataDir; }
     const QString &configPath() const { return m_configPath; }
     const QString &source() const { return m_source; }
@@ -76,6 +81,8 @@ private:
     QString m_configPath;
     QString m_source;
     bool m_demoSource = false;
+    TrustStore m_trust;
+    std::unique_ptr<PassVerifier> m_verifier;
     PolicyCatalog m_policies;
     TimeReferences m_timeReferences; // newest ledger entry, trust bundle issued/expires
     int m_screenshots = 0;

@@ -62,6 +62,46 @@ TestCase {
         return TestSupport.lastLedgerEntry()
     }
 
+    function test_qrAdmit() {
+        const before = TestSupport.ledgerCount()
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated"))
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit)
+        compare(item("verdictHeadline").text, "Admit")
+        verify(item("verdictHolder").text.indexOf("홍길동") === 0, item("verdictHolder").text)
+        verify(item("verdictHolder").text.indexOf("1987-05-14") > 0)
+        const entry = lastEntry(before)
+        compare(entry.mode, "qr")
+        compare(entry.verdict, "admit")
+        verify(entry.reasons.indexOf("vaccinated") >= 0, entry.reasons)
+    }
+
+    function test_qrDenyWithReason_data() {
+        return [
+            { tag: "forged", kind: "forged", code: "signature-invalid", words: "possibly forged" },
+            { tag: "expired", kind: "expired", code: "expired", words: "expired" }
+        ]
+    }
+    function test_qrDenyWithReason(row) {
+        const before = TestSupport.ledgerCount()
+        Kiosk.checkIn.submitPayload(TestSupport.pass(row.kind))
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Deny)
+        compare(item("verdictHeadline").text, "Not admitted")
+        verify(item("verdictReason").text.indexOf(row.words) >= 0, item("verdictReason").text)
+        const entry = lastEntry(before)
+        compare(entry.mode, "qr")
+        compare(entry.verdict, "deny")
+        compare(entry.reasons[0], row.code)
+    }
+
+    function test_selfScanMasksNames() {
+        Kiosk.settings.mode = "kiosk"
+        const before = TestSupport.ledgerCount()
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated"))
+        verify(item("verdictHolder").text.indexOf("홍*동") === 0, item("verdictHolder").text)
+        compare(lastEntry(before).verdict, "admit")
+        Kiosk.settings.mode = "counter"
+    }
+
     function test_phoneCheckIn() {
         const before = TestSupport.ledgerCount()
         tap("phoneButton")
