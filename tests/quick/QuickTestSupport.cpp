@@ -2,13 +2,18 @@
 
 #include "kiosk/KioskConfig.h"
 #include "kiosk/StaffPin.h"
+#include "ledger/Ledger.h"
+#include "ledger/LedgerEntry.h"
 #include "support/DccSamples.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QQmlEngine>
 #include <QTimeZone>
 #include <QtQml/qqml.h>
+
+#include <csignal>
 
 namespace passgate::test {
 
@@ -77,14 +82,55 @@ QString QuickTestSupport::now() const
     return m_clock.now().toString(Qt::ISODate);
 }
 
+namespace {
+
+// The ledger as another program sees it on disk (read-only, no lock), not what the kiosk keeps in
+// memory: a flow passes only when its entry was really written.
+QList<LedgerEntry> checkInsOnDisk(const QString &dataDir, const Clock &clock)
+{
+    LedgerOptions options;
+    options.dataDir = dataDir;
+    options.access = LedgerOptions::Access::ReadOnly;
+    options.onCorrupt = LedgerOptions::OnCorrupt::Refuse;
+    auto ledger = Ledger::open(options, clock);
+    if (!ledger) {
+        qWarning("cannot open the ledger on disk: %s", qPrintable(ledger.error().reason));
+        return {};
+    }
+    auto entries = ledger->entries(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()),
+                                   clock.now().addYears(1), Ledger::Kinds::CheckIns);
+    if (!entries) {
+        qWarning("cannot read the ledger on disk: %s", qPrintable(entries.error().reason));
+        return {};
+    }
+    return *entries;
+}
+
+} // namespace
+
 int QuickTestSupport::ledgerCount() const
 {
-    return -1;
+    return int(checkInsOnDisk(m_runtime->dataDir(), m_clock).size());
 }
 
 QVariantMap QuickTestSupport::lastLedgerEntry() const
 {
-    return {};
+    const QList<LedgerEntry> entries = checkInsOnDisk(m_runtime->dataDir(), m_clock);
+    if (entries.isEmpty())
+        return {};
+    const LedgerEntry &entry = entries.constLast();
+    QVariantMap attributes;
+    for (auto it = entry.attributes.cbegin(); it != entry.attributes.cend(); ++it)
+        attributes.insert(it.key(), it.value());
+    return {
+        {QStringLiteral("mode"), modeCode(entry.mode)},
+        {QStringLiteral("verdict"), verdictCode(entry.verdict)},
+        {QStringLiteral("reasons"), entry.reasonCodes},
+        {QStringLiteral("staffId"), entry.staffId},
+        {QStringLiteral("hasContact"), !entry.sealedContact.isEmpty()},
+        {QStringLiteral("passes"), int(entry.passes.size())},
+        {QStringLiteral("attributes"), attributes},
+    };
 }
 
 QString QuickTestSupport::screenshotPath(const QString &name) const
@@ -113,6 +159,39 @@ QString QuickTestSupport::pass(const QString &kind) const
     if (kind == u"forged")
         spec.corruptSignature = true;
     return TestIssuer(m_signer).issue(spec);
+}
+
+bool QuickTestSupport::limitFileSize(int bytes)
+{
+    rlimit saved{};
+    if (getrlimit(RLIMIT_FSIZE, &saved) != 0)
+        return false;
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limit = saved;
+    limit.rlim_cur = rlim_t(bytes);
+    if (setrlimit(RLIMIT_FSIZE, &limit) != 0)
+        return false;
+    if (!m_savedFileSize)
+        m_savedFileSize = saved;
+    return true;
+}
+
+void QuickTestSupport::liftFileSizeLimit()
+{
+    if (m_savedFileSize)
+        setrlimit(RLIMIT_FSIZE, &*m_savedFileSize);
+    m_savedFileSize.reset();
+}
+
+bool QuickTestSupport::ownerKeyOutsideDataDir() const
+{
+    QFile key(m_dir.filePath(QStringLiteral("owner-private-key.pem")));
+    if (!key.open(QIODevice::ReadOnly))
+        return false;
+    const bool encrypted = key.readAll().contains("BEGIN ENCRYPTED PRIVATE KEY");
+    const QStringList inData = QDir(m_runtime->dataDir()).entryList(QDir::Files);
+    return encrypted && !inData.contains(QStringLiteral("owner-private-key.pem")) &&
+           inData.contains(QStringLiteral("owner-public.pem"));
 }
 
 int QuickTestSupport::refusedKeys() const

@@ -10,6 +10,9 @@
 #include <QVariantMap>
 
 #include <memory>
+#include <optional>
+
+#include <sys/resource.h>
 
 class QQmlEngine;
 
@@ -34,6 +37,12 @@ public:
     Q_INVOKABLE int ledgerCount() const;
     Q_INVOKABLE QVariantMap lastLedgerEntry() const;
     Q_INVOKABLE int refusedKeys() const;
+    // The first start left the owner's private key beside the config, encrypted, not in the data dir.
+    Q_INVOKABLE bool ownerKeyOutsideDataDir() const;
+    // A full disk without mounting anything: every file write past `bytes` fails (EFBIG, SIGXFSZ
+    // ignored), as when a filesystem runs out of space. False when the limit could not be set.
+    Q_INVOKABLE bool limitFileSize(int bytes);
+    Q_INVOKABLE void liftFileSizeLimit();
     // Where a test saves a picture of what it shows (the build tree), e.g. the paper check-in form.
     Q_INVOKABLE QString screenshotPath(const QString &name) const;
     // A pass signed by the kiosk's trusted test signer, as its QR text: "vaccinated" (40 days after the
@@ -42,6 +51,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::optional<rlimit> m_savedFileSize;
     FixedClock m_clock;
     TestSigner m_signer = TestSigner::generate();
     std::unique_ptr<KioskRuntime> m_runtime;

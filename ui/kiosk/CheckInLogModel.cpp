@@ -53,7 +53,7 @@ QVariant CheckInLogModel::data(const QModelIndex &index, int role) const
     case ReasonTextRole:
         return entry.reasons.isEmpty() ? QString() : ReasonText::sentence(entry.reasons.constFirst());
     case TimeRole:
-        return entry.at.toLocalTime().toString(QStringLiteral("HH:mm"));
+        return entry.at.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"));
     case ModeRole:
         return modeCode(entry.mode);
     case VerdictRole:
@@ -125,7 +125,7 @@ QVariantList CheckInLogModel::perHour() const
 {
     QList<int> hours(24, 0);
     for (const Entry &entry : m_entries)
-        ++hours[entry.at.toLocalTime().time().hour()];
+        ++hours[entry.at.toTimeZone(m_zone).time().hour()];
     QVariantList result;
     for (const int count : hours)
         result.append(count);

@@ -56,6 +56,8 @@ public:
 
     // Everything of the day, any order; replaces what was shown.
     void setEntries(QList<Entry> entries);
+    // Where times and hours are counted: the venue's zone (default: the system's).
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     void prepend(const Entry &entry);
 
     // The row's roles by name, for QML tests and delegates outside a view.
@@ -77,6 +79,7 @@ Q_SIGNALS:
 private:
     int countOf(Verdict verdict) const;
     QList<Entry> m_entries;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace passgate

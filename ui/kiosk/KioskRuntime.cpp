@@ -2,6 +2,7 @@
 
 #include "kiosk/CheckInController.h"
 #include "kiosk/CheckInLogModel.h"
+#include "kiosk/CheckInRecorder.h"
 #include "kiosk/Kiosk.h"
 #include "kiosk/KioskKeyFilter.h"
 #include "kiosk/KioskSettings.h"
@@ -35,8 +36,9 @@ KioskRuntime::KioskRuntime(KioskOptions options, const Clock &clock, QObject *pa
 
 KioskRuntime::~KioskRuntime()
 {
-    if (m_keyFilter)
-        qApp->removeEventFilter(m_keyFilter.get());
+    // The application may already be gone (a test's setup object outlives it).
+    if (m_keyFilter && QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(m_keyFilter.get());
 }
 
 Result<void, QString> KioskRuntime::start()
@@ -87,6 +89,8 @@ Result<void, QString> KioskRuntime::start()
     }
     m_verifier = std::make_unique<PassVerifier>(m_trust, m_clock);
 
+    openLedger();
+
     m_policies = PolicyCatalog::builtIn();
     if (!m_policies.find(m_settings->policy()))
         qCWarning(lcRuntime) << "the configured policy" << m_settings->policy()
@@ -121,7 +125,26 @@ Result<void, QString> KioskRuntime::start()
 
     connect(m_settings.get(), &KioskSettings::changed, this, &KioskRuntime::updateStatus);
     connect(m_checkIn.get(), &CheckInController::blockedChanged, this, &KioskRuntime::updateStatus);
-    m_language->onChange([this](const QString &language) { m_settings->setLanguage(language); });
+    m_language->onChange([this](const QString &language) {
+        m_settings->setLanguage(language);
+        reloadLog();
+        updateStaffNotices();
+    });
+    // Today's log is what the ledger holds, read back after every recorded check-in.
+    m_checkIn->onRecorded([this](const CheckInService::Outcome &) {
+        reloadLog();
+        updateStatus();
+    });
+    // Retention runs at start (in openLedger) and then daily; the day's log starts afresh with it.
+    m_daily.setInterval(std::chrono::hours(24));
+    connect(&m_daily, &QTimer::timeout, this, [this] {
+        purgeIfDue();
+        reloadLog();
+        updateStatus();
+    });
+    m_daily.start();
+    reloadLog();
+    updateStaffNotices();
     updateStatus();
     qCInfo(lcRuntime).noquote() << "data" << m_dataDir << "config" << m_configPath << "source" << m_source
                                 << "mode" << m_settings->mode();
@@ -150,14 +173,97 @@ CheckInService::Steps KioskRuntime::checkInSteps()
         const Venue venue{m_settings->venueType(), QTimeZone::systemTimeZone()};
         return checkClockAndTrust((*policy)->decide(evidence, venue, now), now, m_timeReferences);
     };
-    steps.record = [](const Evidence &, const Decision &, const QDateTime &) -> Result<void, Reason> {
-        return fail(Reason{QStringLiteral("ledger-missing"), {}});
+    // Durable before the service returns, so before anything reaches the screen.
+    steps.record = [this](const Evidence &evidence, const Decision &decision,
+                          const QDateTime &at) -> Result<void, Reason> {
+        if (!m_recorder)
+            return fail(Reason{QStringLiteral("ledger-missing"), {m_ledgerProblem}});
+        auto recorded = m_recorder->record(evidence, decision, at);
+        if (recorded)
+            m_timeReferences.newestLedgerEntry = at;
+        return recorded;
     };
     return steps;
 }
 
+void KioskRuntime::openLedger()
+{
+    CheckInRecorder::Options options;
+    options.dataDir = m_dataDir;
+    // The owner's private key never goes into the data dir (the ledger design): beside the config.
+    options.keysOutDir = QFileInfo(m_configPath).absolutePath();
+    options.kioskId = m_settings->config().kioskId;
+    options.retentionDays = m_settings->config().retentionDays;
+    // A kiosk that cannot record still starts — staff must see why — but admits nobody.
+    auto recorder = CheckInRecorder::open(options, m_clock);
+    if (!recorder) {
+        m_ledgerProblem = recorder.error();
+        qCCritical(lcRuntime).noquote() << "ledger unavailable:" << m_ledgerProblem;
+        return;
+    }
+    m_recorder = std::move(recorder).value();
+    m_timeReferences.newestLedgerEntry = m_recorder->newestEntry();
+    if (const auto &key = m_recorder->newOwnerKey())
+        m_ownerKeyNotice = key->file + u'\n' + key->passphrase;
+    if (const QString note = m_recorder->recoveryNote(); !note.isEmpty())
+        qCWarning(lcRuntime).noquote() << "ledger recovered: damaged database moved aside to" << note;
+    qCInfo(lcRuntime).noquote() << "ledger" << m_recorder->databasePath();
+    purgeIfDue();
+}
+
+void KioskRuntime::purgeIfDue()
+{
+    if (!m_recorder)
+        return;
+    auto purged = m_recorder->purgeIfDue(m_clock);
+    m_purgeProblem = purged ? QString() : purged.error();
+    if (!purged)
+        qCWarning(lcRuntime).noquote() << "retention purge failed:" << m_purgeProblem;
+    if (m_status)
+        updateStaffNotices();
+}
+
+QTimeZone KioskRuntime::venueZone() const
+{
+    const QString zone = m_settings->config().timeZone;
+    return zone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zone.toUtf8());
+}
+
 void KioskRuntime::reloadLog()
-{}
+{
+    if (!m_recorder)
+        return;
+    auto today = m_recorder->day(m_clock.now(), venueZone());
+    if (!today) {
+        qCWarning(lcRuntime).noquote() << "cannot read today's check-ins:" << today.error();
+        return;
+    }
+    m_log->setTimeZone(venueZone());
+    m_log->setEntries(std::move(today).value());
+}
+
+void KioskRuntime::updateStaffNotices()
+{
+    QStringList notices;
+    if (!m_recorder)
+        notices.append(
+            tr("The ledger cannot be opened, so nothing can be recorded: %1").arg(m_ledgerProblem));
+    else if (const QString note = m_recorder->recoveryNote(); !note.isEmpty())
+        notices.append(tr("The ledger was damaged and has been moved aside (kept for rescue): %1. A new "
+                          "ledger was started.")
+                           .arg(note));
+    if (!m_purgeProblem.isEmpty())
+        notices.append(tr("Old check-ins could not be deleted on schedule: %1").arg(m_purgeProblem));
+    if (!m_ownerKeyNotice.isEmpty()) {
+        const QStringList key = m_ownerKeyNotice.split(u'\n');
+        notices.append(tr("New venue keys. The owner's private key (it opens exported contact lists) is %1, "
+                          "protected by the passphrase %2. Write the passphrase down and move the file off "
+                          "this kiosk: the passphrase is not stored and is shown only until passgate "
+                          "restarts.")
+                           .arg(key.value(0), key.value(1)));
+    }
+    m_status->setStaffNotices(notices);
+}
 
 void KioskRuntime::updateStatus()
 {
@@ -178,10 +284,16 @@ void KioskRuntime::updateStatus()
     else
         m_status->setCamera(KioskStatus::State::Warning,
                             m_scan->status().isEmpty() ? tr("Camera") : m_scan->status());
-    // Until the ledger is wired in (core/ledger), nothing can be recorded: say so before anyone tries.
-    m_status->setLedger(KioskStatus::State::Error, m_checkIn->blocked()
-                                                       ? m_checkIn->blockedReason()
-                                                       : tr("No ledger: check-ins are not recorded"));
+    // Red when a check-in cannot be recorded (and then why); amber when staff should look.
+    if (!m_recorder)
+        m_status->setLedger(KioskStatus::State::Error, tr("No ledger: check-ins cannot be recorded"));
+    else if (m_checkIn->blocked())
+        m_status->setLedger(KioskStatus::State::Error,
+                            tr("Not recording: %1").arg(m_checkIn->blockedReason()));
+    else if (!m_recorder->recoveryNote().isEmpty() || !m_purgeProblem.isEmpty())
+        m_status->setLedger(KioskStatus::State::Warning, tr("Ledger: see the staff area"));
+    else
+        m_status->setLedger(KioskStatus::State::Ok, tr("Ledger OK · %n today", nullptr, m_log->count()));
 }
 
 void KioskRuntime::attach(QQmlEngine &engine)

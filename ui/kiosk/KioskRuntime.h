@@ -12,6 +12,8 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimeZone>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -23,6 +25,7 @@ namespace passgate {
 
 class CheckInController;
 class CheckInLogModel;
+class CheckInRecorder;
 class Kiosk;
 class KioskKeyFilter;
 class KioskSettings;
@@ -72,8 +75,12 @@ public:
 
 private:
     CheckInService::Steps checkInSteps();
+    void openLedger();
+    void purgeIfDue();
     void reloadLog();
     void updateStatus();
+    void updateStaffNotices();
+    QTimeZone venueZone() const;
 
     KioskOptions m_options;
     const Clock &m_clock;
@@ -91,6 +98,11 @@ private:
     std::unique_ptr<StaffAccess> m_staff;
     std::unique_ptr<LanguageSwitcher> m_language;
     std::unique_ptr<CheckInLogModel> m_log;
+    std::unique_ptr<CheckInRecorder> m_recorder;
+    QString m_ledgerProblem;  // why there is no ledger (m_recorder null)
+    QString m_purgeProblem;   // the last purge's failure, for staff
+    QString m_ownerKeyNotice; // first start only: where the owner key is and its passphrase
+    QTimer m_daily;           // retention purge and today's log, once a day
     std::unique_ptr<CheckInService> m_service;
     std::unique_ptr<CheckInController> m_checkIn;
     std::unique_ptr<ScanController> m_scan;

@@ -35,4 +35,10 @@ void KioskStatus::setLedger(State state, const QString &text)
     Q_EMIT changed();
 }
 
+void KioskStatus::setStaffNotices(const QStringList &notices)
+{
+    m_staffNotices = notices;
+    Q_EMIT changed();
+}
+
 } // namespace passgate

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 namespace passgate {
@@ -21,6 +22,9 @@ class KioskStatus : public QObject
     Q_PROPERTY(QString cameraText READ cameraText NOTIFY changed)
     Q_PROPERTY(State ledgerState READ ledgerState NOTIFY changed)
     Q_PROPERTY(QString ledgerText READ ledgerText NOTIFY changed)
+    // What staff must read and act on (a damaged ledger moved aside, the owner key's passphrase on
+    // first start); shown in the staff area and on the setup screen, never to visitors.
+    Q_PROPERTY(QStringList staffNotices READ staffNotices NOTIFY changed)
 
 public:
     enum class State
@@ -41,12 +45,14 @@ public:
     QString cameraText() const { return m_cameraText; }
     State ledgerState() const { return m_ledgerState; }
     QString ledgerText() const { return m_ledgerText; }
+    QStringList staffNotices() const { return m_staffNotices; }
 
     void setDemo(bool demo);
     void setOnline(bool online);
     void setTrust(State state, const QString &text);
     void setCamera(State state, const QString &text);
     void setLedger(State state, const QString &text);
+    void setStaffNotices(const QStringList &notices);
 
 Q_SIGNALS:
     void changed();
@@ -60,6 +66,7 @@ private:
     QString m_cameraText;
     State m_ledgerState = State::Ok;
     QString m_ledgerText;
+    QStringList m_staffNotices;
 };
 
 } // namespace passgate

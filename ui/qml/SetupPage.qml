@@ -27,6 +27,18 @@ PanelFrame {
         font.pixelSize: Theme.body
         wrapMode: Text.WordWrap
     }
+    Repeater {
+        model: Kiosk.status.staffNotices
+        Text {
+            required property string modelData
+            Layout.fillWidth: true
+            text: modelData
+            color: Theme.warning
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body
+            wrapMode: Text.WrapAnywhere
+        }
+    }
     Field { id: venueName; objectName: "setupVenueName"; Layout.fillWidth: true; label: qsTr("Venue name") }
     Flow {
         Layout.fillWidth: true

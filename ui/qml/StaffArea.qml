@@ -108,6 +108,20 @@ Rectangle {
             Layout.fillHeight: true
             spacing: Theme.spacing * 0.75
 
+            Repeater {
+                model: Kiosk.status.staffNotices
+                Text {
+                    objectName: "staffNotice"
+                    required property string modelData
+                    Layout.fillWidth: true
+                    text: modelData
+                    color: Theme.warning
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.body
+                    wrapMode: Text.WrapAnywhere
+                }
+            }
+
             Heading { text: qsTr("Trust list") }
             Label { text: Kiosk.status.trustText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
 

@@ -125,7 +125,15 @@ TestCase {
         verify(entry.reasons.indexOf("alone-only") >= 0, entry.reasons)
     }
 
+    // Staff tap a verdict away to reach the buttons under it, as at the counter.
+    function dismissVerdict() {
+        if (item("verdictOverlay").visible)
+            mouseClick(item("verdictOverlay"))
+        tryVerify(() => !item("verdictOverlay").visible)
+    }
+
     function paperVaccination(date) {
+        dismissVerdict()
         tap("paperButton")
         if (shell.panel === "pin")
             unlockWith("2580", "kim")
@@ -154,20 +162,24 @@ TestCase {
         compare(entry.staffId, "kim")
         verify(entry.reasons.indexOf("vaccinated") >= 0, entry.reasons)
 
-        // Nine days after the dose: not yet.
+        // Nine days after the dose: not yet fully vaccinated. A cafe may still seat the visitor alone,
+        // so the policy asks staff instead of admitting.
         before = TestSupport.ledgerCount()
         paperVaccination("2022-01-01")
-        compare(Kiosk.checkIn.verdict.kind, VerdictView.Deny)
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.StaffCheck)
         verify(item("verdictReason").text.indexOf("too recent") >= 0, item("verdictReason").text)
         entry = lastEntry(before)
-        compare(entry.verdict, "deny")
+        compare(entry.mode, "paper")
+        compare(entry.verdict, "staff-check")
         verify(entry.reasons.indexOf("too-early") >= 0, entry.reasons)
+        verify(entry.reasons.indexOf("alone-only") >= 0, entry.reasons)
     }
 
     function test_staffOverride() {
         paperVaccination("2022-01-05")
-        compare(Kiosk.checkIn.verdict.kind, VerdictView.Deny)
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.StaffCheck)
         const before = TestSupport.ledgerCount()
+        dismissVerdict()
         tap("overrideButton")
         compare(shell.panel, "override")
         tap("overrideAdmit")
@@ -183,6 +195,27 @@ TestCase {
         compare(entry.verdict, "admit")
         compare(entry.staffId, "kim")
         compare(entry.reasons[0], "override")
+    }
+
+    function test_ledgerFailureIsShown() {
+        compare(Kiosk.status.ledgerState, KioskStatus.Ok)
+        const before = TestSupport.ledgerCount()
+        verify(TestSupport.limitFileSize(1), "could not simulate a full disk")
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated"))
+        TestSupport.liftFileSizeLimit()
+        // A valid pass, but nothing could be written: nobody is admitted and the screen says why.
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Deny)
+        verify(!Kiosk.checkIn.verdict.recorded)
+        verify(item("verdictReason").text.indexOf("could not be recorded") >= 0, item("verdictReason").text)
+        verify(item("verdictReason").text.indexOf("disk is full") >= 0, item("verdictReason").text)
+        compare(Kiosk.status.ledgerState, KioskStatus.Error)
+        verify(Kiosk.status.ledgerText.indexOf("disk is full") >= 0, Kiosk.status.ledgerText)
+        compare(TestSupport.ledgerCount(), before, "nothing half-written")
+        // Space again: the next check-in is recorded and the status bar is green again.
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated"))
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit)
+        compare(lastEntry(before).verdict, "admit")
+        compare(Kiosk.status.ledgerState, KioskStatus.Ok)
     }
 
     function test_pinLockout() {
@@ -205,6 +238,14 @@ TestCase {
         verify(Kiosk.staff.unlocked)
         compare(shell.panel, "staff")
         compare(TestSupport.ledgerCount(), before, "PIN attempts write nothing to the ledger")
+        // The staff area's today view and per-hour chart are read back from the ledger on disk.
+        verify(Kiosk.log.count > 0)
+        compare(Kiosk.log.count, TestSupport.ledgerCount())
+        compare(Kiosk.log.perHour[3], Kiosk.log.count, "every test check-in is at 03:xx UTC")
+        // First start made the venue keys: staff are told where the owner key is and its passphrase.
+        const notice = item("staffNotice")
+        verify(notice.text.indexOf("owner-private-key.pem") >= 0, notice.text)
+        verify(TestSupport.ownerKeyOutsideDataDir())
     }
 
     function test_selfScanKeyBlocking() {

@@ -1,0 +1,165 @@
+#include "kiosk/CheckInRecorder.h"
+
+#include "crypto/OpenSsl.h"
+#include "crypto/X25519Key.h"
+#include "ledger/LedgerError.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QTimeZone>
+
+Q_LOGGING_CATEGORY(lcRecorder, "passgate.ledger")
+
+namespace passgate {
+
+namespace {
+
+bool isInside(const QString &path, const QString &dir)
+{
+    const QString file = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
+    const QString folder = QFileInfo(dir).canonicalFilePath();
+    return !folder.isEmpty() && (file == folder || file.startsWith(folder + u'/'));
+}
+
+// First start: the kiosk needs the owner's public key to seal contacts. It makes the key pair as
+// `passgate-cli keys init` does: the public half and the venue secret go into the data dir, the
+// private half — encrypted (scrypt PKCS#8) with a random passphrase — beside the configuration,
+// outside the data dir. The passphrase is kept in memory only, for staff to write down: a stolen
+// kiosk holds the encrypted key but not what opens it.
+Result<CheckInRecorder::NewOwnerKey, QString> makeFirstKeys(const CheckInRecorder::Options &options)
+{
+    const QString keyPath = QDir(options.keysOutDir).filePath(QStringLiteral("owner-private-key.pem"));
+    if (!QDir().mkpath(options.keysOutDir))
+        return fail(QStringLiteral("cannot create %1").arg(options.keysOutDir));
+    if (isInside(keyPath, options.dataDir))
+        return fail(QStringLiteral("the owner's private key must not be kept in the data dir %1")
+                        .arg(options.dataDir));
+    if (QFileInfo::exists(keyPath))
+        return fail(QStringLiteral("%1 exists but the data dir has no keys: not overwriting a private key")
+                        .arg(keyPath));
+    auto key = crypto::X25519Key::generate();
+    if (!key)
+        return fail(key.error().reason);
+    // 144 random bits as 24 URL-safe characters: typed by a person, far beyond guessing.
+    const QByteArray passphrase = openssl::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding);
+    auto pem = key->encryptedPrivatePem(passphrase);
+    if (!pem)
+        return fail(pem.error().reason);
+    QSaveFile file(keyPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write %1: %2").arg(keyPath, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(*pem);
+    if (!file.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(keyPath, file.errorString()));
+    auto installed = VenueKeys::install(options.dataDir, key->publicPem());
+    if (!installed) {
+        QFile::remove(keyPath); // its public half went nowhere: it would open nothing
+        return fail(installed.error().reason);
+    }
+    return CheckInRecorder::NewOwnerKey{keyPath, QString::fromLatin1(passphrase)};
+}
+
+} // namespace
+
+CheckInRecorder::CheckInRecorder(Ledger ledger, VenueKeys keys, QString kioskId)
+    : m_ledger(std::move(ledger))
+    , m_keys(std::move(keys))
+    , m_kioskId(std::move(kioskId))
+{}
+
+Result<std::unique_ptr<CheckInRecorder>, QString> CheckInRecorder::open(const Options &options,
+                                                                        const Clock &clock)
+{
+    std::optional<NewOwnerKey> newKey;
+    auto keys = VenueKeys::load(options.dataDir);
+    if (!keys && keys.error().code == LedgerCode::KeysMissing) {
+        auto made = makeFirstKeys(options);
+        if (!made)
+            return fail(QStringLiteral("cannot make the venue keys: ") + made.error());
+        qCWarning(lcRecorder).noquote() << "first start: venue keys made; the owner's private key is"
+                                        << made->file << "(passphrase shown to staff, not stored)";
+        newKey = std::move(made).value();
+        keys = VenueKeys::load(options.dataDir);
+    }
+    if (!keys)
+        return fail(keys.error().reason);
+
+    LedgerOptions ledgerOptions;
+    ledgerOptions.dataDir = options.dataDir;
+    ledgerOptions.kioskId = options.kioskId;
+    ledgerOptions.retention.days = options.retentionDays;
+    auto ledger = Ledger::open(ledgerOptions, clock);
+    if (!ledger)
+        return fail(ledger.error().reason);
+
+    std::unique_ptr<CheckInRecorder> recorder(
+        new CheckInRecorder(std::move(ledger).value(), std::move(keys).value(), options.kioskId));
+    recorder->m_newOwnerKey = std::move(newKey);
+    if (const qint64 last = recorder->m_ledger.lastId(); last > 0) {
+        auto entry = recorder->m_ledger.entry(last);
+        if (!entry)
+            return fail(entry.error().reason);
+        if (entry->has_value())
+            recorder->m_newest = (*entry)->time;
+    }
+    return recorder;
+}
+
+Result<void, Reason> CheckInRecorder::record(const Evidence &evidence, const Decision &decision,
+                                             const QDateTime &at)
+{
+    auto entry = LedgerEntry::fromCheckIn(evidence, decision, m_kioskId, at, m_keys);
+    if (!entry)
+        return fail(ledgerReason(entry.error()));
+    auto appended = m_ledger.append(*entry);
+    if (!appended)
+        return fail(ledgerReason(appended.error()));
+    m_newest = at;
+    return {};
+}
+
+Result<qint64, QString> CheckInRecorder::purgeIfDue(const Clock &clock)
+{
+    auto purged = m_ledger.purgeIfDue(clock);
+    if (!purged)
+        return fail(purged.error().reason);
+    if (!purged->has_value())
+        return qint64(0);
+    qCInfo(lcRecorder) << "purged" << (*purged)->purgedEntries << "entries older than" << (*purged)->cutoff;
+    return (*purged)->purgedEntries;
+}
+
+Result<QList<CheckInLogModel::Entry>, QString> CheckInRecorder::day(const QDateTime &now,
+                                                                    const QTimeZone &zone) const
+{
+    const QDateTime midnight(now.toTimeZone(zone).date(), QTime(0, 0), zone);
+    auto entries = m_ledger.entries(midnight.toUTC(), midnight.addDays(1).toUTC(), Ledger::Kinds::CheckIns);
+    if (!entries)
+        return fail(entries.error().reason);
+    QList<CheckInLogModel::Entry> result;
+    result.reserve(entries->size());
+    for (const LedgerEntry &entry : *entries) {
+        CheckInLogModel::Entry row;
+        row.at = entry.time;
+        row.mode = entry.mode;
+        row.verdict = entry.verdict;
+        // The ledger keeps reason codes only (arguments may be personal): the log shows them plainly.
+        for (const QString &code : entry.reasonCodes)
+            row.reasons.append({code, {}});
+        row.category = entry.attributes.value(LedgerEntry::VisitorCategoryAttribute);
+        row.department = entry.attributes.value(LedgerEntry::DepartmentAttribute);
+        result.append(row);
+    }
+    return result;
+}
+
+QString CheckInRecorder::recoveryNote() const
+{
+    const auto &moved = m_ledger.recovered();
+    return moved ? QStringLiteral("%1 (%2)").arg(moved->movedTo, moved->cause.reason) : QString();
+}
+
+} // namespace passgate

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "checkin/Decision.h"
+#include "checkin/Evidence.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "kiosk/CheckInLogModel.h"
+#include "ledger/Ledger.h"
+#include "ledger/VenueKeys.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace passgate {
+
+// The kiosk's side of the ledger: opens it in the data dir (making the venue keys on first start),
+// records each check-in durably, purges on schedule and reads today's entries back for staff.
+class CheckInRecorder
+{
+public:
+    struct Options
+    {
+        QString dataDir;
+        QString keysOutDir; // where a first start leaves the owner's private key: never the data dir
+        QString kioskId;
+        int retentionDays = RetentionPolicy::DefaultDays;
+    };
+
+    // What a first start made: the owner's private key file (outside the data dir) and the random
+    // passphrase protecting it. The passphrase is never written anywhere: staff are shown it once.
+    struct NewOwnerKey
+    {
+        QString file;
+        QString passphrase;
+    };
+
+    static Result<std::unique_ptr<CheckInRecorder>, QString> open(const Options &options, const Clock &clock);
+
+    // Durable before it returns; on failure the ledger's specific reason ("ledger-disk-full", ...).
+    Result<void, Reason> record(const Evidence &evidence, const Decision &decision, const QDateTime &at);
+    // Retention: at start and daily. Returns how many check-ins were purged (0 when nothing was due).
+    Result<qint64, QString> purgeIfDue(const Clock &clock);
+    // Check-ins of the day (in `zone`) that contains `now`, as the staff view shows them.
+    Result<QList<CheckInLogModel::Entry>, QString> day(const QDateTime &now, const QTimeZone &zone) const;
+    QDateTime newestEntry() const { return m_newest; }
+    const std::optional<NewOwnerKey> &newOwnerKey() const { return m_newOwnerKey; }
+    // A damaged database was moved aside at open: what staff should know; empty otherwise.
+    QString recoveryNote() const;
+    QString databasePath() const { return m_ledger.databasePath(); }
+
+private:
+    CheckInRecorder(Ledger ledger, VenueKeys keys, QString kioskId);
+
+    Ledger m_ledger;
+    VenueKeys m_keys;
+    QString m_kioskId;
+    QDateTime m_newest;
+    std::optional<NewOwnerKey> m_newOwnerKey;
+};
+
+} // namespace passgate
