@@ -44,12 +44,7 @@ Result<KioskOptions, QString> parseOptions(const QCoreApplication &app)
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("ko or en."),
                                   QStringLiteral("lang"));
     const QCommandLineOption fullscreen(QStringLiteral("fullscreen"), QStringLiteral("Fill the screen."));
-    const QCommandLineOption trust(
-        QStringLiteral("trust"),
-        QStringLiteral("Also trust the signer certificates in FILE (PEM or DER; for demos "
-                       "and tests, like passgate-cli verify --trust)."),
-        QStringLiteral("file"));
-    parser.addOptions({source, mode, dataDir, config, lang, fullscreen, trust});
+    parser.addOptions({source, mode, dataDir, config, lang, fullscreen});
     parser.process(app);
 
     KioskOptions options;
@@ -70,7 +65,6 @@ Result<KioskOptions, QString> parseOptions(const QCoreApplication &app)
     if (!options.language.isEmpty() && options.language != u"ko" && options.language != u"en")
         return fail(QStringLiteral("unknown language '%1': use ko or en").arg(options.language));
     options.fullscreen = parser.isSet(fullscreen);
-    options.trustFiles = parser.values(trust);
     return options;
 }
 

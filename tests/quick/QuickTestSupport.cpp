@@ -5,6 +5,9 @@
 #include "ledger/Ledger.h"
 #include "ledger/LedgerEntry.h"
 #include "support/DccSamples.h"
+#include "trust/BundleBuilder.h"
+#include "trust/BundleStore.h"
+#include "trust/DemoTrust.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,6 +53,12 @@ bool QuickTestSupport::start(QQmlEngine &engine)
     if (!config.save(configPath))
         return false;
 
+    // The kiosk verifies with the trust bundle in force, as in the field: a bundle trusting this
+    // test's signer, published with the demo publisher key (the one a kiosk without configured
+    // keys pins), installed before the kiosk starts, valid for 30 days from now.
+    if (!installTrustList(m_dir.filePath(QStringLiteral("data"))))
+        return false;
+
     KioskOptions options;
     options.source = QStringLiteral("demo");
     options.dataDir = m_dir.filePath(QStringLiteral("data"));
@@ -60,7 +69,6 @@ bool QuickTestSupport::start(QQmlEngine &engine)
         qWarning("kiosk did not start: %s", qPrintable(started.error()));
         return false;
     }
-    m_runtime->trustStore().add(m_signer.signerCertificate());
     m_runtime->attach(engine);
     static QuickTestSupport *instance = nullptr;
     instance = this;
@@ -70,6 +78,40 @@ bool QuickTestSupport::start(QQmlEngine &engine)
             return instance;
         });
     return true;
+}
+
+bool QuickTestSupport::installTrustList(const QString &dataDir)
+{
+    QFile keyFile(QStringLiteral(PASSGATE_DEMO_DIR "/demo-publisher-key.pem"));
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        qWarning("cannot read %s", qPrintable(keyFile.fileName()));
+        return false;
+    }
+    auto key = PublisherSigningKey::fromPem(keyFile.readAll());
+    if (!key) {
+        qWarning("demo publisher key: %s", qPrintable(key.error().reason));
+        return false;
+    }
+    BundleContents contents;
+    contents.sequence = 1;
+    contents.issued = m_clock.now().addSecs(-3600);
+    contents.expires = m_clock.now().addDays(trustListDays);
+    contents.publisher = QStringLiteral("passgate quick test");
+    contents.signers.append({m_signer.certificateDer(), QStringLiteral("KR"), {}});
+    contents.revocations.finish();
+    auto file = buildBundle(contents, *key);
+    if (!file) {
+        qWarning("test trust list: %s", qPrintable(file.error().reason));
+        return false;
+    }
+    auto pins = PublisherKeys::fromPem(demo::publisherPublicKeyPem());
+    if (!pins)
+        return false;
+    BundleStore store(KioskRuntime::trustDirectory(dataDir), std::move(pins).value(), m_clock);
+    auto installed = store.install(*file, QStringLiteral("quick test"));
+    if (!installed)
+        qWarning("test trust list not installed: %s", qPrintable(installed.error().reason));
+    return installed.ok();
 }
 
 void QuickTestSupport::advanceClock(int seconds)

@@ -30,6 +30,9 @@ public:
 
     bool start(QQmlEngine &engine);
 
+    // How long the test's trust list is valid from the start.
+    static constexpr int trustListDays = 30;
+    Q_INVOKABLE int trustListDaysLeft() const { return trustListDays; }
     Q_INVOKABLE void advanceClock(int seconds);
     Q_INVOKABLE QString now() const;
     // Check-ins in the ledger on disk, and the newest one as {mode, verdict, reasons, staffId,
@@ -50,6 +53,8 @@ public:
     Q_INVOKABLE QString pass(const QString &kind) const;
 
 private:
+    bool installTrustList(const QString &dataDir);
+
     QTemporaryDir m_dir;
     std::optional<rlimit> m_savedFileSize;
     FixedClock m_clock;

@@ -12,7 +12,11 @@
 #include "kiosk/StaffAccess.h"
 #include "scan/KeyboardWedgeDetector.h"
 
-#include "formats/PassError.h"
+#include "policy/VenueDecision.h"
+#include "trust/BundleStore.h"
+#include "trust/CheckInTrustSteps.h"
+#include "trust/DemoTrust.h"
+#include "trust/TrustUpdater.h"
 #include <QCameraDevice>
 
 #include <QDir>
@@ -80,21 +84,12 @@ Result<void, QString> KioskRuntime::start()
     m_source = spec.toString();
     m_demoSource = spec.kind == FrameSourceSpec::Kind::Demo;
 
-    // Signers: the installed trust bundle's (once bundles are installed) plus any --trust files.
-    for (const QString &file : m_options.trustFiles) {
-        auto added = m_trust.addFile(file);
-        if (!added)
-            return fail(QStringLiteral("cannot trust %1: %2").arg(file, added.error().reason));
-        qCInfo(lcRuntime).noquote() << "trusting" << *added << "signer(s) from" << file;
-    }
-    m_verifier = std::make_unique<PassVerifier>(m_trust, m_clock);
-
+    if (auto trusted = openTrust(*config); !trusted)
+        return fail(trusted.error());
     openLedger();
 
     m_policies = PolicyCatalog::builtIn();
-    if (!m_policies.find(m_settings->policy()))
-        qCWarning(lcRuntime) << "the configured policy" << m_settings->policy()
-                             << "is unknown; known:" << m_policies.names();
+    rebuildDecision();
 
     m_status = std::make_unique<KioskStatus>();
     m_staff = std::make_unique<StaffAccess>(m_clock, *m_settings);
@@ -123,7 +118,17 @@ Result<void, QString> KioskRuntime::start()
     parts.fullscreen = m_options.fullscreen;
     m_kiosk = std::make_unique<Kiosk>(parts);
 
-    connect(m_settings.get(), &KioskSettings::changed, this, &KioskRuntime::updateStatus);
+    connect(m_settings.get(), &KioskSettings::changed, this, [this] {
+        rebuildDecision();
+        updateStatus();
+    });
+    if (m_updater) {
+        connect(m_updater.get(), &TrustUpdater::stateChanged, this, &KioskRuntime::updateStatus);
+        m_updater->start();
+    }
+    m_minute.setInterval(std::chrono::minutes(1));
+    connect(&m_minute, &QTimer::timeout, this, &KioskRuntime::updateStatus);
+    m_minute.start();
     connect(m_checkIn.get(), &CheckInController::blockedChanged, this, &KioskRuntime::updateStatus);
     m_language->onChange([this](const QString &language) {
         m_settings->setLanguage(language);
@@ -151,37 +156,65 @@ Result<void, QString> KioskRuntime::start()
     return {};
 }
 
+QString KioskRuntime::trustDirectory(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("trust"));
+}
+
+Result<void, QString> KioskRuntime::openTrust(const KioskConfig &config)
+{
+    // Pinned publishers: the configured keys, or — until a venue configures its own — the DEMO key.
+    m_demoTrust = config.trustPublisherKeys.isEmpty();
+    const QByteArray pinned =
+        m_demoTrust ? demo::publisherPublicKeyPem() : config.trustPublisherKeys.join(u'\n').toUtf8();
+    auto pins = PublisherKeys::fromPem(pinned);
+    if (!pins)
+        return fail(QStringLiteral("the configured trust list publisher keys are unusable: %1")
+                        .arg(pins.error().reason));
+    m_bundles = std::make_unique<BundleStore>(trustDirectory(m_dataDir), std::move(pins).value(), m_clock);
+    if (auto loaded = m_bundles->load(); !loaded) {
+        // The store starts empty (the refused file is kept aside): every pass is then refused with
+        // "no trust list installed" until a good bundle arrives. Staff are told why.
+        m_trustProblem = loaded.error().reason;
+        qCWarning(lcRuntime).noquote() << "installed trust list refused:" << m_trustProblem;
+    }
+    if (!m_bundles->current() && m_demoTrust) {
+        // Demo mode: the bundled demo trust list, so the bundled demo passes give their real verdicts.
+        auto installed = m_bundles->install(demo::bundle(), QStringLiteral("demo"));
+        if (!installed)
+            return fail(
+                QStringLiteral("the demo trust list cannot be installed: %1").arg(installed.error().reason));
+        qCInfo(lcRuntime) << "demo mode: installed the demo trust list";
+    }
+    if (!config.trustBundleUrl.isEmpty()) {
+        TrustUpdaterSettings settings;
+        settings.url = QUrl(config.trustBundleUrl);
+        settings.warnAge = std::chrono::hours(config.trustWarnHours);
+        m_updater = std::make_unique<TrustUpdater>(*m_bundles, m_clock, settings);
+    }
+    return {};
+}
+
+void KioskRuntime::rebuildDecision()
+{
+    // The venue's policy by name (a bundle rule set replaces the preset of that name), then the
+    // clock and trust-list checks against the newest ledger entry and the bundle's times.
+    const Venue venue{m_settings->venueType(), venueZone()};
+    m_decide = decideStep(*m_bundles, VenueDecision(m_policies, m_settings->policy(), venue),
+                          [this] { return m_recorder ? m_recorder->newestEntry() : QDateTime(); });
+}
+
 CheckInService::Steps KioskRuntime::checkInSteps()
 {
     CheckInService::Steps steps;
-    // Pass verification, the venue policy and the ledger are wired here as they become available;
-    // until then every check-in says plainly what is missing instead of pretending.
-    steps.readPass = [this](const QString &payload, const QDateTime &now) -> Result<DecodedPass, Reason> {
-        auto pass = m_verifier->verify(payload, now);
-        if (!pass)
-            return fail(Reason{errorCodeName(pass.error().code), {}});
-        return std::move(pass).value();
-    };
-    steps.decide = [this](const Evidence &evidence, const QDateTime &now) {
-        auto policy = m_policies.find(m_settings->policy());
-        if (!policy) {
-            Decision decision;
-            decision.verdict = Verdict::StaffCheck;
-            decision.reasons = {{QStringLiteral("policy-missing"), {m_settings->policy()}}};
-            return decision;
-        }
-        const Venue venue{m_settings->venueType(), QTimeZone::systemTimeZone()};
-        return checkClockAndTrust((*policy)->decide(evidence, venue, now), now, m_timeReferences);
-    };
+    steps.readPass = readPassStep(*m_bundles, m_clock);
+    steps.decide = [this](const Evidence &evidence, const QDateTime &now) { return m_decide(evidence, now); };
     // Durable before the service returns, so before anything reaches the screen.
     steps.record = [this](const Evidence &evidence, const Decision &decision,
                           const QDateTime &at) -> Result<void, Reason> {
         if (!m_recorder)
             return fail(Reason{QStringLiteral("ledger-missing"), {m_ledgerProblem}});
-        auto recorded = m_recorder->record(evidence, decision, at);
-        if (recorded)
-            m_timeReferences.newestLedgerEntry = at;
-        return recorded;
+        return m_recorder->record(evidence, decision, at);
     };
     return steps;
 }
@@ -202,7 +235,6 @@ void KioskRuntime::openLedger()
         return;
     }
     m_recorder = std::move(recorder).value();
-    m_timeReferences.newestLedgerEntry = m_recorder->newestEntry();
     if (const auto &key = m_recorder->newOwnerKey())
         m_ownerKeyNotice = key->file + u'\n' + key->passphrase;
     if (const QString note = m_recorder->recoveryNote(); !note.isEmpty())
@@ -252,6 +284,8 @@ void KioskRuntime::updateStaffNotices()
         notices.append(tr("The ledger was damaged and has been moved aside (kept for rescue): %1. A new "
                           "ledger was started.")
                            .arg(note));
+    if (!m_trustProblem.isEmpty())
+        notices.append(tr("The installed trust list was refused and set aside: %1").arg(m_trustProblem));
     if (!m_purgeProblem.isEmpty())
         notices.append(tr("Old check-ins could not be deleted on schedule: %1").arg(m_purgeProblem));
     if (!m_ownerKeyNotice.isEmpty()) {
@@ -267,12 +301,8 @@ void KioskRuntime::updateStaffNotices()
 
 void KioskRuntime::updateStatus()
 {
-    m_status->setDemo(!m_settings->configured() || m_demoSource);
-    if (m_trust.isEmpty())
-        m_status->setTrust(KioskStatus::State::Error, tr("No trust list"));
-    else
-        m_status->setTrust(KioskStatus::State::Warning,
-                           tr("%n signer(s) from files", nullptr, m_trust.size()));
+    m_status->setDemo(!m_settings->configured() || m_demoSource || m_demoTrust);
+    updateTrustStatus();
     const FrameSource::State state = m_scan->state();
     if (m_demoSource)
         m_status->setCamera(KioskStatus::State::Warning, tr("Demo passes"));
@@ -294,6 +324,33 @@ void KioskRuntime::updateStatus()
         m_status->setLedger(KioskStatus::State::Warning, tr("Ledger: see the staff area"));
     else
         m_status->setLedger(KioskStatus::State::Ok, tr("Ledger OK · %n today", nullptr, m_log->count()));
+}
+
+void KioskRuntime::updateTrustStatus()
+{
+    const std::shared_ptr<const TrustBundle> bundle = m_bundles->current();
+    m_status->setOnline(m_updater && m_updater->lastSuccess().isValid() &&
+                        m_updater->consecutiveFailures() == 0);
+    if (!bundle) {
+        m_status->setTrust(KioskStatus::State::Error, tr("No trust list: passes cannot be verified"));
+        return;
+    }
+    const InstalledBundleInfo info = m_bundles->installedInfo();
+    const QDateTime now = m_clock.now();
+    const qint64 hours = std::max<qint64>(0, info.issued.secsTo(now) / 3600);
+    const QString age = hours < 48 ? tr("%n hour(s) old", nullptr, int(hours))
+                                   : tr("%n day(s) old", nullptr, int(hours / 24));
+    const QString name = m_demoTrust ? tr("Demo trust list") : tr("Trust list");
+    if (info.expires.isValid() && now > info.expires)
+        m_status->setTrust(
+            KioskStatus::State::Error,
+            tr("%1 expired on %2: every verdict is flagged")
+                .arg(name, info.expires.toTimeZone(venueZone()).toString(QStringLiteral("yyyy-MM-dd"))));
+    else if (hours >= m_settings->config().trustWarnHours)
+        m_status->setTrust(KioskStatus::State::Warning, tr("%1 %2 — update it").arg(name, age));
+    else
+        m_status->setTrust(m_demoTrust ? KioskStatus::State::Warning : KioskStatus::State::Ok,
+                           tr("%1 %2").arg(name, age));
 }
 
 void KioskRuntime::attach(QQmlEngine &engine)

@@ -3,12 +3,9 @@
 #include "checkin/CheckInService.h"
 #include "common/Clock.h"
 #include "common/Result.h"
-#include "formats/PassVerifier.h"
 #include "kiosk/KioskConfig.h"
 #include "kiosk/StaffPin.h"
-#include "policy/ClockSanity.h"
 #include "policy/PolicyCatalog.h"
-#include "trust/TrustStore.h"
 
 #include <QObject>
 #include <QString>
@@ -33,6 +30,8 @@ class KioskStatus;
 class LanguageSwitcher;
 class ScanController;
 class StaffAccess;
+class BundleStore;
+class TrustUpdater;
 
 // What the `passgate` command line chooses; empty means "the default".
 struct KioskOptions
@@ -43,7 +42,6 @@ struct KioskOptions
     QString configPath;            // empty = <AppConfigLocation>/config.json
     QString language;              // ko, en; empty = configured, else the system's
     bool fullscreen = false;
-    QStringList trustFiles; // signer certificates (PEM/DER) trusted beside the installed bundle
     int pinIterations = StaffPin::defaultIterations;
 };
 
@@ -66,8 +64,8 @@ public:
     void attachWindow(QQuickWindow *window);
 
     Kiosk *kiosk() const { return m_kiosk.get(); }
-    // Tests add their own signers here.
-    TrustStore &trustStore() { return m_trust; }
+    // The trust bundle store of a data dir (tests install their own bundle there before start()).
+    static QString trustDirectory(const QString &dataDir);
     const QString &dataDir() const { return m_dataDir; }
     const QString &configPath() const { return m_configPath; }
     const QString &source() const { return m_source; }
@@ -75,10 +73,13 @@ public:
 
 private:
     CheckInService::Steps checkInSteps();
+    Result<void, QString> openTrust(const KioskConfig &config);
+    void rebuildDecision();
     void openLedger();
     void purgeIfDue();
     void reloadLog();
     void updateStatus();
+    void updateTrustStatus();
     void updateStaffNotices();
     QTimeZone venueZone() const;
 
@@ -88,10 +89,13 @@ private:
     QString m_configPath;
     QString m_source;
     bool m_demoSource = false;
-    TrustStore m_trust;
-    std::unique_ptr<PassVerifier> m_verifier;
+    std::unique_ptr<BundleStore> m_bundles;  // the trust bundle in force (signers, revocations, rules)
+    bool m_demoTrust = false;                // the demo publisher is pinned (no keys configured)
+    QString m_trustProblem;                  // why the installed bundle could not be loaded
+    std::unique_ptr<TrustUpdater> m_updater; // only when a bundle URL is configured
     PolicyCatalog m_policies;
-    TimeReferences m_timeReferences; // newest ledger entry, trust bundle issued/expires
+    std::function<Decision(const Evidence &, const QDateTime &)> m_decide; // follows the settings
+    QTimer m_minute;                                                       // bundle age in the status bar
     int m_screenshots = 0;
     std::unique_ptr<KioskSettings> m_settings;
     std::unique_ptr<KioskStatus> m_status;

@@ -313,4 +313,21 @@ TestCase {
         Kiosk.language.language = "en"
         compare(item("phoneButton").text, "Phone check-in")
     }
+
+    // Named to run last (Qt Quick Test runs test functions in name order): it moves the test clock
+    // past the trust list's expiry for good.
+    function test_zzTrustListExpired() {
+        TestSupport.advanceClock((TestSupport.trustListDaysLeft() + 1) * 86400)
+        const before = TestSupport.ledgerCount()
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated"))
+        // Signatures still check out, but nothing is admitted silently on a stale trust list.
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.StaffCheck)
+        verify(item("verdictReason").text.indexOf("trust list expired") >= 0, item("verdictReason").text)
+        const entry = lastEntry(before)
+        compare(entry.verdict, "staff-check")
+        compare(entry.reasons[0], "trust-list-expired")
+        Kiosk.checkIn.dismiss()
+        compare(Kiosk.status.trustState, KioskStatus.Error, "the status bar after the check-in")
+        verify(Kiosk.status.trustText.indexOf("expired") >= 0, Kiosk.status.trustText)
+    }
 }
