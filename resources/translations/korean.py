@@ -213,6 +213,23 @@ KO = {
     "exclamation mark": "느낌표",
     "%1 · born %2": "%1 · %2 출생",
     "NOT RECORDED — do not admit until the ledger works again": "기록 안 됨 — 출입명부가 복구될 때까지 입장시키지 마세요",
+    # Ledger and trust list status (KioskRuntime)
+    "The ledger cannot be opened, so nothing can be recorded: %1": "출입명부를 열 수 없어 아무것도 기록할 수 없습니다: %1",
+    "The ledger was damaged and has been moved aside (kept for rescue): %1. A new ledger was started.": "출입명부가 손상되어 따로 옮겨 두었습니다(복구용으로 보관): %1. 새 출입명부를 시작했습니다.",
+    "The installed trust list was refused and set aside: %1": "설치된 신뢰 목록이 거부되어 따로 옮겨 두었습니다: %1",
+    "Old check-ins could not be deleted on schedule: %1": "보관 기간이 지난 체크인을 삭제하지 못했습니다: %1",
+    "New venue keys. The owner's private key (it opens exported contact lists) is %1, protected by the passphrase %2. Write the passphrase down and move the file off this kiosk: the passphrase is not stored and is shown only until passgate restarts.": "새 업소 키를 만들었습니다. 업주 개인키(내보낸 연락처 목록을 여는 키)는 %1 이며 암호 %2 로 보호됩니다. 암호를 적어 두고 파일을 이 키오스크 밖으로 옮기세요. 암호는 저장되지 않으며 passgate를 다시 시작하면 더 이상 보이지 않습니다.",
+    "No ledger: check-ins cannot be recorded": "출입명부 없음: 체크인을 기록할 수 없습니다",
+    "Not recording: %1": "기록 중단: %1",
+    "Ledger: see the staff area": "출입명부: 직원 메뉴를 확인하세요",
+    "Ledger OK · %n today": "출입명부 정상 · 오늘 %n건",
+    "No trust list: passes cannot be verified": "신뢰 목록 없음: 증명서를 검증할 수 없습니다",
+    "%n hour(s) old": "%n시간 전",
+    "%n day(s) old": "%n일 전",
+    "Demo trust list": "데모 신뢰 목록",
+    "%1 expired on %2: every verdict is flagged": "%1 %2 만료: 모든 판정에 표시됩니다",
+    "%1 %2 — update it": "%1 %2 — 업데이트하세요",
+    "%1 %2": "%1 %2",
 }
 
 

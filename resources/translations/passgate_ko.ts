@@ -773,16 +773,72 @@
         <translation>카메라</translation>
     </message>
     <message>
-        <source>No trust list</source>
-        <translation>신뢰 목록 없음</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signer(s) from files</source>
-        <translation><numerusform>파일의 서명자 %n개</numerusform></translation>
+        <source>The ledger cannot be opened, so nothing can be recorded: %1</source>
+        <translation>출입명부를 열 수 없어 아무것도 기록할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>No ledger: check-ins are not recorded</source>
-        <translation>출입명부 없음: 체크인이 기록되지 않습니다</translation>
+        <source>The ledger was damaged and has been moved aside (kept for rescue): %1. A new ledger was started.</source>
+        <translation>출입명부가 손상되어 따로 옮겨 두었습니다(복구용으로 보관): %1. 새 출입명부를 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>The installed trust list was refused and set aside: %1</source>
+        <translation>설치된 신뢰 목록이 거부되어 따로 옮겨 두었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Old check-ins could not be deleted on schedule: %1</source>
+        <translation>보관 기간이 지난 체크인을 삭제하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>New venue keys. The owner's private key (it opens exported contact lists) is %1, protected by the passphrase %2. Write the passphrase down and move the file off this kiosk: the passphrase is not stored and is shown only until passgate restarts.</source>
+        <translation>새 업소 키를 만들었습니다. 업주 개인키(내보낸 연락처 목록을 여는 키)는 %1 이며 암호 %2 로 보호됩니다. 암호를 적어 두고 파일을 이 키오스크 밖으로 옮기세요. 암호는 저장되지 않으며 passgate를 다시 시작하면 더 이상 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No ledger: check-ins cannot be recorded</source>
+        <translation>출입명부 없음: 체크인을 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Not recording: %1</source>
+        <translation>기록 중단: %1</translation>
+    </message>
+    <message>
+        <source>Ledger: see the staff area</source>
+        <translation>출입명부: 직원 메뉴를 확인하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledger OK · %n today</source>
+        <translation><numerusform>출입명부 정상 · 오늘 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>No trust list: passes cannot be verified</source>
+        <translation>신뢰 목록 없음: 증명서를 검증할 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) old</source>
+        <translation><numerusform>%n시간 전</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation><numerusform>%n일 전</numerusform></translation>
+    </message>
+    <message>
+        <source>Demo trust list</source>
+        <translation>데모 신뢰 목록</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>신뢰 목록</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2: every verdict is flagged</source>
+        <translation>%1 %2 만료: 모든 판정에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>%1 %2 — update it</source>
+        <translation>%1 %2 — 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "kiosk/ReasonText.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace passgate {
@@ -9,6 +10,14 @@ namespace {
 QString arg(const Reason &reason, int index)
 {
     return reason.args.value(index);
+}
+
+// The first calendar date in an argument: the pass reader hands over its sentence ("expired at
+// 2022-06-30T00:00:00Z, before the check time ..."), a policy a bare ISO time.
+QString firstDate(const Reason &reason)
+{
+    static const QRegularExpression date(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
+    return date.match(arg(reason, 0)).captured();
 }
 
 } // namespace
@@ -67,11 +76,10 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("no pass shown");
     // Pass reading (verifier, trust, revocation).
     if (c == u"expired")
-        return arg(reason, 0).isEmpty() ? tr("pass expired")
-                                        : tr("expired on %1").arg(arg(reason, 0).left(10));
+        return firstDate(reason).isEmpty() ? tr("pass expired") : tr("expired on %1").arg(firstDate(reason));
     if (c == u"not-yet-valid")
-        return arg(reason, 0).isEmpty() ? tr("pass not valid yet")
-                                        : tr("valid only from %1").arg(arg(reason, 0).left(10));
+        return firstDate(reason).isEmpty() ? tr("pass not valid yet")
+                                           : tr("valid only from %1").arg(firstDate(reason));
     if (c == u"signature-invalid")
         return tr("signature invalid — possibly forged");
     if (c == u"unknown-signer" || c == u"unknown-key-id" || c == u"missing-key-id")

@@ -36,6 +36,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sentence");
         QTest::newRow("expired with date")
             << u"expired"_s << QStringList{u"2022-06-30T00:00:00Z"_s} << u"expired on 2022-06-30"_s;
+        QTest::newRow("expired, the reader's sentence")
+            << u"expired"_s
+            << QStringList{u"expired at 2022-06-30T00:00:00Z, before the check time 2026-11-26T02:51:00Z"_s}
+            << u"expired on 2022-06-30"_s;
+        QTest::newRow("expired, no date") << u"expired"_s << QStringList{u"expired"_s} << u"pass expired"_s;
         QTest::newRow("forged") << u"signature-invalid"_s << QStringList{}
                                 << u"signature invalid — possibly forged"_s;
         QTest::newRow("trust expired") << u"trust-list-expired"_s << QStringList{u"2022-02-01T00:00:00Z"_s}
