@@ -73,7 +73,8 @@ Result<KioskOptions, QString> parseOptions(const QCoreApplication &app)
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("passgate"));
+    // No organization name: data and config go to ~/.local/share/passgate and ~/.config/passgate
+    // (with one, Qt would nest them as passgate/passgate).
     QCoreApplication::setApplicationName(QStringLiteral("passgate"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSGATE_VERSION));
 

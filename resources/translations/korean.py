@@ -230,6 +230,18 @@ KO = {
     "%1 expired on %2: every verdict is flagged": "%1 %2 만료: 모든 판정에 표시됩니다",
     "%1 %2 — update it": "%1 %2 — 업데이트하세요",
     "%1 %2": "%1 %2",
+    # Staff area: trust list actions (TrustListControl)
+    "Updating…": "업데이트 중…",
+    "Update now": "지금 업데이트",
+    "Trust list file to import (.pgtb)": "가져올 신뢰 목록 파일 (.pgtb)",
+    "Import": "가져오기",
+    "No update address is configured.": "업데이트 주소가 설정되지 않았습니다.",
+    "Cannot read %1": "%1 파일을 읽을 수 없습니다",
+    "(no file given)": "(파일 없음)",
+    "%1 is too large for a trust list": "%1 파일은 신뢰 목록으로 보기에 너무 큽니다",
+    "Refused: %1": "거부됨: %1",
+    "That trust list is already in force.": "이미 적용 중인 신뢰 목록입니다.",
+    "Installed trust list %1, valid until %2": "신뢰 목록 %1 설치됨, %2까지 유효",
 }
 
 

@@ -693,6 +693,22 @@
         <source>Quit passgate</source>
         <translation>passgate 종료</translation>
     </message>
+    <message>
+        <source>Updating…</source>
+        <translation>업데이트 중…</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>지금 업데이트</translation>
+    </message>
+    <message>
+        <source>Trust list file to import (.pgtb)</source>
+        <translation>가져올 신뢰 목록 파일 (.pgtb)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -931,6 +947,37 @@
     <message>
         <source>No staff PIN is set: finish the setup first.</source>
         <translation>직원 PIN이 없습니다. 먼저 설정을 마치세요.</translation>
+    </message>
+</context>
+<context>
+    <name>passgate::TrustListControl</name>
+    <message>
+        <source>No update address is configured.</source>
+        <translation>업데이트 주소가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>(no file given)</source>
+        <translation>(파일 없음)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a trust list</source>
+        <translation>%1 파일은 신뢰 목록으로 보기에 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>거부됨: %1</translation>
+    </message>
+    <message>
+        <source>That trust list is already in force.</source>
+        <translation>이미 적용 중인 신뢰 목록입니다.</translation>
+    </message>
+    <message>
+        <source>Installed trust list %1, valid until %2</source>
+        <translation>신뢰 목록 %1 설치됨, %2까지 유효</translation>
     </message>
 </context>
 </TS>

@@ -80,28 +80,33 @@ bool QuickTestSupport::start(QQmlEngine &engine)
     return true;
 }
 
-bool QuickTestSupport::installTrustList(const QString &dataDir)
+Result<QByteArray, QString> QuickTestSupport::buildTrustList(quint64 sequence) const
 {
     QFile keyFile(QStringLiteral(PASSGATE_DEMO_DIR "/demo-publisher-key.pem"));
-    if (!keyFile.open(QIODevice::ReadOnly)) {
-        qWarning("cannot read %s", qPrintable(keyFile.fileName()));
-        return false;
-    }
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read ") + keyFile.fileName());
     auto key = PublisherSigningKey::fromPem(keyFile.readAll());
-    if (!key) {
-        qWarning("demo publisher key: %s", qPrintable(key.error().reason));
-        return false;
-    }
+    if (!key)
+        return fail(key.error().reason);
     BundleContents contents;
-    contents.sequence = 1;
+    contents.sequence = sequence;
     contents.issued = m_clock.now().addSecs(-3600);
-    contents.expires = m_clock.now().addDays(trustListDays);
+    contents.expires = m_trustExpires;
     contents.publisher = QStringLiteral("passgate quick test");
     contents.signers.append({m_signer.certificateDer(), QStringLiteral("KR"), {}});
     contents.revocations.finish();
     auto file = buildBundle(contents, *key);
+    if (!file)
+        return fail(file.error().reason);
+    return std::move(file).value();
+}
+
+bool QuickTestSupport::installTrustList(const QString &dataDir)
+{
+    m_trustExpires = m_clock.now().addDays(trustListDays);
+    auto file = buildTrustList(1);
     if (!file) {
-        qWarning("test trust list: %s", qPrintable(file.error().reason));
+        qWarning("test trust list: %s", qPrintable(file.error()));
         return false;
     }
     auto pins = PublisherKeys::fromPem(demo::publisherPublicKeyPem());
@@ -112,6 +117,22 @@ bool QuickTestSupport::installTrustList(const QString &dataDir)
     if (!installed)
         qWarning("test trust list not installed: %s", qPrintable(installed.error().reason));
     return installed.ok();
+}
+
+QString QuickTestSupport::trustListFile(const QString &kind)
+{
+    static quint64 sequence = 1;
+    auto file = buildTrustList(++sequence);
+    if (!file)
+        return {};
+    QByteArray bytes = *file;
+    if (kind == u"tampered")
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+    const QString path = m_dir.filePath(kind + QString::number(sequence) + QStringLiteral(".pgtb"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+        return {};
+    return path;
 }
 
 void QuickTestSupport::advanceClock(int seconds)

@@ -34,6 +34,9 @@ public:
     static constexpr int trustListDays = 30;
     Q_INVOKABLE int trustListDaysLeft() const { return trustListDays; }
     Q_INVOKABLE void advanceClock(int seconds);
+    // A newer trust list file (same signer, next sequence, same expiry) in the temporary dir, or a
+    // copy with one byte changed ("tampered"); returns its path.
+    Q_INVOKABLE QString trustListFile(const QString &kind);
     Q_INVOKABLE QString now() const;
     // Check-ins in the ledger on disk, and the newest one as {mode, verdict, reasons, staffId,
     // hasContact, attributes}.
@@ -54,10 +57,12 @@ public:
 
 private:
     bool installTrustList(const QString &dataDir);
+    Result<QByteArray, QString> buildTrustList(quint64 sequence) const;
 
     QTemporaryDir m_dir;
     std::optional<rlimit> m_savedFileSize;
     FixedClock m_clock;
+    QDateTime m_trustExpires;
     TestSigner m_signer = TestSigner::generate();
     std::unique_ptr<KioskRuntime> m_runtime;
 };

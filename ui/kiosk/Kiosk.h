@@ -15,6 +15,7 @@ class KioskStatus;
 class LanguageSwitcher;
 class ScanController;
 class StaffAccess;
+class TrustListControl;
 
 // The QML singleton `Kiosk`: the one door from the pages to the kiosk's services, which are built
 // and wired elsewhere (KioskRuntime) before any QML is loaded.
@@ -28,6 +29,7 @@ class Kiosk : public QObject
     Q_MOC_INCLUDE("kiosk/LanguageSwitcher.h")
     Q_MOC_INCLUDE("kiosk/StaffAccess.h")
     Q_MOC_INCLUDE("kiosk/ScanController.h")
+    Q_MOC_INCLUDE("kiosk/TrustListControl.h")
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(KioskSettings *settings READ settings CONSTANT)
@@ -37,6 +39,7 @@ class Kiosk : public QObject
     Q_PROPERTY(CheckInLogModel *log READ log CONSTANT)
     Q_PROPERTY(KioskStatus *status READ status CONSTANT)
     Q_PROPERTY(ScanController *scan READ scan CONSTANT)
+    Q_PROPERTY(TrustListControl *trust READ trust CONSTANT)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 
@@ -50,6 +53,7 @@ public:
         CheckInLogModel *log = nullptr;
         KioskStatus *status = nullptr;
         ScanController *scan = nullptr;
+        TrustListControl *trust = nullptr;
         bool fullscreen = false;
     };
 
@@ -66,6 +70,7 @@ public:
     CheckInLogModel *log() const { return m_parts.log; }
     KioskStatus *status() const { return m_parts.status; }
     ScanController *scan() const { return m_parts.scan; }
+    TrustListControl *trust() const { return m_parts.trust; }
     bool fullscreen() const { return m_parts.fullscreen; }
     QString version() const;
 

@@ -10,6 +10,7 @@
 #include "kiosk/LanguageSwitcher.h"
 #include "kiosk/ScanController.h"
 #include "kiosk/StaffAccess.h"
+#include "kiosk/TrustListControl.h"
 #include "scan/KeyboardWedgeDetector.h"
 
 #include "policy/VenueDecision.h"
@@ -115,6 +116,13 @@ Result<void, QString> KioskRuntime::start()
     parts.log = m_log.get();
     parts.status = m_status.get();
     parts.scan = m_scan.get();
+    m_trustControl = std::make_unique<TrustListControl>(*m_bundles, m_updater.get());
+    connect(m_trustControl.get(), &TrustListControl::installed, this, [this] {
+        m_trustProblem.clear();
+        updateStaffNotices();
+        updateStatus();
+    });
+    parts.trust = m_trustControl.get();
     parts.fullscreen = m_options.fullscreen;
     m_kiosk = std::make_unique<Kiosk>(parts);
 

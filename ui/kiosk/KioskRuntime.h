@@ -32,6 +32,7 @@ class ScanController;
 class StaffAccess;
 class BundleStore;
 class TrustUpdater;
+class TrustListControl;
 
 // What the `passgate` command line chooses; empty means "the default".
 struct KioskOptions
@@ -93,6 +94,7 @@ private:
     bool m_demoTrust = false;                // the demo publisher is pinned (no keys configured)
     QString m_trustProblem;                  // why the installed bundle could not be loaded
     std::unique_ptr<TrustUpdater> m_updater; // only when a bundle URL is configured
+    std::unique_ptr<TrustListControl> m_trustControl;
     PolicyCatalog m_policies;
     std::function<Decision(const Evidence &, const QDateTime &)> m_decide; // follows the settings
     QTimer m_minute;                                                       // bundle age in the status bar

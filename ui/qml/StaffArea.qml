@@ -124,6 +124,25 @@ Rectangle {
 
             Heading { text: qsTr("Trust list") }
             Label { text: Kiosk.status.trustText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                BigButton {
+                    objectName: "trustUpdateButton"
+                    visible: Kiosk.trust.canUpdate
+                    implicitHeight: Theme.touch * 0.75
+                    text: Kiosk.trust.updating ? qsTr("Updating…") : qsTr("Update now")
+                    onClicked: Kiosk.trust.updateNow()
+                }
+                Field { id: trustFile; objectName: "trustFileField"; Layout.fillWidth: true; label: qsTr("Trust list file to import (.pgtb)") }
+                BigButton {
+                    objectName: "trustImportButton"
+                    implicitHeight: Theme.touch * 0.75
+                    text: qsTr("Import")
+                    onClicked: Kiosk.trust.importFile(trustFile.text)
+                }
+            }
+            Label { objectName: "trustResult"; visible: text.length > 0; text: Kiosk.trust.result; Layout.fillWidth: true; wrapMode: Text.WordWrap }
 
             Heading { text: qsTr("Today: %n check-in(s)", "", Kiosk.log.count) }
             Label { text: qsTr("Admitted %1 · Not admitted %2 · Staff checks %3").arg(Kiosk.log.admitted).arg(Kiosk.log.denied).arg(Kiosk.log.staffChecks) }

@@ -314,6 +314,26 @@ TestCase {
         compare(item("phoneButton").text, "Phone check-in")
     }
 
+    function test_trustListImport() {
+        tap("staffButton")
+        if (shell.panel === "pin")
+            unlockWith("2580", "kim")
+        compare(shell.panel, "staff")
+        // A damaged file is refused with the reason; the trust list in force stays.
+        type("trustFileField", TestSupport.trustListFile("tampered"))
+        tap("trustImportButton")
+        verify(item("trustResult").text.indexOf("Refused") === 0, item("trustResult").text)
+        // A newer one from the same publisher is installed and used at once.
+        type("trustFileField", TestSupport.trustListFile("newer"))
+        tap("trustImportButton")
+        verify(item("trustResult").text.indexOf("Installed trust list") === 0, item("trustResult").text)
+        shell.close()
+        const before = TestSupport.ledgerCount()
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated"))
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit)
+        compare(lastEntry(before).verdict, "admit")
+    }
+
     // Named to run last (Qt Quick Test runs test functions in name order): it moves the test clock
     // past the trust list's expiry for good.
     function test_zzTrustListExpired() {

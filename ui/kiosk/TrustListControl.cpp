@@ -1,0 +1,81 @@
+#include "kiosk/TrustListControl.h"
+
+#include "trust/BundleStore.h"
+#include "trust/TrustUpdater.h"
+
+#include <QFile>
+#include <QUrl>
+
+namespace passgate {
+
+TrustListControl::TrustListControl(BundleStore &store, TrustUpdater *updater, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_updater(updater)
+{
+    if (m_updater) {
+        connect(m_updater, &TrustUpdater::stateChanged, this, [this] {
+            if (m_updater->lastResult() == u"installed")
+                Q_EMIT installed();
+            if (!m_updater->busy() && !m_updater->lastResult().isEmpty())
+                setResult(m_updater->lastResultDetail().isEmpty()
+                              ? m_updater->lastResult()
+                              : m_updater->lastResult() + QStringLiteral(": ") +
+                                    m_updater->lastResultDetail());
+            else
+                Q_EMIT changed();
+        });
+    }
+}
+
+bool TrustListControl::updating() const
+{
+    return m_updater && m_updater->busy();
+}
+
+void TrustListControl::updateNow()
+{
+    if (!m_updater) {
+        setResult(tr("No update address is configured."));
+        return;
+    }
+    m_updater->checkNow();
+    Q_EMIT changed();
+}
+
+bool TrustListControl::importFile(const QString &path)
+{
+    const QString local = path.startsWith(u"file:") ? QUrl(path).toLocalFile() : path.trimmed();
+    QFile file(local);
+    if (local.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        setResult(tr("Cannot read %1").arg(local.isEmpty() ? tr("(no file given)") : local));
+        return false;
+    }
+    // A bundle with a million revocations is about 17 MB; anything far larger is not a bundle.
+    constexpr qint64 maxBytes = 64 * 1024 * 1024;
+    if (file.size() > maxBytes) {
+        setResult(tr("%1 is too large for a trust list").arg(local));
+        return false;
+    }
+    auto outcome = m_store.install(file.readAll(), QStringLiteral("import:") + local);
+    if (!outcome) {
+        setResult(tr("Refused: %1").arg(outcome.error().reason));
+        return false;
+    }
+    const InstalledBundleInfo info = m_store.installedInfo();
+    setResult(*outcome == InstallOutcome::AlreadyInstalled
+                  ? tr("That trust list is already in force.")
+                  : tr("Installed trust list %1, valid until %2")
+                        .arg(info.sequence)
+                        .arg(info.expires.toString(QStringLiteral("yyyy-MM-dd"))));
+    Q_EMIT installed();
+    return true;
+}
+
+void TrustListControl::setResult(const QString &result)
+{
+    m_result = result;
+    Q_EMIT changed();
+}
+
+} // namespace passgate
