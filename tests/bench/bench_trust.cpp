@@ -5,7 +5,7 @@
 //
 //   build/test/tests/bench/bench_trust --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 
-#include "../unit/trust/TestPublisher.h"
+#include "support/TestPublisher.h"
 
 #include "policy/PolicyCatalog.h"
 #include "policy/VenueDecision.h"

@@ -1,4 +1,4 @@
-#include "TestPublisher.h"
+#include "support/TestPublisher.h"
 
 #include "checkin/CheckInService.h"
 #include "policy/PolicyReasons.h"

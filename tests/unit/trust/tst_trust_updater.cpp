@@ -1,5 +1,5 @@
 #include "HttpTestServer.h"
-#include "TestPublisher.h"
+#include "support/TestPublisher.h"
 
 #include "policy/ClockSanity.h"
 #include "policy/PolicyCatalog.h"

@@ -1,4 +1,4 @@
-#include "TestPublisher.h"
+#include "support/TestPublisher.h"
 
 #include "crypto/OpenSsl.h"
 
