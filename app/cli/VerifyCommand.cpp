@@ -154,17 +154,7 @@ QJsonObject statementJson(const Statement &statement)
 
 QString formatName(std::optional<PassFormat> format)
 {
-    if (!format)
-        return {};
-    switch (*format) {
-    case PassFormat::EuDcc:
-        return QStringLiteral("eu-dcc");
-    case PassFormat::SmartHealthCard:
-        return QStringLiteral("shc");
-    case PassFormat::NzCovidPass:
-        return QStringLiteral("nzcp");
-    }
-    return {};
+    return format ? passFormatCode(*format) : QString();
 }
 
 // Every key is always present, null when it does not apply, so consumers can rely on the shape.
@@ -186,19 +176,6 @@ struct Checks
     std::optional<VenueDecision> venue;
 };
 
-QString verdictName(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Admit:
-        return QStringLiteral("admit");
-    case Verdict::Deny:
-        return QStringLiteral("deny");
-    case Verdict::StaffCheck:
-        return QStringLiteral("staff-check");
-    }
-    return {};
-}
-
 QJsonObject decisionJson(const QString &policy, const Decision &decision)
 {
     QJsonArray reasons;
@@ -206,7 +183,7 @@ QJsonObject decisionJson(const QString &policy, const Decision &decision)
         reasons.append(QJsonObject{{QStringLiteral("code"), reason.code},
                                    {QStringLiteral("args"), QJsonArray::fromStringList(reason.args)}});
     return {{QStringLiteral("policy"), policy},
-            {QStringLiteral("verdict"), verdictName(decision.verdict)},
+            {QStringLiteral("verdict"), verdictCode(decision.verdict)},
             {QStringLiteral("reasons"), reasons},
             {QStringLiteral("validUntil"), dateTimeOrNull(decision.validUntil)}};
 }

@@ -9,7 +9,26 @@
 
 namespace passgate {
 
-enum class PassFormat { EuDcc, SmartHealthCard, NzCovidPass };
+enum class PassFormat
+{
+    EuDcc,
+    SmartHealthCard,
+    NzCovidPass
+};
+
+// The stable text code ("eu-dcc", "shc", "nzcp"): ledger column, exports, CLI output.
+inline QString passFormatCode(PassFormat format)
+{
+    switch (format) {
+    case PassFormat::EuDcc:
+        return QStringLiteral("eu-dcc");
+    case PassFormat::SmartHealthCard:
+        return QStringLiteral("shc");
+    case PassFormat::NzCovidPass:
+        return QStringLiteral("nzcp");
+    }
+    return QStringLiteral("format-%1").arg(int(format));
+}
 
 struct HolderName
 {
@@ -25,16 +44,16 @@ struct DecodedPass
 {
     PassFormat format = PassFormat::EuDcc;
     HolderName holder;
-    QString birthDate;          // as written: "1964-08-12", "1964-08", "1964" or empty
+    QString birthDate; // as written: "1964-08-12", "1964-08", "1964" or empty
     Statement statement;
-    QString issuerCountry;      // CWT iss (or the format's issuer), ISO 3166 alpha-2
-    QString certificateId;      // the UVCI or the format's unique id
-    QByteArray kid;             // signer key id, raw bytes
-    QDateTime issued;           // UTC
-    QDateTime expires;          // UTC
-    QString schemaVersion;      // ver
-    QJsonObject payload;        // the hcert payload as JSON, for CertLogic rules
-    QByteArray signature;       // raw signature bytes, for signature-hash revocation
+    QString issuerCountry; // CWT iss (or the format's issuer), ISO 3166 alpha-2
+    QString certificateId; // the UVCI or the format's unique id
+    QByteArray kid;        // signer key id, raw bytes
+    QDateTime issued;      // UTC
+    QDateTime expires;     // UTC
+    QString schemaVersion; // ver
+    QJsonObject payload;   // the hcert payload as JSON, for CertLogic rules
+    QByteArray signature;  // raw signature bytes, for signature-hash revocation
 };
 
 } // namespace passgate

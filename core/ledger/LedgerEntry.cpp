@@ -35,88 +35,9 @@ StatementFacts factsOf(const Statement &statement)
 
 } // namespace
 
-QString modeCode(CheckInMode mode)
-{
-    switch (mode) {
-    case CheckInMode::Qr:
-        return QStringLiteral("qr");
-    case CheckInMode::Phone:
-        return QStringLiteral("phone");
-    case CheckInMode::Paper:
-        return QStringLiteral("paper");
-    case CheckInMode::Override:
-        return QStringLiteral("override");
-    }
-    return QStringLiteral("mode-%1").arg(int(mode));
-}
-
-QString verdictCode(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Admit:
-        return QStringLiteral("admit");
-    case Verdict::Deny:
-        return QStringLiteral("deny");
-    case Verdict::StaffCheck:
-        return QStringLiteral("staff-check");
-    }
-    return QStringLiteral("verdict-%1").arg(int(verdict));
-}
-
 QString kindCode(LedgerEntry::Kind kind)
 {
     return kind == LedgerEntry::Kind::Event ? QStringLiteral("event") : QStringLiteral("check-in");
-}
-
-QString passFormatCode(PassFormat format)
-{
-    switch (format) {
-    case PassFormat::EuDcc:
-        return QStringLiteral("eu-dcc");
-    case PassFormat::SmartHealthCard:
-        return QStringLiteral("shc");
-    case PassFormat::NzCovidPass:
-        return QStringLiteral("nzcp");
-    }
-    return QStringLiteral("format-%1").arg(int(format));
-}
-
-QString statementTypeCode(StatementType type)
-{
-    switch (type) {
-    case StatementType::Vaccination:
-        return QStringLiteral("vaccination");
-    case StatementType::Test:
-        return QStringLiteral("test");
-    case StatementType::Recovery:
-        return QStringLiteral("recovery");
-    case StatementType::Exemption:
-        return QStringLiteral("exemption");
-    }
-    return QStringLiteral("statement-%1").arg(int(type));
-}
-
-bool modeFromCode(const QString &code, CheckInMode *mode)
-{
-    for (CheckInMode candidate :
-         {CheckInMode::Qr, CheckInMode::Phone, CheckInMode::Paper, CheckInMode::Override}) {
-        if (modeCode(candidate) == code) {
-            *mode = candidate;
-            return true;
-        }
-    }
-    return false;
-}
-
-bool verdictFromCode(const QString &code, Verdict *verdict)
-{
-    for (Verdict candidate : {Verdict::Admit, Verdict::Deny, Verdict::StaffCheck}) {
-        if (verdictCode(candidate) == code) {
-            *verdict = candidate;
-            return true;
-        }
-    }
-    return false;
 }
 
 bool kindFromCode(const QString &code, LedgerEntry::Kind *kind)

@@ -86,14 +86,8 @@ struct LedgerEntry
 };
 
 // Stable text codes stored in the database (and shown in exports); the inverse returns false for
-// unknown text.
-QString modeCode(CheckInMode mode);
-QString verdictCode(Verdict verdict);
+// unknown text. Modes, verdicts, formats and statement types have theirs beside their enums.
 QString kindCode(LedgerEntry::Kind kind);
-QString passFormatCode(PassFormat format);
-QString statementTypeCode(StatementType type);
-bool modeFromCode(const QString &code, CheckInMode *mode);
-bool verdictFromCode(const QString &code, Verdict *verdict);
 bool kindFromCode(const QString &code, LedgerEntry::Kind *kind);
 
 } // namespace passgate

@@ -13,21 +13,6 @@ namespace {
 
 const QLatin1String dccPrefix("HC1:");
 
-QString statementName(StatementType type)
-{
-    switch (type) {
-    case StatementType::Vaccination:
-        return QStringLiteral("vaccination");
-    case StatementType::Test:
-        return QStringLiteral("test");
-    case StatementType::Recovery:
-        return QStringLiteral("recovery");
-    case StatementType::Exemption:
-        return QStringLiteral("exemption");
-    }
-    return {};
-}
-
 QString kidText(const QByteArray &kid)
 {
     return QString::fromLatin1(kid.toBase64());
@@ -110,7 +95,7 @@ Result<void, PassError> DccDecoder::checkKeyUsage(const SignerCertificate &signe
             return fail(
                 PassErrorCode::UsageNotAllowed,
                 QStringLiteral("the signer %1 may not sign %2 certificates (its key usage forbids it)")
-                    .arg(kidText(signer.kid()), statementName(type)));
+                    .arg(kidText(signer.kid()), statementTypeCode(type)));
     }
     return {};
 }
