@@ -5,7 +5,12 @@
 namespace passgate::cli {
 
 // Exit codes shared by every subcommand.
-enum ExitCode : int { Success = 0, Failed = 1, UsageError = 2 };
+enum ExitCode : int
+{
+    Success = 0,
+    Failed = 1,
+    UsageError = 2
+};
 
 // arguments[0] is "passgate-cli <name>", the rest are the subcommand's own arguments.
 using CommandMain = int (*)(const QStringList &arguments);

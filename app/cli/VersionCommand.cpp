@@ -12,8 +12,8 @@ int versionMain(const QStringList &)
 {
     QTextStream out(stdout);
     out << "passgate " << PASSGATE_VERSION << "\n"
-        << "Qt " << qVersion() << ", " << OpenSSL_version(OPENSSL_VERSION) << ", SQLite " << sqlite3_libversion()
-        << ", zlib " << zlibVersion() << "\n";
+        << "Qt " << qVersion() << ", " << OpenSSL_version(OPENSSL_VERSION) << ", SQLite "
+        << sqlite3_libversion() << ", zlib " << zlibVersion() << "\n";
     return Success;
 }
 

@@ -20,7 +20,8 @@ const std::array commands = {
     Command{"verify", "verify passes (QR text files, stdin or pictures), one JSON line per input", verifyMain,
             false},
     Command{"scan", "run the scanning pipeline on camera, video, images or demo frames", scanMain, true},
-    Command{"ledger", "stats, verify, purge, export, open-export, stress the check-in ledger", ledgerMain, false},
+    Command{"ledger", "stats, verify, purge, export, open-export, stress the check-in ledger", ledgerMain,
+            false},
     Command{"keys", "create the venue secret and the owner's export key pair (keys init)", keysMain, false},
     Command{"trust", "build, import, show or fetch a signed trust bundle", trustMain, false},
 };

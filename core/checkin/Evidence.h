@@ -14,12 +14,12 @@ namespace passgate {
 struct Evidence
 {
     CheckInMode mode = CheckInMode::Qr;
-    QList<DecodedPass> passes;          // verified passes, QR mode
-    QList<Statement> paperStatements;   // read by staff off a paper certificate, Paper mode
-    QString holderBirthDate;            // for age rules when no pass carries one ("2005-03-01", "2005")
-    bool idChecked = false;             // staff compared an ID document with the holder
-    QString contact;                    // phone number / safety number, sealed by the ledger
-    QString staffId;                    // who attested paper evidence or an override
+    QList<DecodedPass> passes;        // verified passes, QR mode
+    QList<Statement> paperStatements; // read by staff off a paper certificate, Paper mode
+    QString holderBirthDate;          // for age rules when no pass carries one ("2005-03-01", "2005")
+    bool idChecked = false;           // staff compared an ID document with the holder
+    QString contact;                  // phone number / safety number, sealed by the ledger
+    QString staffId;                  // who attested paper evidence or an override
     // Hospital front desk: who the visitor is to the hospital and where they go. Stable codes
     // ("patient", "guardian", "visitor", "staff", "delivery"; the ward/department as the venue names it),
     // stored in the ledger unsealed because they carry no identity; empty elsewhere.

@@ -17,14 +17,14 @@ bool runningUnderCi();
 
 // Declares `var` as the path of the shared test data folder `subdir`. When the folder is missing the
 // test function fails under CI=true and is skipped elsewhere, with a message saying where it is expected.
-#define PASSGATE_TESTDATA(var, subdir)                                                                    \
-    const QString var = passgate::test::testDataPath(QStringLiteral(subdir));                             \
-    do {                                                                                                  \
-        if (var.isEmpty()) {                                                                              \
-            const QByteArray passgateMissing_ =                                                           \
-                passgate::test::missingTestDataMessage(QStringLiteral(subdir)).toUtf8();                  \
-            if (passgate::test::runningUnderCi())                                                         \
-                QFAIL(passgateMissing_.constData());                                                      \
-            QSKIP(passgateMissing_.constData());                                                          \
-        }                                                                                                 \
+#define PASSGATE_TESTDATA(var, subdir)                                                                       \
+    const QString var = passgate::test::testDataPath(QStringLiteral(subdir));                                \
+    do {                                                                                                     \
+        if (var.isEmpty()) {                                                                                 \
+            const QByteArray passgateMissing_ =                                                              \
+                passgate::test::missingTestDataMessage(QStringLiteral(subdir)).toUtf8();                     \
+            if (passgate::test::runningUnderCi())                                                            \
+                QFAIL(passgateMissing_.constData());                                                         \
+            QSKIP(passgateMissing_.constData());                                                             \
+        }                                                                                                    \
     } while (false)

@@ -8,7 +8,11 @@ using namespace passgate;
 
 namespace {
 
-enum class ParseCode { Empty, NotANumber };
+enum class ParseCode
+{
+    Empty,
+    NotANumber
+};
 
 Result<int, Error<ParseCode>> parsePositive(const QString &text)
 {

@@ -102,8 +102,8 @@ private Q_SLOTS:
         QTest::newRow("result time (schema 1.0)")
             << with(t, QStringLiteral("t/0/dr"), QStringLiteral("2021-05-12T18:00:00Z"));
         QTest::newRow("no test centre") << with(t, QStringLiteral("t/0/tc"), QJsonValue::Undefined);
-        QTest::newRow("long test centre name")
-            << with(t, QStringLiteral("t/0/tc"), QString(QStringLiteral("Testzentrum ") + QString(100, u'X')));
+        QTest::newRow("long test centre name") << with(
+            t, QStringLiteral("t/0/tc"), QString(QStringLiteral("Testzentrum ") + QString(100, u'X')));
         QTest::newRow("recovery") << r;
     }
     void tolerated()

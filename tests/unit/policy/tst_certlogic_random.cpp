@@ -22,9 +22,27 @@ public:
 
     QJsonValue expression(int depth)
     {
-        static const char *const operators[] = {"var", "if", "and", "!", "===", "in", "+", "<", ">", "<=", ">=",
-                                                "before", "after", "not-before", "not-after", "plusTime",
-                                                "reduce", "extractFromUVCI", "dccDateOfBirth", "or", "map"};
+        static const char *const operators[] = {"var",
+                                                "if",
+                                                "and",
+                                                "!",
+                                                "===",
+                                                "in",
+                                                "+",
+                                                "<",
+                                                ">",
+                                                "<=",
+                                                ">=",
+                                                "before",
+                                                "after",
+                                                "not-before",
+                                                "not-after",
+                                                "plusTime",
+                                                "reduce",
+                                                "extractFromUVCI",
+                                                "dccDateOfBirth",
+                                                "or",
+                                                "map"};
         if (depth <= 0 || pick(4) == 0)
             return literal();
         const QString op = QLatin1String(operators[pick(std::size(operators))]);
@@ -92,8 +110,8 @@ private:
 
     QString path()
     {
-        static const char *const paths[] = {"", "x", "x.0", "v.0.dt", "payload.dob", "0", "x.", "a..b", "data.x",
-                                            "current", "accumulator"};
+        static const char *const paths[] = {"",   "x",    "x.0",    "v.0.dt",  "payload.dob", "0",
+                                            "x.", "a..b", "data.x", "current", "accumulator"};
         return QLatin1String(paths[pick(std::size(paths))]);
     }
 
@@ -105,9 +123,15 @@ private:
 
     QString dateLike()
     {
-        static const char *const dates[] = {"2021-06-01", "2004", "2004-02", "2021-06-01T10:00:00+09:00",
-                                            "2021-06-01T10:00:00.123456Z", "2021-02-30", "9999-12-31T23:59:59Z",
-                                            "yesterday", "0000-01-01"};
+        static const char *const dates[] = {"2021-06-01",
+                                            "2004",
+                                            "2004-02",
+                                            "2021-06-01T10:00:00+09:00",
+                                            "2021-06-01T10:00:00.123456Z",
+                                            "2021-02-30",
+                                            "9999-12-31T23:59:59Z",
+                                            "yesterday",
+                                            "0000-01-01"};
         return QLatin1String(dates[pick(std::size(dates))]);
     }
 

@@ -379,7 +379,8 @@ private Q_SLOTS:
                 damaged.truncate(qsizetype(random() % quint32(good.size())));
                 break;
             default:
-                damaged.insert(qsizetype(random() % quint32(good.size())), QByteArray(1 + int(random() % 20), 'z'));
+                damaged.insert(qsizetype(random() % quint32(good.size())),
+                               QByteArray(1 + int(random() % 20), 'z'));
                 break;
             }
             if (damaged == good)
