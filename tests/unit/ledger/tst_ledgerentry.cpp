@@ -5,6 +5,9 @@
 #include "ledger/ChainHash.h"
 #include "ledger/LedgerRow.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace passgate;
@@ -126,7 +129,25 @@ private Q_SLOTS:
         }
 
         // Nothing that names the holder, their birth date, the contact or a reason's argument is stored.
-        const QByteArray stored = ChainHash::canonicalBytes(LedgerRow::fromEntry(*entry));
+        // The keyed certificate hashes (hex) and the sealed contact look random and hold any short
+        // digit string now and then (a "1964" in the hex failed 1 run in a few hundred): they are
+        // checked for what they are, a 32-byte hash and a box only the owner opens (above), and left
+        // out of the text search.
+        LedgerRow row = LedgerRow::fromEntry(*entry);
+        QJsonArray storedPasses = QJsonDocument::fromJson(row.passes.toUtf8()).array();
+        for (qsizetype i = 0; i < storedPasses.size(); ++i) {
+            QJsonObject pass = storedPasses.at(i).toObject();
+            const QByteArray hash =
+                QByteArray::fromHex(pass.value(QStringLiteral("certificate")).toString().toLatin1());
+            // Paper statements carry no certificate id, so no hash; a pass's is an HMAC-SHA256.
+            QVERIFY2(hash.isEmpty() ? mode == QStringLiteral("paper") : hash.size() == 32,
+                     qPrintable(QString::fromLatin1(hash.toHex())));
+            pass.remove(QStringLiteral("certificate"));
+            storedPasses.replace(i, pass);
+        }
+        row.passes = QString::fromUtf8(QJsonDocument(storedPasses).toJson(QJsonDocument::Compact));
+        row.contact = {};
+        const QByteArray stored = ChainHash::canonicalBytes(row);
         for (const QByteArray &forbidden :
              {QByteArray("Hong"), QByteArray("GILDONG"), QByteArray("1964"), QByteArray("1234-5678"),
               QStringLiteral(u"가34").toUtf8(), QByteArray("2021-09-15"), QByteArray("Dr. Kim"),
