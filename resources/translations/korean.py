@@ -242,6 +242,16 @@ KO = {
     "Refused: %1": "거부됨: %1",
     "That trust list is already in force.": "이미 적용 중인 신뢰 목록입니다.",
     "Installed trust list %1, valid until %2": "신뢰 목록 %1 설치됨, %2까지 유효",
+    # Staff area: contact-tracing export (ContactExport)
+    "Export folder (e.g. a USB stick)": "내보낼 폴더 (예: USB 메모리)",
+    "Days": "일수",
+    "Export for contact tracing": "역학조사용 내보내기",
+    "There is no ledger to export.": "내보낼 출입명부가 없습니다.",
+    "Choose 1 to 366 days.": "1일에서 366일 사이로 정하세요.",
+    "%1 is not a folder.": "%1 은(는) 폴더가 아닙니다.",
+    "(no folder given)": "(폴더 없음)",
+    "Export failed: %1": "내보내기 실패: %1",
+    "%n check-in(s) exported, sealed for the owner, to %1": "체크인 %n건을 업주만 열 수 있게 암호화하여 %1 에 내보냈습니다",
 }
 
 

@@ -709,6 +709,18 @@
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
+    <message>
+        <source>Export folder (e.g. a USB stick)</source>
+        <translation>내보낼 폴더 (예: USB 메모리)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>일수</translation>
+    </message>
+    <message>
+        <source>Export for contact tracing</source>
+        <translation>역학조사용 내보내기</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -772,6 +784,33 @@
     <message>
         <source>valid until %1</source>
         <translation>%1까지 유효</translation>
+    </message>
+</context>
+<context>
+    <name>passgate::ContactExport</name>
+    <message>
+        <source>There is no ledger to export.</source>
+        <translation>내보낼 출입명부가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 366 days.</source>
+        <translation>1일에서 366일 사이로 정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 은(는) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>(no folder given)</source>
+        <translation>(폴더 없음)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>내보내기 실패: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) exported, sealed for the owner, to %1</source>
+        <translation><numerusform>체크인 %n건을 업주만 열 수 있게 암호화하여 %1 에 내보냈습니다</numerusform></translation>
     </message>
 </context>
 <context>

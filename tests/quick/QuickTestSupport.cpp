@@ -1,9 +1,13 @@
 #include "QuickTestSupport.h"
 
+#include "crypto/X25519Key.h"
+#include "kiosk/Kiosk.h"
 #include "kiosk/KioskConfig.h"
+#include "kiosk/KioskStatus.h"
 #include "kiosk/StaffPin.h"
 #include "ledger/Ledger.h"
 #include "ledger/LedgerEntry.h"
+#include "ledger/LedgerExport.h"
 #include "support/DccSamples.h"
 #include "trust/BundleBuilder.h"
 #include "trust/BundleStore.h"
@@ -13,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QQmlEngine>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QtQml/qqml.h>
 
@@ -244,6 +249,40 @@ void QuickTestSupport::liftFileSizeLimit()
     if (m_savedFileSize)
         setrlimit(RLIMIT_FSIZE, &*m_savedFileSize);
     m_savedFileSize.reset();
+}
+
+QString QuickTestSupport::exportFolder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("usb-stick"));
+    QDir().mkpath(path);
+    return path;
+}
+
+QVariantMap QuickTestSupport::openExport(const QString &path) const
+{
+    const auto problem = [](const QString &why) { return QVariantMap{{QStringLiteral("error"), why}}; };
+    QString passphrase;
+    static const QRegularExpression shown(QStringLiteral("passphrase ([A-Za-z0-9_-]{20,})"));
+    for (const QString &notice : m_runtime->kiosk()->status()->staffNotices())
+        if (const auto match = shown.match(notice); match.hasMatch())
+            passphrase = match.captured(1);
+    if (passphrase.isEmpty())
+        return problem(QStringLiteral("no passphrase shown to staff"));
+    QFile keyFile(m_dir.filePath(QStringLiteral("owner-private-key.pem")));
+    QFile exportFile(path);
+    if (!keyFile.open(QIODevice::ReadOnly) || !exportFile.open(QIODevice::ReadOnly))
+        return problem(QStringLiteral("cannot read the key or the export"));
+    auto key = crypto::X25519Key::fromPrivatePem(keyFile.readAll(), passphrase.toLatin1());
+    if (!key)
+        return problem(key.error().reason);
+    auto opened = LedgerExport::open(exportFile.readAll(), key->handle());
+    if (!opened)
+        return problem(opened.error().reason);
+    QStringList contacts;
+    for (const auto &entry : opened->entries)
+        if (!entry.contact.isEmpty())
+            contacts.append(entry.contact);
+    return {{QStringLiteral("entries"), int(opened->entries.size())}, {QStringLiteral("contacts"), contacts}};
 }
 
 bool QuickTestSupport::ownerKeyOutsideDataDir() const

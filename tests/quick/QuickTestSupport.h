@@ -37,6 +37,11 @@ public:
     // A newer trust list file (same signer, next sequence, same expiry) in the temporary dir, or a
     // copy with one byte changed ("tampered"); returns its path.
     Q_INVOKABLE QString trustListFile(const QString &kind);
+    // A fresh empty folder for an export, and what the owner reads from an export file with the
+    // private key left by the first start and the passphrase staff were shown:
+    // {entries, contacts: [phone numbers]}, or {error}.
+    Q_INVOKABLE QString exportFolder();
+    Q_INVOKABLE QVariantMap openExport(const QString &path) const;
     Q_INVOKABLE QString now() const;
     // Check-ins in the ledger on disk, and the newest one as {mode, verdict, reasons, staffId,
     // hasContact, attributes}.

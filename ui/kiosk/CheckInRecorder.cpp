@@ -156,6 +156,17 @@ Result<QList<CheckInLogModel::Entry>, QString> CheckInRecorder::day(const QDateT
     return result;
 }
 
+Result<LedgerExport::Summary, QString> CheckInRecorder::exportWindow(const QDateTime &from,
+                                                                     const QDateTime &to,
+                                                                     const QString &outPath,
+                                                                     const Clock &clock) const
+{
+    auto summary = LedgerExport::write(m_ledger, from, to, m_keys.ownerPublicKey(), outPath, clock);
+    if (!summary)
+        return fail(summary.error().reason);
+    return std::move(summary).value();
+}
+
 QString CheckInRecorder::recoveryNote() const
 {
     const auto &moved = m_ledger.recovered();

@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include "kiosk/CheckInLogModel.h"
 #include "ledger/Ledger.h"
+#include "ledger/LedgerExport.h"
 #include "ledger/VenueKeys.h"
 
 #include <QDateTime>
@@ -46,6 +47,10 @@ public:
     Result<qint64, QString> purgeIfDue(const Clock &clock);
     // Check-ins of the day (in `zone`) that contains `now`, as the staff view shows them.
     Result<QList<CheckInLogModel::Entry>, QString> day(const QDateTime &now, const QTimeZone &zone) const;
+    // Contact tracing: the check-ins of [from, to) sealed as a whole to the owner's key
+    // (LedgerExport); the kiosk cannot read the file back.
+    Result<LedgerExport::Summary, QString> exportWindow(const QDateTime &from, const QDateTime &to,
+                                                        const QString &outPath, const Clock &clock) const;
     QDateTime newestEntry() const { return m_newest; }
     const std::optional<NewOwnerKey> &newOwnerKey() const { return m_newOwnerKey; }
     // A damaged database was moved aside at open: what staff should know; empty otherwise.

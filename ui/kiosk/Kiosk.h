@@ -16,6 +16,7 @@ class LanguageSwitcher;
 class ScanController;
 class StaffAccess;
 class TrustListControl;
+class ContactExport;
 
 // The QML singleton `Kiosk`: the one door from the pages to the kiosk's services, which are built
 // and wired elsewhere (KioskRuntime) before any QML is loaded.
@@ -30,6 +31,7 @@ class Kiosk : public QObject
     Q_MOC_INCLUDE("kiosk/StaffAccess.h")
     Q_MOC_INCLUDE("kiosk/ScanController.h")
     Q_MOC_INCLUDE("kiosk/TrustListControl.h")
+    Q_MOC_INCLUDE("kiosk/ContactExport.h")
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(KioskSettings *settings READ settings CONSTANT)
@@ -40,6 +42,7 @@ class Kiosk : public QObject
     Q_PROPERTY(KioskStatus *status READ status CONSTANT)
     Q_PROPERTY(ScanController *scan READ scan CONSTANT)
     Q_PROPERTY(TrustListControl *trust READ trust CONSTANT)
+    Q_PROPERTY(ContactExport *contactExport READ contactExport CONSTANT)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 
@@ -54,6 +57,7 @@ public:
         KioskStatus *status = nullptr;
         ScanController *scan = nullptr;
         TrustListControl *trust = nullptr;
+        ContactExport *contactExport = nullptr;
         bool fullscreen = false;
     };
 
@@ -71,6 +75,7 @@ public:
     KioskStatus *status() const { return m_parts.status; }
     ScanController *scan() const { return m_parts.scan; }
     TrustListControl *trust() const { return m_parts.trust; }
+    ContactExport *contactExport() const { return m_parts.contactExport; }
     bool fullscreen() const { return m_parts.fullscreen; }
     QString version() const;
 

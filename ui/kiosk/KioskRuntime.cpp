@@ -3,6 +3,7 @@
 #include "kiosk/CheckInController.h"
 #include "kiosk/CheckInLogModel.h"
 #include "kiosk/CheckInRecorder.h"
+#include "kiosk/ContactExport.h"
 #include "kiosk/Kiosk.h"
 #include "kiosk/KioskKeyFilter.h"
 #include "kiosk/KioskSettings.h"
@@ -123,6 +124,9 @@ Result<void, QString> KioskRuntime::start()
         updateStatus();
     });
     parts.trust = m_trustControl.get();
+    m_export = std::make_unique<ContactExport>([this] { return m_recorder.get(); },
+                                               m_settings->config().kioskId, m_clock);
+    parts.contactExport = m_export.get();
     parts.fullscreen = m_options.fullscreen;
     m_kiosk = std::make_unique<Kiosk>(parts);
 

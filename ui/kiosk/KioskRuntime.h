@@ -33,6 +33,7 @@ class StaffAccess;
 class BundleStore;
 class TrustUpdater;
 class TrustListControl;
+class ContactExport;
 
 // What the `passgate` command line chooses; empty means "the default".
 struct KioskOptions
@@ -95,6 +96,7 @@ private:
     QString m_trustProblem;                  // why the installed bundle could not be loaded
     std::unique_ptr<TrustUpdater> m_updater; // only when a bundle URL is configured
     std::unique_ptr<TrustListControl> m_trustControl;
+    std::unique_ptr<ContactExport> m_export;
     PolicyCatalog m_policies;
     std::function<Decision(const Evidence &, const QDateTime &)> m_decide; // follows the settings
     QTimer m_minute;                                                       // bundle age in the status bar

@@ -208,6 +208,21 @@ Rectangle {
                 }
             }
 
+            // Contact tracing: sealed to the owner's key; only the owner's private key opens it.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                Field { id: exportFolder; objectName: "exportFolderField"; Layout.fillWidth: true; label: qsTr("Export folder (e.g. a USB stick)") }
+                Field { id: exportDays; objectName: "exportDaysField"; Layout.preferredWidth: Theme.touch * 1.5; text: "14"; label: qsTr("Days"); inputMethodHints: Qt.ImhDigitsOnly }
+                BigButton {
+                    objectName: "exportButton"
+                    implicitHeight: Theme.touch * 0.75
+                    text: qsTr("Export for contact tracing")
+                    onClicked: Kiosk.contactExport.exportDays(parseInt(exportDays.text), exportFolder.text)
+                }
+            }
+            Label { objectName: "exportResult"; visible: text.length > 0; text: Kiosk.contactExport.result; Layout.fillWidth: true; wrapMode: Text.WrapAnywhere }
+
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing

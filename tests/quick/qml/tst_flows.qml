@@ -314,6 +314,30 @@ TestCase {
         compare(item("phoneButton").text, "Phone check-in")
     }
 
+    function test_contactExport() {
+        verify(Kiosk.checkIn.checkInByPhone("010-2468-1357"))
+        const checkIns = TestSupport.ledgerCount()
+        dismissVerdict()
+        tap("staffButton")
+        if (shell.panel === "pin")
+            unlockWith("2580", "kim")
+        compare(shell.panel, "staff")
+        type("exportFolderField", TestSupport.exportFolder())
+        type("exportDaysField", "1")
+        tap("exportButton")
+        verify(item("exportResult").text.indexOf("exported") >= 0, item("exportResult").text)
+        // The owner opens it with the private key and the passphrase staff were shown.
+        const opened = TestSupport.openExport(Kiosk.contactExport.lastFile)
+        verify(opened.error === undefined, opened.error)
+        compare(opened.entries, checkIns, "every check-in of the day, as in the ledger")
+        verify(opened.contacts.indexOf("01024681357") >= 0, opened.contacts)
+        compare(TestSupport.ledgerCount(), checkIns, "an export writes no check-in")
+        // A folder that does not exist is refused with words, not a crash.
+        type("exportFolderField", "/nonexistent/usb")
+        tap("exportButton")
+        verify(item("exportResult").text.indexOf("is not a folder") >= 0, item("exportResult").text)
+    }
+
     function test_trustListImport() {
         tap("staffButton")
         if (shell.panel === "pin")

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+namespace passgate {
+
+class CheckInRecorder;
+class Clock;
+
+// The staff area's export for contact tracing: the last N days of check-ins, sealed to the owner's
+// key, written into a folder (a USB stick) as passgate-export-<kiosk>-<UTC time>.pgle. Only the
+// owner's private key opens it (`passgate-cli ledger open-export`).
+class ContactExport : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The kiosk owns the export")
+    Q_PROPERTY(QString result READ result NOTIFY changed)
+    Q_PROPERTY(QString lastFile READ lastFile NOTIFY changed)
+
+public:
+    // `recorder` returns the open ledger, or null when there is none.
+    ContactExport(std::function<const CheckInRecorder *()> recorder, QString kioskId, const Clock &clock,
+                  QObject *parent = nullptr);
+
+    QString result() const { return m_result; }
+    QString lastFile() const { return m_lastFile; }
+
+    // True when the file was written; result() says what happened either way.
+    Q_INVOKABLE bool exportDays(int days, const QString &folder);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void finish(const QString &result, const QString &file);
+
+    std::function<const CheckInRecorder *()> m_recorder;
+    QString m_kioskId;
+    const Clock &m_clock;
+    QString m_result;
+    QString m_lastFile;
+};
+
+} // namespace passgate
