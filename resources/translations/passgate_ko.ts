@@ -721,6 +721,38 @@
         <source>Export for contact tracing</source>
         <translation>역학조사용 내보내기</translation>
     </message>
+    <message>
+        <source>Camera (used from the next start)</source>
+        <translation>카메라 (다음 시작부터 적용)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>No camera is connected.</source>
+        <translation>연결된 카메라가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Scanning now from: %1 (%2). USB barcode scanners work with any setting.</source>
+        <translation>현재 스캔 입력: %1 (%2). USB 바코드 스캐너는 어느 설정에서나 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>스캔</translation>
+    </message>
+    <message>
+        <source>Frames seen %1 · with a code %2 · decoded %3 · dropped while busy %4 · errors %5</source>
+        <translation>받은 프레임 %1 · 코드 있음 %2 · 판독 %3 · 처리 중 건너뜀 %4 · 오류 %5</translation>
+    </message>
+    <message>
+        <source>Decode time per frame: p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
+        <translation>프레임당 판독 시간: p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
+    </message>
+    <message>
+        <source>Updating the trust list</source>
+        <translation>신뢰 목록 업데이트 중</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>

@@ -76,9 +76,14 @@ Result<void, QString> KioskRuntime::start()
     if (m_options.mode)
         m_settings->overrideMode(*m_options.mode);
 
+    // --source wins; else the camera staff chose (kept even while it is unplugged: the kiosk says so
+    // and picks it up again when it returns); else the default camera, or the demo without one.
     FrameSourceSpec spec = defaultFrameSourceSpec();
-    if (!m_options.source.isEmpty()) {
-        auto parsed = parseFrameSourceSpec(m_options.source);
+    const QString chosenSource = !m_options.source.isEmpty() ? m_options.source
+                                 : !config->camera.isEmpty() ? QStringLiteral("camera:") + config->camera
+                                                             : QString();
+    if (!chosenSource.isEmpty()) {
+        auto parsed = parseFrameSourceSpec(chosenSource);
         if (!parsed)
             return fail(parsed.error().reason);
         spec = *parsed;

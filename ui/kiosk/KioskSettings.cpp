@@ -3,6 +3,9 @@
 #include "checkin/PhoneNumber.h"
 #include "kiosk/StaffPin.h"
 
+#include <QCameraDevice>
+#include <QVariantMap>
+
 namespace passgate {
 
 KioskSettings::KioskSettings(KioskConfig config, QString path, QObject *parent)
@@ -10,7 +13,26 @@ KioskSettings::KioskSettings(KioskConfig config, QString path, QObject *parent)
     , m_config(std::move(config))
     , m_path(std::move(path))
     , m_pinIterations(StaffPin::defaultIterations)
-{}
+    , m_devices(new QMediaDevices(this))
+{
+    connect(m_devices, &QMediaDevices::videoInputsChanged, this, &KioskSettings::camerasChanged);
+}
+
+QVariantList KioskSettings::cameras() const
+{
+    QVariantList list;
+    for (const QCameraDevice &device : QMediaDevices::videoInputs())
+        list.append(QVariantMap{{QStringLiteral("id"), QString::fromUtf8(device.id())},
+                                {QStringLiteral("name"), device.description()}});
+    return list;
+}
+
+void KioskSettings::setCamera(const QString &id)
+{
+    KioskConfig next = m_config;
+    next.camera = id.trimmed();
+    commit(next);
+}
 
 QString KioskSettings::checkInPhone() const
 {

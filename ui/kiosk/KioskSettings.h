@@ -2,8 +2,10 @@
 
 #include "kiosk/KioskConfig.h"
 
+#include <QMediaDevices>
 #include <QObject>
 #include <QStringList>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace passgate {
@@ -23,6 +25,10 @@ class KioskSettings : public QObject
     Q_PROPERTY(QString policy READ policy WRITE setPolicy NOTIFY changed)
     Q_PROPERTY(QString checkInPhone READ checkInPhone NOTIFY changed)
     Q_PROPERTY(bool sounds READ sounds WRITE setSounds NOTIFY changed)
+    // The camera to scan with (its id), used from the next start; empty = the system default.
+    Q_PROPERTY(QString camera READ camera WRITE setCamera NOTIFY changed)
+    // The cameras present now, as [{id, name}]; follows plugging and unplugging.
+    Q_PROPERTY(QVariantList cameras READ cameras NOTIFY camerasChanged)
     Q_PROPERTY(int retentionDays READ retentionDays WRITE setRetentionDays NOTIFY changed)
     Q_PROPERTY(int verdictSeconds READ verdictSeconds WRITE setVerdictSeconds NOTIFY changed)
     Q_PROPERTY(QStringList departments READ departments NOTIFY changed)
@@ -44,6 +50,8 @@ public:
     QString policy() const { return m_config.policy; }
     QString checkInPhone() const; // formatted, empty when none
     bool sounds() const { return m_config.sounds; }
+    QString camera() const { return m_config.camera; }
+    QVariantList cameras() const;
     int retentionDays() const { return m_config.retentionDays; }
     int verdictSeconds() const { return m_config.verdictSeconds; }
     QStringList departments() const { return m_config.departments; }
@@ -56,6 +64,7 @@ public:
     void setMode(const QString &mode);
     void setPolicy(const QString &policy);
     void setSounds(bool on);
+    void setCamera(const QString &id);
     void setRetentionDays(int days);
     void setVerdictSeconds(int seconds);
     void setLanguage(const QString &language);
@@ -76,6 +85,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void camerasChanged();
 
 private:
     void commit(const KioskConfig &next);
@@ -85,6 +95,7 @@ private:
     QString m_path;
     QString m_saveError;
     int m_pinIterations;
+    QMediaDevices *m_devices;
 };
 
 } // namespace passgate

@@ -98,6 +98,31 @@ Rectangle {
                     label: qsTr("e.g. 3B, ICU, Radiology")
                     onEditingFinished: Kiosk.settings.setDepartments(text)
                 }
+                Label { text: qsTr("Camera (used from the next start)") }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+                    Choice { objectName: "cameraDefault"; text: qsTr("System default"); chosen: Kiosk.settings.camera === ""; onClicked: Kiosk.settings.camera = "" }
+                    Repeater {
+                        model: Kiosk.settings.cameras
+                        Choice { required property var modelData; text: modelData.name; chosen: Kiosk.settings.camera === modelData.id; onClicked: Kiosk.settings.camera = modelData.id }
+                    }
+                }
+                Label {
+                    objectName: "cameraNote"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: (Kiosk.settings.cameras.length === 0 ? qsTr("No camera is connected.") + " " : "")
+                          + qsTr("Scanning now from: %1 (%2). USB barcode scanners work with any setting.").arg(Kiosk.scan.description).arg(Kiosk.scan.status)
+                }
+                Heading { text: qsTr("Scanning") }
+                Label {
+                    objectName: "scanMetrics"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Frames seen %1 · with a code %2 · decoded %3 · dropped while busy %4 · errors %5").arg(Kiosk.scan.metrics.framesSeen).arg(Kiosk.scan.metrics.framesWithCode).arg(Kiosk.scan.metrics.framesDecoded).arg(Kiosk.scan.metrics.framesDropped).arg(Kiosk.scan.metrics.decodeErrors)
+                          + "\n" + qsTr("Decode time per frame: p50 %1 ms · p95 %2 ms · p99 %3 ms").arg(Kiosk.scan.metrics.decodeMsP50.toFixed(1)).arg(Kiosk.scan.metrics.decodeMsP95.toFixed(1)).arg(Kiosk.scan.metrics.decodeMsP99.toFixed(1))
+                }
                 Text { visible: Kiosk.settings.saveError.length > 0; text: Kiosk.settings.saveError; color: Theme.error; font.pixelSize: Theme.body; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             }
         }
@@ -141,6 +166,13 @@ Rectangle {
                     text: qsTr("Import")
                     onClicked: Kiosk.trust.importFile(trustFile.text)
                 }
+            }
+            ProgressBar {
+                objectName: "trustUpdateProgress"
+                visible: Kiosk.trust.updating
+                indeterminate: true
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Updating the trust list")
             }
             Label { objectName: "trustResult"; visible: text.length > 0; text: Kiosk.trust.result; Layout.fillWidth: true; wrapMode: Text.WordWrap }
 

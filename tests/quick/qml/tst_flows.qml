@@ -314,6 +314,28 @@ TestCase {
         compare(item("phoneButton").text, "Phone check-in")
     }
 
+    function test_staffAreaShowsScanningAndCamera() {
+        tap("staffButton")
+        if (shell.panel === "pin")
+            unlockWith("2580", "kim")
+        compare(shell.panel, "staff")
+        verify(item("scanMetrics").text.indexOf("Frames seen") >= 0, item("scanMetrics").text)
+        verify(item("scanMetrics").text.indexOf("p99") >= 0, item("scanMetrics").text)
+        // No camera on a test machine: staff are told, and what the kiosk scans from instead.
+        compare(Kiosk.settings.cameras.length, 0)
+        verify(item("cameraNote").text.indexOf("No camera is connected") >= 0, item("cameraNote").text)
+        verify(item("cameraNote").text.indexOf(Kiosk.scan.description) >= 0, item("cameraNote").text)
+        verify(item("cameraDefault").chosen)
+        Kiosk.settings.camera = "usb-cam-7"
+        verify(!item("cameraDefault").chosen)
+        compare(Kiosk.settings.saveError, "")
+        // The settings column scrolls; the choice sits below the fold, so it is pressed directly.
+        item("cameraDefault").clicked()
+        compare(Kiosk.settings.camera, "")
+        verify(item("cameraDefault").chosen)
+        verify(!item("trustUpdateProgress").visible, "no update under way")
+    }
+
     function test_contactExport() {
         verify(Kiosk.checkIn.checkInByPhone("010-2468-1357"))
         const checkIns = TestSupport.ledgerCount()

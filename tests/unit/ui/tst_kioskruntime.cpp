@@ -3,6 +3,7 @@
 #include "kiosk/Kiosk.h"
 #include "kiosk/KioskConfig.h"
 #include "kiosk/KioskRuntime.h"
+#include "kiosk/KioskSettings.h"
 #include "kiosk/KioskStatus.h"
 #include "kiosk/VerdictView.h"
 #include "ledger/Ledger.h"
@@ -129,6 +130,40 @@ private Q_SLOTS:
         QVERIFY(noticeMatching(*runtime->kiosk()->status(), QStringLiteral("owner-private-key")).isEmpty());
         QVERIFY(privateKey.seek(0));
         QCOMPARE(privateKey.readAll(), pem);
+    }
+
+    void cameraChosenByStaffIsUsedFromTheNextStart_data()
+    {
+        QTest::addColumn<QString>("name"); // each row its own kiosk
+        QTest::addColumn<QString>("commandLine");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no --source: the chosen camera")
+            << u"camera-chosen"_s << QString() << u"camera:usb-cam-7"_s;
+        QTest::newRow("--source wins") << u"camera-overridden"_s << u"demo"_s << u"demo"_s;
+    }
+
+    void cameraChosenByStaffIsUsedFromTheNextStart()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, commandLine);
+        QFETCH(QString, expected);
+        {
+            auto first = startIn(name);
+            QVERIFY(first);
+            QCOMPARE(first->source(), u"demo"_s);
+            first->kiosk()->settings()->setCamera(u" usb-cam-7 "_s);
+            QCOMPARE(first->kiosk()->settings()->camera(), u"usb-cam-7"_s);
+            QVERIFY(first->kiosk()->settings()->saveError().isEmpty());
+        }
+        KioskOptions options;
+        options.source = commandLine;
+        options.dataDir = m_dir.filePath(name + u"/data"_s);
+        options.configPath = m_dir.filePath(name + u"/config.json"_s);
+        options.pinIterations = 1000;
+        KioskRuntime next(options, m_clock);
+        auto started = next.start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error()));
+        QCOMPARE(next.source(), expected);
     }
 
     void demoPassesGetTheirVerdicts_data()
