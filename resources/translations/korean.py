@@ -203,6 +203,8 @@ KO = {
     "Frames seen %1 · with a code %2 · decoded %3 · dropped while busy %4 · errors %5": "받은 프레임 %1 · 코드 있음 %2 · 판독 %3 · 처리 중 건너뜀 %4 · 오류 %5",
     "Decode time per frame: p50 %1 ms · p95 %2 ms · p99 %3 ms": "프레임당 판독 시간: p50 %1 ms · p95 %2 ms · p99 %3 ms",
     "Updating the trust list": "신뢰 목록 업데이트 중",
+    "Dose number": "접종 차수",
+    "Doses in the series": "전체 접종 횟수",
     "Wards / departments (comma separated)": "병동 / 진료과 (쉼표로 구분)",
     "e.g. 3B, ICU, Radiology": "예: 3B, 중환자실, 영상의학과",
     "Trust list": "신뢰 목록",

@@ -244,6 +244,14 @@
         <source>ID checked?</source>
         <translation>신분증 확인?</translation>
     </message>
+    <message>
+        <source>Dose number</source>
+        <translation>접종 차수</translation>
+    </message>
+    <message>
+        <source>Doses in the series</source>
+        <translation>전체 접종 횟수</translation>
+    </message>
 </context>
 <context>
     <name>PhoneCheckInPanel</name>

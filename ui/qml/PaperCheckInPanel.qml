@@ -85,9 +85,9 @@ PanelFrame {
         RowLayout {
             spacing: Theme.spacing
             Label { text: qsTr("Dose") }
-            SpinBox { objectName: "doseNumber"; from: 1; to: 9; value: form.doseNumber; onValueModified: form.doseNumber = value; font.pixelSize: Theme.body }
+            SpinBox { objectName: "doseNumber"; Accessible.name: qsTr("Dose number"); from: 1; to: 9; value: form.doseNumber; onValueModified: form.doseNumber = value; font.pixelSize: Theme.body }
             Label { text: qsTr("of") }
-            SpinBox { objectName: "seriesTotal"; from: 1; to: 9; value: form.seriesTotal; onValueModified: form.seriesTotal = value; font.pixelSize: Theme.body }
+            SpinBox { objectName: "seriesTotal"; Accessible.name: qsTr("Doses in the series"); from: 1; to: 9; value: form.seriesTotal; onValueModified: form.seriesTotal = value; font.pixelSize: Theme.body }
             Field { objectName: "vaccinationDate"; label: qsTr("Date of this dose (YYYY-MM-DD)"); Layout.fillWidth: true; onTextEdited: form.date = text }
         }
     }

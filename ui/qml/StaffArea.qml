@@ -86,9 +86,9 @@ Rectangle {
                 RowLayout {
                     spacing: Theme.spacing
                     Label { text: qsTr("Sounds") }
-                    Switch { objectName: "soundsSwitch"; checked: Kiosk.settings.sounds; onToggled: Kiosk.settings.sounds = checked }
+                    Switch { objectName: "soundsSwitch"; Accessible.name: qsTr("Sounds"); checked: Kiosk.settings.sounds; onToggled: Kiosk.settings.sounds = checked }
                     Label { text: qsTr("Keep entries (days)") }
-                    SpinBox { from: 1; to: 366; value: Kiosk.settings.retentionDays; onValueModified: Kiosk.settings.retentionDays = value; font.pixelSize: Theme.body }
+                    SpinBox { objectName: "retentionDays"; Accessible.name: qsTr("Keep entries (days)"); from: 1; to: 366; value: Kiosk.settings.retentionDays; onValueModified: Kiosk.settings.retentionDays = value; font.pixelSize: Theme.body }
                 }
                 Label { visible: Kiosk.settings.frontDesk; text: qsTr("Wards / departments (comma separated)") }
                 Field {

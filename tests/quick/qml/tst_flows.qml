@@ -334,6 +334,9 @@ TestCase {
         compare(Kiosk.settings.camera, "")
         verify(item("cameraDefault").chosen)
         verify(!item("trustUpdateProgress").visible, "no update under way")
+        // Plain controls carry names for screen readers too.
+        compare(item("soundsSwitch").Accessible.name, "Sounds")
+        compare(item("retentionDays").Accessible.name, "Keep entries (days)")
     }
 
     function test_contactExport() {
