@@ -16,3 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
 // Valid and near-valid inputs that reach deep into the code under test; a fuzzer starts from them.
 QList<QByteArray> fuzzSeeds();
+
+// A seed for a target whose first byte picks how deep the rest goes.
+inline QByteArray withMode(char mode, const QByteArray &body)
+{
+    return QByteArray(1, mode) + body;
+}

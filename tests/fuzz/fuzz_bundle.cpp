@@ -45,11 +45,6 @@ const Fixture &fixture()
     return instance;
 }
 
-QByteArray withMode(char mode, const QByteArray &body)
-{
-    return QByteArray(1, mode) + body;
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)

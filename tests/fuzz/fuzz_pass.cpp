@@ -52,11 +52,6 @@ QString packed(const QByteArray &cose)
     return QStringLiteral("HC1:") + dcc::encodeBase45(test::TestIssuer::zlibCompress(cose));
 }
 
-QByteArray withMode(char mode, const QByteArray &body)
-{
-    return QByteArray(1, mode) + body;
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)

@@ -48,11 +48,6 @@ QList<Evidence> sampleEvidence()
     return {vaccinated, tested, nothing};
 }
 
-QByteArray withMode(char mode, const QByteArray &body)
-{
-    return QByteArray(1, mode) + body;
-}
-
 QByteArray pair(const char *expression, const char *data)
 {
     return withMode(0, QByteArray("[") + expression + ", " + data + "]");

@@ -241,8 +241,8 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
     else
         m_reset.stop();
 
-    const QString mode = CheckInLogModel::modeCode(outcome.evidence.mode);
-    const QString verdict = CheckInLogModel::verdictCode(outcome.decision.verdict);
+    const QString mode = modeCode(outcome.evidence.mode);
+    const QString verdict = verdictCode(outcome.decision.verdict);
     const QString reasons = [&outcome] {
         QStringList codes;
         for (const Reason &reason : outcome.decision.reasons)

@@ -15,34 +15,6 @@ int CheckInLogModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-QString CheckInLogModel::modeCode(CheckInMode mode)
-{
-    switch (mode) {
-    case CheckInMode::Qr:
-        return QStringLiteral("qr");
-    case CheckInMode::Phone:
-        return QStringLiteral("phone");
-    case CheckInMode::Paper:
-        return QStringLiteral("paper");
-    case CheckInMode::Override:
-        return QStringLiteral("override");
-    }
-    return QStringLiteral("unknown");
-}
-
-QString CheckInLogModel::verdictCode(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Admit:
-        return QStringLiteral("admit");
-    case Verdict::Deny:
-        return QStringLiteral("deny");
-    case Verdict::StaffCheck:
-        return QStringLiteral("staff-check");
-    }
-    return QStringLiteral("unknown");
-}
-
 QVariant CheckInLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -55,9 +27,9 @@ QVariant CheckInLogModel::data(const QModelIndex &index, int role) const
     case TimeRole:
         return entry.at.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"));
     case ModeRole:
-        return modeCode(entry.mode);
+        return passgate::modeCode(entry.mode);
     case VerdictRole:
-        return verdictCode(entry.verdict);
+        return passgate::verdictCode(entry.verdict);
     case ReasonCodesRole: {
         QStringList codes;
         for (const Reason &reason : entry.reasons)

@@ -70,9 +70,6 @@ public:
     QVariantList perHour() const;
     int busiestHourCount() const;
 
-    static QString modeCode(CheckInMode mode);
-    static QString verdictCode(Verdict verdict);
-
 Q_SIGNALS:
     void countsChanged();
 
