@@ -72,7 +72,7 @@ void runRule(ConformanceTally &tally, const QDir &ruleDir, const QString &label)
 } // namespace
 
 // DIR/<country>/<rule>/rule.json with DIR/<country>/<rule>/tests/*.json.
-int certLogicRulesSuite(const QString &dir, QTextStream &out)
+int certLogicRulesSuite(const QString &dir, const ConformanceOptions &, QTextStream &out)
 {
     ConformanceTally tally(out);
     const QDir root(dir);

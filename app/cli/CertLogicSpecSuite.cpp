@@ -79,7 +79,7 @@ void runFile(ConformanceTally &tally, const QString &path)
 
 } // namespace
 
-int certLogicSpecSuite(const QString &dir, QTextStream &out)
+int certLogicSpecSuite(const QString &dir, const ConformanceOptions &, QTextStream &out)
 {
     ConformanceTally tally(out);
     const QDir folder(dir);

@@ -50,11 +50,18 @@ inline QString compactJson(const QJsonValue &value)
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
-// A suite runs every case found under dir and returns the process exit code.
-using ConformanceSuite = int (*)(const QString &dir, QTextStream &out);
+// What the user asked of a suite beyond the folder (options a suite does not know it ignores).
+struct ConformanceOptions
+{
+    bool byKey = false;  // --by-key: a table of how each EXPECTED* key fares (dcc)
+    QString divergences; // --divergences FILE: the known divergences (dcc; default: the built-in list)
+};
 
-int certLogicSpecSuite(const QString &dir, QTextStream &out);
-int certLogicRulesSuite(const QString &dir, QTextStream &out);
-int dccConformanceSuite(const QString &dir, QTextStream &out);
+// A suite runs every case found under dir and returns the process exit code.
+using ConformanceSuite = int (*)(const QString &dir, const ConformanceOptions &options, QTextStream &out);
+
+int certLogicSpecSuite(const QString &dir, const ConformanceOptions &options, QTextStream &out);
+int certLogicRulesSuite(const QString &dir, const ConformanceOptions &options, QTextStream &out);
+int dccConformanceSuite(const QString &dir, const ConformanceOptions &options, QTextStream &out);
 
 } // namespace passgate::cli

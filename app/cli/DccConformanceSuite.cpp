@@ -7,6 +7,8 @@
 #include "formats/dcc/CwtClaims.h"
 #include "formats/dcc/DccDecoder.h"
 #include "formats/dcc/HcertSchema.h"
+#include "formats/dcc/HcertStructure.h"
+#include "policy/PassDataCheck.h"
 #include "trust/TrustStore.h"
 
 #include <QCborArray>
@@ -17,8 +19,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 
 namespace passgate::cli {
@@ -497,26 +501,36 @@ private:
         return fail(reasons.isEmpty() ? QStringLiteral("the vector holds no payload") : reasons);
     }
 
+    // The published schema, nothing else (semantic checks are not the schema's).
     Outcome schema() const
     {
         Result<QCborMap, QString> payload = payloadToValidate();
         if (!payload)
             return failed(payload.error());
-        Result<void, PassError> valid = validateHcert(DccDecoder::toJson(*payload));
+        Result<void, PassError> valid = HcertSchema::published().validate(DccDecoder::toJson(*payload));
         if (!valid)
             return failed(valid);
-        return succeeded();
+        return succeeded(
+            QStringLiteral("valid under the DCC schema %1").arg(HcertSchema::publishedRelease()));
     }
 
+    // A DCC object: the payload maps onto the data model, whatever the schema says of its values.
     Outcome validObject() const
     {
-        const QJsonValue json = m_vector.root.value(QLatin1String("JSON"));
-        if (!json.isObject())
-            return failed(QStringLiteral("the vector's JSON is not an object"));
-        Result<void, PassError> valid = validateHcert(json.toObject());
+        QJsonObject dcc;
+        if (Result<QCborMap, QString> payload = payloadToValidate(); payload) {
+            dcc = DccDecoder::toJson(*payload);
+        } else {
+            const QJsonValue json = m_vector.root.value(QLatin1String("JSON"));
+            if (!json.isObject())
+                return failed(QStringLiteral("no payload: %1, and the vector's JSON is not an object")
+                                  .arg(payload.error()));
+            dcc = json.toObject();
+        }
+        Result<void, PassError> valid = checkHcertStructure(dcc);
         if (!valid)
             return failed(valid);
-        return succeeded();
+        return succeeded(QStringLiteral("the payload maps onto the DCC data model"));
     }
 
     Outcome encode() const
@@ -592,6 +606,10 @@ private:
         Result<DecodedPass, PassError> pass = decoder.decode(m_vector.prefix);
         if (!pass)
             return failed(pass);
+        // Good as a whole: nothing left for staff (no data problem, not issued after the clock).
+        if (const QList<Reason> open = passDataReasons(*pass, *at); !open.isEmpty())
+            return failed(QStringLiteral("%1: %2").arg(open.first().code,
+                                                       open.first().args.join(QStringLiteral(": "))));
         return succeeded();
     }
 
@@ -608,25 +626,77 @@ QString boolText(bool value)
 
 } // namespace
 
+Result<QList<KnownDivergence>, QString> readDivergences(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (!document.isObject())
+        return fail(QStringLiteral("not a JSON object: %1").arg(error.errorString()));
+    const QJsonValue list = document.object().value(QLatin1String("divergences"));
+    if (!list.isArray())
+        return fail(QStringLiteral("no \"divergences\" array"));
+    QList<KnownDivergence> divergences;
+    for (const QJsonValue &item : list.toArray()) {
+        const QJsonObject entry = item.toObject();
+        KnownDivergence divergence{entry.value(QLatin1String("file")).toString(),
+                                   entry.value(QLatin1String("key")).toString(),
+                                   entry.value(QLatin1String("expected")).toVariant().toString(),
+                                   entry.value(QLatin1String("specification")).toVariant().toString(),
+                                   entry.value(QLatin1String("reason")).toString()};
+        if (divergence.file.isEmpty() || divergence.key.isEmpty() || divergence.reason.isEmpty() ||
+            divergence.expected == divergence.actual || !entry.value(QLatin1String("expected")).isBool() ||
+            !entry.value(QLatin1String("specification")).isBool())
+            return fail(QStringLiteral("divergence #%1 needs file, key, reason and two different booleans "
+                                       "expected / specification")
+                            .arg(divergences.size() + 1));
+        divergences.append(divergence);
+    }
+    return divergences;
+}
+
 QList<ConformanceCheck> ConformanceFileResult::mismatches() const
 {
     QList<ConformanceCheck> found;
     for (const ConformanceCheck &check : checks) {
-        if (!check.matches())
+        if (check.failed())
             found.append(check);
     }
     return found;
 }
 
+ConformanceFileResult::Status ConformanceFileResult::status() const
+{
+    if (!mismatches().isEmpty())
+        return Status::Failed;
+    const bool divergent = std::any_of(checks.begin(), checks.end(),
+                                       [](const ConformanceCheck &check) { return check.divergent(); });
+    return divergent ? Status::Divergent : Status::Passed;
+}
+
+namespace {
+
+int countFiles(const QList<ConformanceFileResult> &files, ConformanceFileResult::Status status)
+{
+    return static_cast<int>(
+        std::count_if(files.begin(), files.end(),
+                      [status](const ConformanceFileResult &file) { return file.status() == status; }));
+}
+
+} // namespace
+
 int ConformanceReport::passed() const
 {
-    return static_cast<int>(std::count_if(files.begin(), files.end(),
-                                          [](const ConformanceFileResult &file) { return file.passed(); }));
+    return countFiles(files, ConformanceFileResult::Status::Passed);
 }
 
 int ConformanceReport::failed() const
 {
-    return static_cast<int>(files.size()) - passed();
+    return countFiles(files, ConformanceFileResult::Status::Failed);
+}
+
+int ConformanceReport::divergent() const
+{
+    return countFiles(files, ConformanceFileResult::Status::Divergent);
 }
 
 QStringList ConformanceReport::lines(bool verbose) const
@@ -638,18 +708,63 @@ QStringList ConformanceReport::lines(bool verbose) const
         for (const ConformanceCheck &check : file.checks) {
             if (check.matches() && !verbose)
                 continue;
-            lines.append(QStringLiteral("%1 %2 %3: expected %4, actual %5: %6")
-                             .arg(check.matches() ? QStringLiteral("ok") : QStringLiteral("FAIL"), check.file,
-                                  check.key, check.expected, check.actual, check.reason));
+            const QString status = check.matches()     ? QStringLiteral("ok")
+                                   : check.divergent() ? QStringLiteral("DIVERGENT")
+                                                       : QStringLiteral("FAIL");
+            QString line =
+                QStringLiteral("%1 %2 %3: expected %4, actual %5: %6")
+                    .arg(status, check.file, check.key, check.expected, check.actual, check.reason);
+            if (check.divergent())
+                line += QStringLiteral(" [known divergence: %1]").arg(check.divergence);
+            lines.append(line);
         }
     }
-    lines.append(QStringLiteral("%1 passed, %2 failed").arg(passed()).arg(failed()));
+    lines.append(
+        QStringLiteral("%1 passed, %2 failed, %3 divergent").arg(passed()).arg(failed()).arg(divergent()));
     return lines;
 }
 
-DccConformanceSuite::DccConformanceSuite(PictureDecoder pictureDecoder, PictureRenderer pictureRenderer)
+QStringList ConformanceReport::byKeyLines() const
+{
+    struct Counts
+    {
+        int passed = 0, failed = 0, divergent = 0, skipped = 0;
+    };
+    QMap<QString, Counts> keys;
+    for (const ConformanceFileResult &file : files) {
+        for (const ConformanceCheck &check : file.checks) {
+            Counts &counts = keys[check.key];
+            if (check.matches())
+                ++counts.passed;
+            else if (check.divergent())
+                ++counts.divergent;
+            else if (check.actual == u"skipped")
+                ++counts.skipped;
+            else
+                ++counts.failed;
+        }
+    }
+    QStringList lines{QStringLiteral("%1 %2 %3 %4 %5")
+                          .arg(QStringLiteral("key"), -28)
+                          .arg(QStringLiteral("passed"), 7)
+                          .arg(QStringLiteral("failed"), 7)
+                          .arg(QStringLiteral("divergent"), 10)
+                          .arg(QStringLiteral("skipped"), 8)};
+    for (auto it = keys.begin(); it != keys.end(); ++it)
+        lines.append(QStringLiteral("%1 %2 %3 %4 %5")
+                         .arg(it.key(), -28)
+                         .arg(it->passed, 7)
+                         .arg(it->failed, 7)
+                         .arg(it->divergent, 10)
+                         .arg(it->skipped, 8));
+    return lines;
+}
+
+DccConformanceSuite::DccConformanceSuite(PictureDecoder pictureDecoder, PictureRenderer pictureRenderer,
+                                         QList<KnownDivergence> divergences)
     : m_pictureDecoder(std::move(pictureDecoder))
     , m_pictureRenderer(std::move(pictureRenderer))
+    , m_divergences(std::move(divergences))
 {}
 
 QStringList DccConformanceSuite::knownKeys()
@@ -672,25 +787,39 @@ ConformanceFileResult DccConformanceSuite::checkVector(const QJsonObject &vector
     const QJsonObject expectations = vector.value(QLatin1String("EXPECTEDRESULTS")).toObject();
     if (expectations.isEmpty())
         result.checks.append({name, QStringLiteral("EXPECTEDRESULTS"), QStringLiteral("keys"),
-                              QStringLiteral("none"),
-                              QStringLiteral("the vector states no expected results")});
+                              QStringLiteral("none"), QStringLiteral("the vector states no expected results"),
+                              QString()});
     for (auto it = expectations.begin(); it != expectations.end(); ++it) {
         if (!it.value().isBool()) {
             result.checks.append({name, it.key(), it.value().toVariant().toString(),
                                   QStringLiteral("skipped"),
-                                  QStringLiteral("the expected value is not true or false")});
+                                  QStringLiteral("the expected value is not true or false"), QString()});
             continue;
         }
         const bool expected = it.value().toBool();
         const std::optional<Outcome> outcome = check.run(it.key());
         if (!outcome) {
             result.checks.append({name, it.key(), boolText(expected), QStringLiteral("skipped"),
-                                  QStringLiteral("passgate does not check this key")});
+                                  QStringLiteral("passgate does not check this key"), QString()});
             continue;
         }
-        result.checks.append(
-            {name, it.key(), boolText(expected), boolText(outcome->ok),
-             outcome->reason.isEmpty() ? QStringLiteral("the step succeeded") : outcome->reason});
+        ConformanceCheck done{name,
+                              it.key(),
+                              boolText(expected),
+                              boolText(outcome->ok),
+                              outcome->reason.isEmpty() ? QStringLiteral("the step succeeded")
+                                                        : outcome->reason,
+                              QString()};
+        for (const KnownDivergence &known : m_divergences) {
+            if (known.file != name || known.key != done.key || known.expected != done.expected)
+                continue;
+            if (known.actual == done.actual && !done.matches())
+                done.divergence = known.reason;
+            else if (done.matches())
+                result.notes.append(
+                    QStringLiteral("listed as a divergence in %1, but it no longer diverges").arg(done.key));
+        }
+        result.checks.append(done);
     }
     return result;
 }
@@ -706,7 +835,7 @@ ConformanceFileResult DccConformanceSuite::checkFile(const QString &path, const 
         result.file = name;
         result.checks.append({name, QStringLiteral("file"), QStringLiteral("a JSON test vector"),
                               QStringLiteral("unreadable"),
-                              file.isOpen() ? error.errorString() : file.errorString()});
+                              file.isOpen() ? error.errorString() : file.errorString(), QString()});
         return result;
     }
     return checkVector(document.object(), name);

@@ -4,6 +4,7 @@
 #include "scan/StillImageDecoder.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
 
 namespace passgate::cli {
@@ -39,15 +40,34 @@ QByteArray drawPicture(const QString &text, QString *error)
 
 } // namespace
 
-// Counts files, not keys: a file passes when every EXPECTED* key it states matches passgate.
-int dccConformanceSuite(const QString &dir, QTextStream &out)
+// Counts files, not keys: a file passes when every EXPECTED* key it states matches passgate, and is
+// divergent when the only keys that do not are known divergences (the specification wins).
+int dccConformanceSuite(const QString &dir, const ConformanceOptions &options, QTextStream &out)
 {
-    const DccConformanceSuite suite(decodePicture, drawPicture);
+    const QString listPath = options.divergences.isEmpty()
+                                 ? QStringLiteral(":/conformance/dcc-divergences.json")
+                                 : options.divergences;
+    QFile listFile(listPath);
+    if (!listFile.open(QIODevice::ReadOnly)) {
+        out << "cannot read the divergence list " << listPath << ": " << listFile.errorString() << '\n';
+        return 2;
+    }
+    const Result<QList<KnownDivergence>, QString> divergences = readDivergences(listFile.readAll());
+    if (!divergences) {
+        out << "the divergence list " << listPath << " is unusable: " << divergences.error() << '\n';
+        return 2;
+    }
+    const DccConformanceSuite suite(decodePicture, drawPicture, *divergences);
     const ConformanceReport report = suite.run(dir);
     for (const QString &line : report.lines())
         out << line << '\n';
+    if (options.byKey) {
+        out << '\n';
+        for (const QString &line : report.byKeyLines())
+            out << line << '\n';
+    }
     out.flush();
-    return report.failed() == 0 && report.passed() > 0 ? 0 : 1;
+    return report.failed() == 0 && report.passed() + report.divergent() > 0 ? 0 : 1;
 }
 
 } // namespace passgate::cli

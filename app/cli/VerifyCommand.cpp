@@ -1,7 +1,9 @@
 #include "cli/Command.h"
 #include "common/IsoDateTime.h"
 #include "formats/PassVerifier.h"
+#include "policy/PassDataCheck.h"
 #include "policy/PolicyCatalog.h"
+#include "policy/PolicyReasons.h"
 #include "policy/VenueDecision.h"
 #include "scan/StillImageDecoder.h"
 #include "trust/BundleVerifier.h"
@@ -30,7 +32,13 @@ int usage(QTextStream &err, const QString &command)
     err << "usage: " << command << " [--trust FILE]... [--bundle FILE [--publisher-key PEM]...]\n"
         << "       [--policy NAME|FILE [--venue TYPE] [--zone IANA]] [--at ISO-8601] INPUT...\n\n"
         << "Verifies passes and prints one JSON object per INPUT (keys: input, format, ok, stage, reason,\n"
-        << "holder, statement, issuer, kid, issued, expires; with --policy also decision).\n"
+        << "holder, statement, issuer, kid, issued, expires, problems; with --policy also decision).\n"
+        << "ok: the pass is genuine (signature, trust, expiry, revocation, a DCC object); otherwise stage "
+           "and\n"
+        << "reason say what refused it. problems: what a person must still look at in a genuine pass, each\n"
+        << "{code, args}: its data breaks the DCC schema (pass-data-malformed) or a semantic check, or it "
+           "was\n"
+        << "issued after the check time (clock); with --policy such a pass is a staff-check, never a deny.\n"
         << "  INPUT          a file holding the QR text, '-' for standard input, or a PNG/JPEG/WebP picture\n"
         << "  --trust FILE   signer certificates, PEM (one or more) or DER; may be given several times\n"
         << "  --bundle FILE  a trust bundle: its signers are trusted and its revocations applied (stage\n"
@@ -164,6 +172,7 @@ QJsonObject emptyResult(const QString &input)
     for (const char *key :
          {"format", "stage", "reason", "holder", "statement", "issuer", "kid", "issued", "expires"})
         result.insert(QLatin1String(key), QJsonValue());
+    result.insert(QStringLiteral("problems"), QJsonArray());
     result.insert(QStringLiteral("input"), input);
     result.insert(QStringLiteral("ok"), false);
     return result;
@@ -234,6 +243,14 @@ QJsonObject verifyOne(const QString &input, const PassVerifier &verifier, const 
         decide(result, checks, std::nullopt, {revokedReason, {pass->certificateId}}, at);
         return result;
     }
+    // Genuine; is anything left for a person? (the same findings the venue's decision turns into a
+    // StaffCheck)
+    const QList<Reason> open = passDataReasons(*pass, at);
+    QJsonArray problems;
+    for (const Reason &problem : open)
+        problems.append(QJsonObject{{QStringLiteral("code"), problem.code},
+                                    {QStringLiteral("args"), QJsonArray::fromStringList(problem.args)}});
+    result.insert(QStringLiteral("problems"), problems);
     result.insert(QStringLiteral("ok"), true);
     result.insert(
         QStringLiteral("holder"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/PassDataProblem.h"
 #include "formats/Statement.h"
 
 #include <QByteArray>
@@ -39,21 +40,23 @@ struct HolderName
 };
 
 // A pass whose signature and structure have been checked, normalised across formats. This is what
-// policy, ledger and UI see; nothing downstream parses pass formats again.
+// policy, ledger and UI see; nothing downstream parses pass formats again. Its data may still break
+// the schema or a semantic check (dataProblems): genuine, but a person has to look.
 struct DecodedPass
 {
     PassFormat format = PassFormat::EuDcc;
     HolderName holder;
     QString birthDate; // as written: "1964-08-12", "1964-08", "1964" or empty
     Statement statement;
-    QString issuerCountry; // CWT iss (or the format's issuer), ISO 3166 alpha-2
-    QString certificateId; // the UVCI or the format's unique id
-    QByteArray kid;        // signer key id, raw bytes
-    QDateTime issued;      // UTC
-    QDateTime expires;     // UTC
-    QString schemaVersion; // ver
-    QJsonObject payload;   // the hcert payload as JSON, for CertLogic rules
-    QByteArray signature;  // raw signature bytes, for signature-hash revocation
+    QString issuerCountry;               // CWT iss (or the format's issuer), ISO 3166 alpha-2
+    QString certificateId;               // the UVCI or the format's unique id
+    QByteArray kid;                      // signer key id, raw bytes
+    QDateTime issued;                    // UTC
+    QDateTime expires;                   // UTC
+    QString schemaVersion;               // ver
+    QJsonObject payload;                 // the hcert payload as JSON, for CertLogic rules
+    QByteArray signature;                // raw signature bytes, for signature-hash revocation
+    QList<PassDataProblem> dataProblems; // schema, then semantic findings; empty for a sound pass
 };
 
 } // namespace passgate

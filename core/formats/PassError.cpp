@@ -29,6 +29,8 @@ PassStage stageOf(PassErrorCode code)
     case PassErrorCode::NotYetValid:
     case PassErrorCode::Expired:
         return PassStage::Validity;
+    case PassErrorCode::MalformedDcc:
+        return PassStage::Structure;
     case PassErrorCode::SchemaViolation:
         return PassStage::Schema;
     }
@@ -54,6 +56,8 @@ QString stageName(PassStage stage)
         return QStringLiteral("keyusage");
     case PassStage::Validity:
         return QStringLiteral("validity");
+    case PassStage::Structure:
+        return QStringLiteral("structure");
     case PassStage::Schema:
         return QStringLiteral("schema");
     }
@@ -95,6 +99,8 @@ QString errorCodeName(PassErrorCode code)
         return QStringLiteral("not-yet-valid");
     case PassErrorCode::Expired:
         return QStringLiteral("expired");
+    case PassErrorCode::MalformedDcc:
+        return QStringLiteral("malformed-dcc");
     case PassErrorCode::SchemaViolation:
         return QStringLiteral("schema-violation");
     }

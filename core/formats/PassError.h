@@ -17,7 +17,8 @@ enum class PassStage
     Signature, // signer found by kid and signature verified
     KeyUsage,  // the signer may sign this statement type
     Validity,  // issued-at / expiry against the clock
-    Schema,    // the certificate content is well-formed
+    Structure, // the payload maps onto the DCC data model (a DCC object at all)
+    Schema,    // the payload follows the published schema (a finding, not a refusal: PassDataProblem)
 };
 
 enum class PassErrorCode
@@ -38,6 +39,7 @@ enum class PassErrorCode
     UsageNotAllowed,
     NotYetValid,
     Expired,
+    MalformedDcc,
     SchemaViolation,
 };
 
@@ -46,7 +48,7 @@ using PassError = Error<PassErrorCode>;
 
 PassStage stageOf(PassErrorCode code);
 // Stable lower-case names, used in JSON output and ledger reasons: "prefix", "base45", "inflate",
-// "cose", "cbor", "signature", "keyusage", "validity", "schema".
+// "cose", "cbor", "signature", "keyusage", "validity", "structure", "schema".
 QString stageName(PassStage stage);
 // Stable kebab-case names of the codes, e.g. "unknown-key-id", "expired", "not-yet-valid".
 QString errorCodeName(PassErrorCode code);

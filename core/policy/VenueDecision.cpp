@@ -1,6 +1,7 @@
 #include "policy/VenueDecision.h"
 
 #include "policy/ClockSanity.h"
+#include "policy/PassDataCheck.h"
 #include "policy/PolicyReasons.h"
 
 namespace passgate {
@@ -33,6 +34,7 @@ Decision VenueDecision::decide(const Evidence &evidence, const QDateTime &now, c
         decision.verdict = Verdict::StaffCheck;
         decision.reasons = {{reason::policyUnknown, {m_policyName}}};
     }
+    decision = checkPassData(std::move(decision), evidence, now);
     TimeReferences references;
     references.newestLedgerEntry = newestLedgerEntry;
     if (bundle) {

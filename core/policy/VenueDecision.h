@@ -12,8 +12,9 @@
 namespace passgate {
 
 // The kiosk's "decide" step: the venue's policy by name — a rule set of the bundle in force
-// replaces the preset of the same name — then checkClockAndTrust against the newest ledger entry
-// and the bundle's times. An unknown policy name decides nothing: StaffCheck "policy-unknown" {name}.
+// replaces the preset of the same name — then checkPassData (a genuine pass with malformed data, or
+// issued after `now`, goes to staff), then checkClockAndTrust against the newest ledger entry and
+// the bundle's times. An unknown policy name decides nothing: StaffCheck "policy-unknown" {name}.
 class VenueDecision
 {
 public:

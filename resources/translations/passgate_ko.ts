@@ -553,6 +553,30 @@
         <source>ledger: %1</source>
         <translation>출입명부: %1</translation>
     </message>
+    <message>
+        <source>pass data malformed: %1 — check the visitor's ID</source>
+        <translation>증명서 데이터 형식 오류: %1 — 신분증을 확인하세요</translation>
+    </message>
+    <message>
+        <source>birth date lies after the pass was issued — check the visitor's ID</source>
+        <translation>생년월일이 발급일보다 늦습니다 — 신분증을 확인하세요</translation>
+    </message>
+    <message>
+        <source>vaccination date lies after the pass was issued — check by hand</source>
+        <translation>접종일이 발급일보다 늦습니다 — 직접 확인하세요</translation>
+    </message>
+    <message>
+        <source>test time lies after the pass was issued — check by hand</source>
+        <translation>검사 시각이 발급일보다 늦습니다 — 직접 확인하세요</translation>
+    </message>
+    <message>
+        <source>recovery date lies after the pass was issued — check by hand</source>
+        <translation>확진일이 발급일보다 늦습니다 — 직접 확인하세요</translation>
+    </message>
+    <message>
+        <source>a date on the pass cannot be read (%1) — check by hand</source>
+        <translation>증명서의 날짜를 읽을 수 없습니다 (%1) — 직접 확인하세요</translation>
+    </message>
 </context>
 <context>
     <name>ScanPreview</name>

@@ -87,4 +87,35 @@ QJsonObject recovery(QDate firstPositive)
                      });
 }
 
+namespace {
+
+QJsonValue changed(const QJsonValue &node, QStringList path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString head = path.takeFirst();
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        const int index = head.toInt();
+        if (index == array.size())
+            array.append(changed(QJsonValue(), path, value));
+        else
+            array[index] = changed(array.at(index), path, value);
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (path.isEmpty() && value.isUndefined())
+        object.remove(head);
+    else
+        object.insert(head, changed(object.value(head), path, value));
+    return object;
+}
+
+} // namespace
+
+QJsonObject with(const QJsonObject &payload, const QString &path, const QJsonValue &value)
+{
+    return changed(payload, path.split(u'/'), value).toObject();
+}
+
 } // namespace passgate::test::DccSamples

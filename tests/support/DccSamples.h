@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QString>
 #include <QTimeZone>
 
 namespace passgate::test {
@@ -18,6 +19,10 @@ QJsonObject pcrTest(QDateTime sampleTime = QDateTime(QDate(2021, 12, 13), QTime(
 QJsonObject rapidTest(QDateTime sampleTime = QDateTime(QDate(2021, 12, 13), QTime(9, 30), QTimeZone::utc()));
 // Recovery: first positive on `firstPositive`, valid from 11 days later for 180 days.
 QJsonObject recovery(QDate firstPositive = QDate(2021, 10, 1));
+
+// `payload` with `value` set at a path like "v/0/ma" or "nam/fnt" (an index equal to the array's size
+// appends); QJsonValue::Undefined removes the member.
+QJsonObject with(const QJsonObject &payload, const QString &path, const QJsonValue &value);
 
 } // namespace DccSamples
 

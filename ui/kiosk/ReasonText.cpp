@@ -44,6 +44,19 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("check the ID against the certificate");
     if (c == u"clock")
         return tr("the kiosk clock looks wrong — check by hand");
+    // A genuine pass whose data needs a person (core/formats/PassDataProblem.h): {field, detail}.
+    if (c == u"pass-data-malformed")
+        return tr("pass data malformed: %1 — check the visitor's ID").arg(arg(reason, 0));
+    if (c == u"birth-after-issue")
+        return tr("birth date lies after the pass was issued — check the visitor's ID");
+    if (c == u"vaccination-after-issue")
+        return tr("vaccination date lies after the pass was issued — check by hand");
+    if (c == u"test-after-issue")
+        return tr("test time lies after the pass was issued — check by hand");
+    if (c == u"recovery-after-issue")
+        return tr("recovery date lies after the pass was issued — check by hand");
+    if (c == u"unreadable-date")
+        return tr("a date on the pass cannot be read (%1) — check by hand").arg(arg(reason, 0));
     if (c == u"trust-list-expired")
         return arg(reason, 0).isEmpty()
                    ? tr("trust list expired — check the pass by hand")
@@ -88,7 +101,7 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("issuer may not sign this kind of pass");
     if (c == u"unsupported-algorithm")
         return tr("signature algorithm not supported");
-    if (c == u"schema-violation" || c == u"missing-claim" || c == u"malformed-claim")
+    if (c == u"schema-violation" || c == u"missing-claim" || c == u"malformed-claim" || c == u"malformed-dcc")
         return tr("pass content is malformed");
     if (c == u"unknown-prefix" || c == u"invalid-base45" || c == u"not-compressed" ||
         c == u"corrupt-compression" || c == u"too-large" || c == u"malformed-cose" || c == u"malformed-cbor")

@@ -4,6 +4,8 @@
 #include "formats/dcc/Base45.h"
 #include "formats/dcc/HcertMapping.h"
 #include "formats/dcc/HcertSchema.h"
+#include "formats/dcc/HcertSemantics.h"
+#include "formats/dcc/HcertStructure.h"
 
 #include <QRegularExpression>
 
@@ -140,10 +142,13 @@ Result<DecodedPass, PassError> DccDecoder::decode(QStringView text, const QDateT
     const QJsonObject dcc = toJson(claims->dcc);
     if (Result<void, PassError> usage = checkKeyUsage(*signer, dcc); !usage)
         return fail(usage.error());
-    if (Result<void, PassError> valid = checkValidity(*claims, at.toUTC()); !valid)
+    // Issued after `at` is a question about the kiosk's clock, not about the pass: the decision
+    // step asks staff (reason "clock"). Expired is a refusal.
+    if (Result<void, PassError> valid = checkValidity(*claims, at.toUTC());
+        !valid && valid.error().code != PassErrorCode::NotYetValid)
         return fail(valid.error());
-    if (Result<void, PassError> schema = validateHcert(dcc); !schema)
-        return fail(schema.error());
+    if (Result<void, PassError> structure = checkHcertStructure(dcc); !structure)
+        return fail(structure.error());
 
     DecodedPass pass;
     pass.format = PassFormat::EuDcc;
@@ -153,6 +158,9 @@ Result<DecodedPass, PassError> DccDecoder::decode(QStringView text, const QDateT
     pass.issued = claims->issuedAt;
     pass.expires = claims->expiresAt;
     pass.signature = message->signature;
+    for (const auto &[field, words] : HcertSchema::published().errors(dcc).mid(0, 1))
+        pass.dataProblems.append({dataproblem::schema, field, words});
+    pass.dataProblems.append(checkHcertSemantics(dcc, claims->issuedAt));
     return pass;
 }
 

@@ -17,7 +17,10 @@ namespace passgate::dcc {
 
 // EU Digital COVID Certificate: "HC1:" text -> verified DecodedPass, or the stage that refused it.
 //   prefix -> base45 -> inflate (bounded) -> COSE_Sign1 -> CWT claims -> signature (kid in the
-//   trust store) -> key usage -> validity at the clock -> schema
+//   trust store) -> key usage -> expiry at the clock -> a DCC object (structure)
+// and then, without refusing a genuine pass: the published schema and the semantic checks, whose
+// findings go into DecodedPass::dataProblems. A pass issued after the clock is returned too (its
+// `issued` says so); the venue's decision asks staff about the clock.
 // Each stage is also callable on its own (the conformance runner checks them one by one).
 class DccDecoder
 {

@@ -3,31 +3,58 @@
 #include "formats/PassError.h"
 #include "formats/Statement.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QString>
+
+#include <memory>
 
 namespace passgate::dcc {
 
-// The DCC schema rules that matter to a verifier (eu-dcc-schema 1.0 to 1.3, read tolerantly):
-// - "ver" x.y.z; "nam" with a transliterated family or given name (^[A-Z<]*$); "dob" a date as
-//   written: empty, YYYY, YYYY-MM or YYYY-MM-DD (a trailing time, as some issuers write, is allowed);
-// - exactly one of "v", "t", "r", holding exactly one entry (a null member counts as absent);
-// - each entry's required fields present and well-formed: dates and times, integer doses 1-9,
-//   disease and other codes, issuer and certificate id texts;
-// - identifiers that cannot be real are refused: a country ("co") that is not an assigned
-//   ISO 3166 alpha-2 code, an EMA organisation id ("ORG-...") without its 9 digits, and fill-in
-//   placeholders made only of 9s ("9999");
-// - unknown fields are tolerated (later schema versions add fields).
-// The first violation found is reported, with the path of the offending field.
-Result<void, PassError> validateHcert(const QJsonObject &dcc);
+// The published EU DCC payload JSON schema, compiled once by a JSON Schema validator (valijson) and
+// applied to many payloads. No rule here is passgate's own: what the schema file says is the rule.
+//
+// Which release: every payload is checked against the newest published release, whatever its "ver"
+// says (docs/dcc-schema.md). Each release after 1.0.0 only relaxed the rules (birth dates "1964",
+// "1964-08" or empty; dose numbers above 9; 80-character texts; test centre optional) except one:
+// 1.3.0 wrote down that a DCC holds exactly one of v/t/r with one entry, which the DCC specification
+// required from the start. Issuers kept labelling payloads "1.0.0" while following the newer rules.
+//
+// "format": the files are JSON Schema draft 2020-12, where "format" is an annotation unless the
+// format-assertion vocabulary is in force, and these schemas do not ask for it. valijson (draft 7
+// mode) would assert it, so "format" members are taken out of the document before compiling. Dates
+// the policy reads are checked where they are read (HcertSemantics: unreadable-date).
+class HcertSchema
+{
+public:
+    // Compiles a schema document (a DCC.combined-schema-*.json); the reason when it cannot.
+    static Result<HcertSchema, QString> compile(const QByteArray &schemaJson);
+    static Result<HcertSchema, QString> fromFile(const QString &path);
+
+    // The release shipped with passgate (:/dcc-schema/), compiled on first use. Never fails: the
+    // resource is built in and checked by the tests.
+    static const HcertSchema &published();
+    // The release passgate ships, "1.3.3".
+    static QString publishedRelease();
+
+    // The release named in the schema's "$comment" ("Schema version 1.3.3"), or empty.
+    QString release() const;
+
+    // Valid, or SchemaViolation "<field>: <validator's words>" for the most specific error found
+    // (field as "v[0].ma"; empty path for the payload as a whole).
+    Result<void, PassError> validate(const QJsonObject &dcc) const;
+    // Every error the validator reports, as {field, words}, most specific first.
+    QList<std::pair<QString, QString>> errors(const QJsonObject &dcc) const;
+
+private:
+    struct Compiled;
+    explicit HcertSchema(std::shared_ptr<const Compiled> compiled);
+    std::shared_ptr<const Compiled> m_compiled;
+};
 
 // The statement types the payload carries ("v", "t", "r" present and not null), in that order.
 // Used before the schema stage, to check the signer's key usage against every one of them.
 QList<StatementType> hcertStatementTypes(const QJsonObject &dcc);
-
-// Date fields as written: "YYYY-MM-DD" optionally followed by a time part; the date part is used.
-bool isHcertDate(const QString &text);
-// "dob": empty, YYYY, YYYY-MM or a full date (optionally with a time part), year 1900-2099.
-bool isHcertBirthDate(const QString &text);
 
 } // namespace passgate::dcc

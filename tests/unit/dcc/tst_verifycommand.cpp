@@ -3,6 +3,7 @@
 #include "support/DccSamples.h"
 #include "support/TestIssuer.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -91,11 +92,12 @@ private Q_SLOTS:
         const QJsonObject line = result.lines.first();
         QStringList keys = line.keys();
         keys.sort();
-        QCOMPARE(keys,
-                 (QStringList{QStringLiteral("expires"), QStringLiteral("format"), QStringLiteral("holder"),
-                              QStringLiteral("input"), QStringLiteral("issued"), QStringLiteral("issuer"),
-                              QStringLiteral("kid"), QStringLiteral("ok"), QStringLiteral("reason"),
-                              QStringLiteral("stage"), QStringLiteral("statement")}));
+        QCOMPARE(keys, (QStringList{
+                           QStringLiteral("expires"), QStringLiteral("format"), QStringLiteral("holder"),
+                           QStringLiteral("input"), QStringLiteral("issued"), QStringLiteral("issuer"),
+                           QStringLiteral("kid"), QStringLiteral("ok"), QStringLiteral("problems"),
+                           QStringLiteral("reason"), QStringLiteral("stage"), QStringLiteral("statement")}));
+        QCOMPARE(line.value(QLatin1String("problems")).toArray(), QJsonArray());
         QCOMPARE(line.value(QLatin1String("input")).toString(), m_valid);
         QCOMPARE(line.value(QLatin1String("format")).toString(), QStringLiteral("eu-dcc"));
         QCOMPARE(line.value(QLatin1String("ok")).toBool(), true);
@@ -113,6 +115,58 @@ private Q_SLOTS:
         const QJsonObject statement = line.value(QLatin1String("statement")).toObject();
         QCOMPARE(statement.value(QLatin1String("type")).toString(), QStringLiteral("vaccination"));
         QCOMPARE(statement.value(QLatin1String("doseNumber")).toInt(), 2);
+    }
+
+    // Genuine passes with something for staff: ok (not refused), the findings in "problems", and a
+    // venue's decision is staff-check (exit 1), never deny.
+    void genuinePassWithProblems_data()
+    {
+        QTest::addColumn<QJsonObject>("payload");
+        QTest::addColumn<int>("issuedDaysBeforeCheck");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("firstArgument");
+        QTest::newRow("breaks the schema")
+            << DccSamples::with(DccSamples::vaccination(), QStringLiteral("v/0/dn"), 0) << 1
+            << QStringLiteral("pass-data-malformed") << QStringLiteral("v[0].dn");
+        QTest::newRow("born after issue")
+            << DccSamples::with(DccSamples::vaccination(), QStringLiteral("dob"), QStringLiteral("2030")) << 1
+            << QStringLiteral("birth-after-issue") << QStringLiteral("dob");
+        QTest::newRow("issued after the check time")
+            << DccSamples::vaccination() << -1 << QStringLiteral("clock") << formatIsoDateTime(m_at);
+    }
+    void genuinePassWithProblems()
+    {
+        QFETCH(QJsonObject, payload);
+        QFETCH(int, issuedDaysBeforeCheck);
+        QFETCH(QString, code);
+        QFETCH(QString, firstArgument);
+        DccPassSpec spec;
+        spec.payload = payload;
+        spec.issuedAt = m_at.addDays(-issuedDaysBeforeCheck);
+        spec.expiresAt = m_at.addDays(30);
+        const QString file = write(QStringLiteral("problem.txt"), m_issuer.issue(spec).toUtf8());
+        const QStringList common{QStringLiteral("--trust"), m_trust, QStringLiteral("--at"),
+                                 m_at.toString(Qt::ISODate)};
+        const Run plain = run(common + QStringList{file});
+        QCOMPARE(plain.exitCode, 0);
+        const QJsonObject line = plain.lines.first();
+        QCOMPARE(line.value(QLatin1String("ok")).toBool(), true);
+        const QJsonObject problem = line.value(QLatin1String("problems")).toArray().first().toObject();
+        QCOMPARE(problem.value(QLatin1String("code")).toString(), code);
+        QCOMPARE(problem.value(QLatin1String("args")).toArray().first().toString(), firstArgument);
+
+        const Run decided =
+            run(common + QStringList{QStringLiteral("--policy"), QStringLiteral("eu-3g"), file});
+        QCOMPARE(decided.exitCode, 1);
+        const QJsonObject decision = decided.lines.first().value(QLatin1String("decision")).toObject();
+        QCOMPARE(decision.value(QLatin1String("verdict")).toString(), QStringLiteral("staff-check"));
+        QCOMPARE(decision.value(QLatin1String("reasons"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 code);
     }
 
     void oneLinePerInputAndExitOneOnAnyRefusal()

@@ -4,6 +4,7 @@
 #include "policy/PolicyReasons.h"
 #include "policy/VenueDecision.h"
 #include "support/DccSamples.h"
+#include "support/ReasonCodes.h"
 #include "support/TestIssuer.h"
 #include "trust/BundleStore.h"
 #include "trust/BundleVerifier.h"
@@ -34,14 +35,6 @@ QJsonObject denyAllRuleSet(const QString &name)
                        {QStringLiteral("statementOtherwise"),
                         QJsonObject{{QStringLiteral("verdict"), QStringLiteral("deny")},
                                     {QStringLiteral("reason"), QStringLiteral("closed")}}}};
-}
-
-QStringList codes(const Decision &decision)
-{
-    QStringList list;
-    for (const Reason &reason : decision.reasons)
-        list.append(reason.code);
-    return list;
 }
 
 } // namespace
@@ -127,29 +120,29 @@ private Q_SLOTS:
 
         const VenueDecision preset(PolicyCatalog::builtIn(), QStringLiteral("eu-3g"), venue);
         QCOMPARE(preset.decide(evidence, now, m_bundle.get()).verdict, Verdict::Admit);
-        QCOMPARE(codes(preset.decide(evidence, now, m_bundle.get())), QStringList{reason::booster});
+        QCOMPARE(reasonCodes(preset.decide(evidence, now, m_bundle.get())), QStringList{reason::booster});
         // The ledger has an entry from later than the clock: the clock went back.
         const Decision clockBack = preset.decide(evidence, now, m_bundle.get(), now.addSecs(60));
         QCOMPARE(clockBack.verdict, Verdict::StaffCheck);
-        QCOMPARE(codes(clockBack).first(), reason::clock);
+        QCOMPARE(reasonCodes(clockBack).first(), reason::clock);
         // Past the bundle's expiry: still read, never admitted silently.
         const Decision stale = preset.decide(evidence, issued.addDays(11), m_bundle.get());
         QCOMPARE(stale.verdict, Verdict::StaffCheck);
-        QCOMPARE(codes(stale).first(), reason::trustListExpired);
+        QCOMPARE(reasonCodes(stale).first(), reason::trustListExpired);
 
         // A rule set in the bundle replaces the preset of the same name...
         const VenueDecision replaced(PolicyCatalog::builtIn(), QStringLiteral("eu-2g"), venue);
-        QCOMPARE(codes(replaced.decide(evidence, now, m_bundle.get())),
+        QCOMPARE(reasonCodes(replaced.decide(evidence, now, m_bundle.get())),
                  QStringList{QStringLiteral("closed")});
-        QCOMPARE(codes(replaced.decide(evidence, now, nullptr)), QStringList{reason::booster});
+        QCOMPARE(reasonCodes(replaced.decide(evidence, now, nullptr)), QStringList{reason::booster});
         // ...and may name a policy no preset has; without the bundle that name is unknown.
         const VenueDecision lockdown(PolicyCatalog::builtIn(), QStringLiteral("lockdown"), venue);
         const Decision closed = lockdown.decide(evidence, now, m_bundle.get());
         QCOMPARE(closed.verdict, Verdict::Deny);
-        QCOMPARE(codes(closed), QStringList{QStringLiteral("closed")});
+        QCOMPARE(reasonCodes(closed), QStringList{QStringLiteral("closed")});
         const Decision unknown = lockdown.decide(evidence, now, nullptr);
         QCOMPARE(unknown.verdict, Verdict::StaffCheck);
-        QCOMPARE(codes(unknown), QStringList{reason::policyUnknown});
+        QCOMPARE(reasonCodes(unknown), QStringList{reason::policyUnknown});
         QCOMPARE(unknown.reasons.first().args, QStringList{QStringLiteral("lockdown")});
     }
 
@@ -180,12 +173,12 @@ private Q_SLOTS:
         const auto revoked =
             service.checkInQr(passWithUci(m_issuer, QStringLiteral("URN:UVCI:01:DE:REVOKED#1")));
         QCOMPARE(revoked.decision.verdict, Verdict::Deny);
-        QCOMPARE(codes(revoked.decision), QStringList{revokedReason});
+        QCOMPARE(reasonCodes(revoked.decision), QStringList{revokedReason});
         // The clock goes back behind the last recorded check-in: staff decide.
         clock.set(now.addSecs(-3600));
         const auto behind = service.checkInQr(good);
         QCOMPARE(behind.decision.verdict, Verdict::StaffCheck);
-        QCOMPARE(codes(behind.decision).first(), reason::clock);
+        QCOMPARE(reasonCodes(behind.decision).first(), reason::clock);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "policy/VenueDecision.h"
+#include "support/ReasonCodes.h"
 #include "trust/BundleVerifier.h"
 #include "trust/DemoTrust.h"
 #include "trust/TrustedPassReader.h"
@@ -7,18 +8,7 @@
 #include <QTimeZone>
 
 using namespace passgate;
-
-namespace {
-
-QStringList codes(const QList<Reason> &reasons)
-{
-    QStringList list;
-    for (const Reason &reason : reasons)
-        list.append(reason.code);
-    return list;
-}
-
-} // namespace
+using namespace passgate::test;
 
 // The demo bundle shipped in resources/demo works for the demo passes, through the same steps the
 // kiosk takes: pinned demo publisher, bundle signers and revocations, the venue's policy (here the
@@ -123,7 +113,7 @@ private Q_SLOTS:
         evidence.passes.append(*pass);
         const Decision decision = venue.decide(evidence, now, shared.get());
         QCOMPARE(decision.verdict, verdict);
-        QCOMPARE(codes(decision.reasons), reasons);
+        QCOMPARE(reasonCodes(decision.reasons), reasons);
     }
 };
 

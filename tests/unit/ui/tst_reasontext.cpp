@@ -47,6 +47,17 @@ private Q_SLOTS:
                                        << u"trust list expired on 2022-02-01 — check the pass by hand"_s;
         QTest::newRow("override") << u"override"_s << QStringList{u"booster on paper"_s}
                                   << u"staff decision: booster on paper"_s;
+        QTest::newRow("genuine pass, malformed data: the field")
+            << u"pass-data-malformed"_s << QStringList{u"v[0].ma"_s, u"Value type not permitted"_s}
+            << u"pass data malformed: v[0].ma — check the visitor's ID"_s;
+        QTest::newRow("born after issue")
+            << u"birth-after-issue"_s << QStringList{u"dob"_s, u"born 2030"_s}
+            << u"birth date lies after the pass was issued — check the visitor's ID"_s;
+        QTest::newRow("unreadable date")
+            << u"unreadable-date"_s << QStringList{u"v[0].dt"_s, u"'18.02.2021'"_s}
+            << u"a date on the pass cannot be read (v[0].dt) — check by hand"_s;
+        QTest::newRow("not a DCC object")
+            << u"malformed-dcc"_s << QStringList{u"nam: missing"_s} << u"pass content is malformed"_s;
         QTest::newRow("unknown code shown as is")
             << u"rule-XY-17"_s << QStringList{u"a"_s, u"b"_s} << u"rule-XY-17: a, b"_s;
     }

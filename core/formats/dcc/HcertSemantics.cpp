@@ -1,0 +1,154 @@
+#include "formats/dcc/HcertSemantics.h"
+
+#include "common/IsoDateTime.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace passgate::dcc {
+
+namespace {
+
+// The last calendar day `at` is still on somewhere on Earth (UTC+14, Line Islands).
+QDate latestDayOf(const QDateTime &at)
+{
+    return at.toUTC().addSecs(14 * 3600).date();
+}
+
+QString day(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// "2021-03-18", or a date written with a time ("2021-03-18T22:54:00+02:00"): the day it names.
+std::optional<QDate> writtenDay(const QString &text)
+{
+    if (text.size() < 10 || (text.size() > 10 && text[10] != u'T' && text[10] != u't' && text[10] != u' '))
+        return std::nullopt;
+    return parseIsoDate(QStringView(text).first(10));
+}
+
+// The earliest day a birth date as written can mean: "1964" -> 1964-01-01, "1964-08" -> 1964-08-01;
+// a 00 month or day ("1963-00", "1963-05-00") means that part is unknown.
+std::optional<QDate> earliestBirthDay(const QString &dob)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?(?:T.*)?$"));
+    const QRegularExpressionMatch match = form.match(dob);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int year = match.captured(1).toInt();
+    int month = match.captured(2).isEmpty() ? 0 : match.captured(2).toInt();
+    int dayOfMonth = match.captured(3).isEmpty() ? 0 : match.captured(3).toInt();
+    if (month == 0)
+        dayOfMonth = 0;
+    const QDate date(year, month == 0 ? 1 : month, dayOfMonth == 0 ? 1 : dayOfMonth);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+class Checker
+{
+public:
+    Checker(const QDateTime &issuedAt)
+        : m_issuedDay(latestDayOf(issuedAt))
+        , m_issuedText(formatIsoDateTime(issuedAt))
+    {}
+
+    QList<PassDataProblem> problems;
+
+    void birth(const QJsonObject &dcc)
+    {
+        const QString dob = dcc.value(QLatin1String("dob")).toString();
+        const std::optional<QDate> born = earliestBirthDay(dob);
+        if (born && *born > m_issuedDay)
+            add(dataproblem::birthAfterIssue, QStringLiteral("dob"),
+                QStringLiteral("born %1, after the pass was issued (%2)").arg(dob, m_issuedText));
+    }
+
+    void vaccination(const QJsonObject &entry, const QString &path)
+    {
+        if (const std::optional<QDate> given = readDay(entry, "dt", path); given && *given > m_issuedDay)
+            add(dataproblem::vaccinationAfterIssue, path + QStringLiteral("dt"),
+                QStringLiteral("vaccinated %1, after the pass was issued (%2)")
+                    .arg(day(*given), m_issuedText));
+    }
+
+    void test(const QJsonObject &entry, const QString &path)
+    {
+        if (const std::optional<QDate> sampled = readDay(entry, "sc", path, Precision::Time);
+            sampled && *sampled > m_issuedDay)
+            add(dataproblem::testAfterIssue, path + QStringLiteral("sc"),
+                QStringLiteral("sample taken %1, after the pass was issued (%2)")
+                    .arg(day(*sampled), m_issuedText));
+    }
+
+    void recovery(const QJsonObject &entry, const QString &path)
+    {
+        if (const std::optional<QDate> positive = readDay(entry, "fr", path);
+            positive && *positive > m_issuedDay)
+            add(dataproblem::recoveryAfterIssue, path + QStringLiteral("fr"),
+                QStringLiteral("first positive test %1, after the pass was issued (%2)")
+                    .arg(day(*positive), m_issuedText));
+        // Read so that an unreadable one is found; a "valid until" before "valid from" is left to the
+        // policy, which refuses it on every day (see the header).
+        readDay(entry, "df", path);
+        readDay(entry, "du", path);
+    }
+
+private:
+    // Test sample times count in hours, so they must carry a readable time too.
+    enum class Precision
+    {
+        Day,
+        Time
+    };
+
+    // A date member the policies count from; absent or not a string is the schema's finding.
+    std::optional<QDate> readDay(const QJsonObject &entry, const char *key, const QString &path,
+                                 Precision precision = Precision::Day)
+    {
+        const QJsonValue value = entry.value(QLatin1String(key));
+        if (!value.isString())
+            return std::nullopt;
+        std::optional<QDate> read = writtenDay(value.toString());
+        if (read && precision == Precision::Time && !parseIsoDateTime(value.toString()))
+            read.reset();
+        if (!read)
+            add(dataproblem::unreadableDate, path + QLatin1String(key),
+                QStringLiteral("'%1' is not a date").arg(value.toString().left(40)));
+        return read;
+    }
+
+    void add(const QString &code, const QString &field, const QString &detail)
+    {
+        problems.append({code, field, detail});
+    }
+
+    QDate m_issuedDay;
+    QString m_issuedText;
+};
+
+} // namespace
+
+QList<PassDataProblem> checkHcertSemantics(const QJsonObject &dcc, const QDateTime &issuedAt)
+{
+    Checker checker(issuedAt);
+    checker.birth(dcc);
+    for (const char *group : {"v", "t", "r"}) {
+        const QJsonArray entries = dcc.value(QLatin1String(group)).toArray();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QJsonObject entry = entries.at(i).toObject();
+            const QString path = QStringLiteral("%1[%2].").arg(QLatin1String(group)).arg(i);
+            if (*group == 'v')
+                checker.vaccination(entry, path);
+            else if (*group == 't')
+                checker.test(entry, path);
+            else
+                checker.recovery(entry, path);
+        }
+    }
+    return checker.problems;
+}
+
+} // namespace passgate::dcc
