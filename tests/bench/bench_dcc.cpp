@@ -1,9 +1,12 @@
 // EU DCC verification speed: QR text -> verified DecodedPass, for an ES256 and a PS256 pass, and the
-// bare signature check of each for comparison with `openssl speed ecdsap256 rsa2048`.
+// bare signature check of each for comparison with `openssl speed ecdsap256 rsa2048`; and the data
+// stages alone: the published JSON schema (compiled once, then applied) and the semantic checks.
 // Run by hand: build/test/tests/bench/bench_dcc --benchmark_repetitions=5 (the README quotes medians).
 #include "crypto/SignatureVerifier.h"
 #include "formats/dcc/CoseSign1.h"
 #include "formats/dcc/DccDecoder.h"
+#include "formats/dcc/HcertSchema.h"
+#include "formats/dcc/HcertSemantics.h"
 #include "support/DccSamples.h"
 #include "support/TestIssuer.h"
 
@@ -85,8 +88,37 @@ void signatureOnly(benchmark::State &state, TestSigner::KeyType keyType)
         benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
+// The schema stage on a valid payload and on one that breaks the schema (every error collected).
+void schemaStage(benchmark::State &state, bool valid)
+{
+    QJsonObject payload = DccSamples::vaccination();
+    if (!valid)
+        payload = DccSamples::with(payload, QStringLiteral("nam/fnt"), QStringLiteral("Musterfrau"));
+    const HcertSchema &schema = HcertSchema::published();
+    if (schema.errors(payload).isEmpty() != valid) {
+        state.SkipWithError("the benchmark payload is not what its name says");
+        return;
+    }
+    for (auto _ : state) {
+        auto errors = schema.errors(payload);
+        benchmark::DoNotOptimize(errors);
+    }
+}
+
+void semanticStage(benchmark::State &state)
+{
+    const QJsonObject payload = DccSamples::vaccination();
+    for (auto _ : state) {
+        auto problems = checkHcertSemantics(payload, checkTime);
+        benchmark::DoNotOptimize(problems);
+    }
+}
+
 } // namespace
 
+BENCHMARK_CAPTURE(schemaStage, valid, true);
+BENCHMARK_CAPTURE(schemaStage, invalid, false);
+BENCHMARK(semanticStage);
 BENCHMARK_CAPTURE(decodeAndVerify, ES256_P256, TestSigner::KeyType::EcP256);
 BENCHMARK_CAPTURE(decodeAndVerify, PS256_RSA2048, TestSigner::KeyType::Rsa2048);
 BENCHMARK_CAPTURE(decodeAndVerify, PS256_RSA3072, TestSigner::KeyType::Rsa3072);

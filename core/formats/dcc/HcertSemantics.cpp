@@ -50,9 +50,9 @@ std::optional<QDate> earliestBirthDay(const QString &dob)
 class Checker
 {
 public:
-    Checker(const QDateTime &issuedAt)
-        : m_issuedDay(latestDayOf(issuedAt))
-        , m_issuedText(formatIsoDateTime(issuedAt))
+    explicit Checker(const QDateTime &issuedAt)
+        : m_issuedAt(issuedAt)
+        , m_issuedDay(latestDayOf(issuedAt))
     {}
 
     QList<PassDataProblem> problems;
@@ -63,7 +63,7 @@ public:
         const std::optional<QDate> born = earliestBirthDay(dob);
         if (born && *born > m_issuedDay)
             add(dataproblem::birthAfterIssue, QStringLiteral("dob"),
-                QStringLiteral("born %1, after the pass was issued (%2)").arg(dob, m_issuedText));
+                QStringLiteral("born %1, after the pass was issued (%2)").arg(dob, issuedText()));
     }
 
     void vaccination(const QJsonObject &entry, const QString &path)
@@ -71,7 +71,7 @@ public:
         if (const std::optional<QDate> given = readDay(entry, "dt", path); given && *given > m_issuedDay)
             add(dataproblem::vaccinationAfterIssue, path + QStringLiteral("dt"),
                 QStringLiteral("vaccinated %1, after the pass was issued (%2)")
-                    .arg(day(*given), m_issuedText));
+                    .arg(day(*given), issuedText()));
     }
 
     void test(const QJsonObject &entry, const QString &path)
@@ -80,7 +80,7 @@ public:
             sampled && *sampled > m_issuedDay)
             add(dataproblem::testAfterIssue, path + QStringLiteral("sc"),
                 QStringLiteral("sample taken %1, after the pass was issued (%2)")
-                    .arg(day(*sampled), m_issuedText));
+                    .arg(day(*sampled), issuedText()));
     }
 
     void recovery(const QJsonObject &entry, const QString &path)
@@ -89,7 +89,7 @@ public:
             positive && *positive > m_issuedDay)
             add(dataproblem::recoveryAfterIssue, path + QStringLiteral("fr"),
                 QStringLiteral("first positive test %1, after the pass was issued (%2)")
-                    .arg(day(*positive), m_issuedText));
+                    .arg(day(*positive), issuedText()));
         // Read so that an unreadable one is found; a "valid until" before "valid from" is left to the
         // policy, which refuses it on every day (see the header).
         readDay(entry, "df", path);
@@ -125,8 +125,11 @@ private:
         problems.append({code, field, detail});
     }
 
+    // Words are made only for a finding: a sound pass costs no formatting.
+    QString issuedText() const { return formatIsoDateTime(m_issuedAt); }
+
+    QDateTime m_issuedAt;
     QDate m_issuedDay;
-    QString m_issuedText;
 };
 
 } // namespace
