@@ -1,7 +1,9 @@
 #include "formats/dcc/CborReading.h"
 
 #include <QCborStreamReader>
-#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace passgate::dcc {
 
@@ -29,14 +31,27 @@ std::optional<QCborValue> decodeCborExactly(QByteArrayView data, QString *error)
 
 bool hasDuplicateKeys(const QCborMap &map)
 {
-    QSet<QByteArray> seen;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const QByteArray key = it.key().toCbor();
-        if (seen.contains(key))
-            return true;
-        seen.insert(key);
+    // Compared as CBOR values, without encoding each key: headers and claims hold a handful of keys,
+    // where comparing every pair costs less than any set; a large (hostile) map is sorted instead.
+    QVarLengthArray<QCborValue, 16> keys;
+    keys.reserve(map.size());
+    for (auto it = map.begin(); it != map.end(); ++it)
+        keys.append(it.key());
+    constexpr qsizetype pairwiseUpTo = 16;
+    if (keys.size() <= pairwiseUpTo) {
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            for (qsizetype j = i + 1; j < keys.size(); ++j) {
+                if (keys[i].compare(keys[j]) == 0)
+                    return true;
+            }
+        }
+        return false;
     }
-    return false;
+    std::sort(keys.begin(), keys.end(),
+              [](const QCborValue &a, const QCborValue &b) { return a.compare(b) < 0; });
+    return std::adjacent_find(keys.begin(), keys.end(), [](const QCborValue &a, const QCborValue &b) {
+               return a.compare(b) == 0;
+           }) != keys.end();
 }
 
 } // namespace passgate::dcc

@@ -198,6 +198,12 @@ private Q_SLOTS:
                            encode(4) + encode(otherKid),
                        {})
             << QStringLiteral("same label twice");
+        // A large header (hostile) is checked by sorting its labels; the duplicate is the last one.
+        QByteArray many = QByteArray::fromHex("b818") + encode(1) + encode(-7) + encode(4) + encode(kid);
+        for (int label = 100; label < 121; ++label)
+            many += encode(label) + encode(label);
+        many += encode(100) + encode(0);
+        QTest::newRow("duplicate label among 24") << message(many, {}) << QStringLiteral("same label twice");
     }
     void malformedMessagesAreRefused()
     {
