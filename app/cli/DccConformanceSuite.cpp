@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -843,12 +844,14 @@ ConformanceFileResult DccConformanceSuite::checkFile(const QString &path, const 
 
 ConformanceReport DccConformanceSuite::run(const QString &directory) const
 {
+    // Names relative to the folder, whichever way it was given ("../shared/testdata/dcc" too): the
+    // divergence list names files that way, and QDir::relativeFilePath needs absolute paths for it.
+    const QDir root(QFileInfo(directory).absoluteFilePath());
     QStringList paths;
-    QDirIterator it(directory, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(root.path(), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         paths.append(it.next());
     paths.sort();
-    const QDir root(directory);
     ConformanceReport report;
     for (const QString &path : paths)
         report.files.append(checkFile(path, root.relativeFilePath(path)));

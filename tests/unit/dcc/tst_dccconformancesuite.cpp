@@ -501,6 +501,16 @@ private Q_SLOTS:
                     .size() == 1);
         QVERIFY(lines.filter(QStringLiteral("FAIL AT/broken.json file")).size() == 1);
         QCOMPARE(report.lines(true).filter(QStringLiteral("ok AT/1.json")).size(), allKeys.size());
+
+        // The same folder named relative to the working directory, through "..", as a user types it:
+        // the same names (the divergence list matches on them).
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.filePath(QStringLiteral("AT/sub"))));
+        const ConformanceReport relative = suite().run(QStringLiteral("../../AT/.."));
+        QDir::setCurrent(previous);
+        QCOMPARE(relative.files.size(), 3);
+        QCOMPARE(relative.files.at(0).file, QStringLiteral("AT/1.json"));
+        QCOMPARE(relative.files.at(2).file, QStringLiteral("AT/sub/2.json"));
     }
 };
 
