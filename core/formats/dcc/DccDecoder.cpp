@@ -158,8 +158,10 @@ Result<DecodedPass, PassError> DccDecoder::decode(QStringView text, const QDateT
     pass.issued = claims->issuedAt;
     pass.expires = claims->expiresAt;
     pass.signature = message->signature;
-    for (const auto &[field, words] : HcertSchema::published().errors(dcc).mid(0, 1))
-        pass.dataProblems.append({dataproblem::schema, field, words});
+    // The schema's most specific finding is enough for staff; the semantic checks each add theirs.
+    if (const auto schemaErrors = HcertSchema::published().errors(dcc); !schemaErrors.isEmpty())
+        pass.dataProblems.append(
+            {dataproblem::schema, schemaErrors.first().first, schemaErrors.first().second});
     pass.dataProblems.append(checkHcertSemantics(dcc, claims->issuedAt));
     return pass;
 }

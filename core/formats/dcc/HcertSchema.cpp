@@ -126,10 +126,17 @@ public:
     }
 };
 
-// valijson's context ["<root>", "[v]", "[0]", "[ma]"] as "v[0].ma".
-QString fieldPath(const std::vector<std::string> &context)
+// Where an error points: valijson's context ["<root>", "[v]", "[0]", "[ma]"] names the field
+// "v[0].ma"; the value found there goes into the finding's words ("'1978-01-26T00:00:00'").
+struct Location
 {
-    QString path;
+    QString field;
+    QJsonValue value;
+};
+
+Location locate(const QJsonValue &root, const std::vector<std::string> &context)
+{
+    Location location{QString(), root};
     for (const std::string &part : context) {
         if (part == "<root>")
             continue;
@@ -137,29 +144,19 @@ QString fieldPath(const std::vector<std::string> &context)
         if (name.startsWith(u'[') && name.endsWith(u']'))
             name = name.mid(1, name.size() - 2);
         bool isIndex = false;
-        name.toInt(&isIndex);
-        if (isIndex)
-            path += u'[' + name + u']';
-        else
-            path += (path.isEmpty() ? QString() : QStringLiteral(".")) + name;
-    }
-    return path;
-}
-
-// The member an error's context names, for the finding's words ("'1978-01-26T00:00:00'").
-QJsonValue valueAt(QJsonValue node, const std::vector<std::string> &context)
-{
-    for (const std::string &part : context) {
-        if (part == "<root>")
-            continue;
-        const QString name = QString::fromStdString(part).mid(1).chopped(1);
-        bool isIndex = false;
         const int index = name.toInt(&isIndex);
-        node = isIndex && node.isArray() ? node.toArray().at(index) : node.toObject().value(name);
+        if (isIndex && location.value.isArray()) {
+            location.field += u'[' + name + u']';
+            location.value = location.value.toArray().at(index);
+        } else {
+            location.field += (location.field.isEmpty() ? QString() : QStringLiteral(".")) + name;
+            location.value = location.value.toObject().value(name);
+        }
     }
-    return node;
+    return location;
 }
 
+// A scalar value as the finding shows it; nothing for maps and lists.
 QString shown(const QJsonValue &value)
 {
     if (value.isString())
@@ -254,9 +251,10 @@ QList<std::pair<QString, QString>> HcertSchema::errors(const QJsonObject &dcc) c
     QList<std::pair<QString, QString>> errors;
     for (const auto &error : found) {
         QString words = QString::fromStdString(error.description);
-        if (const QString value = shown(valueAt(target, error.context)); !value.isEmpty())
+        const Location location = locate(target, error.context);
+        if (const QString value = shown(location.value); !value.isEmpty())
             words = QStringLiteral("%1 (value %2)").arg(words, value);
-        errors.append({fieldPath(error.context), words});
+        errors.append({location.field, words});
     }
     if (errors.isEmpty())
         errors.append({QString(), QStringLiteral("not valid under the DCC schema")});

@@ -6,7 +6,7 @@
 
 namespace passgate::dcc {
 
-// Does the hcert payload map onto the DCC data model (dgc-testdata's EXPECTEDVALIDOBJECT)? That is
+// Does the hcert payload map onto the DCC data model (a "valid object" in EU DCC conformance terms)? That is
 // a question of shape, not of values: "ver", "nam" and "dob" are present; "nam" is a map; "v", "t"
 // and "r" are absent, null or arrays of maps; every member the data model reads has its JSON type
 // (texts are strings, "dn" and "sd" numbers). Whether the values follow the schema is the schema
