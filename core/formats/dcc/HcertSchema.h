@@ -12,8 +12,8 @@
 
 namespace passgate::dcc {
 
-// The published EU DCC payload JSON schema, compiled once by a JSON Schema validator (valijson) and
-// applied to many payloads. No rule here is passgate's own: what the schema file says is the rule.
+// The published EU DCC payload JSON schema, compiled once (common/JsonSchema) and applied to many
+// payloads. No rule here is passgate's own: what the schema file says is the rule.
 //
 // Which release: every payload is checked against the newest published release, whatever its "ver"
 // says (docs/dcc-schema.md). Each release after 1.0.0 only relaxed the rules (birth dates "1964",
@@ -22,9 +22,8 @@ namespace passgate::dcc {
 // required from the start. Issuers kept labelling payloads "1.0.0" while following the newer rules.
 //
 // "format": the files are JSON Schema draft 2020-12, where "format" is an annotation unless the
-// format-assertion vocabulary is in force, and these schemas do not ask for it. valijson (draft 7
-// mode) would assert it, so "format" members are taken out of the document before compiling. Dates
-// the policy reads are checked where they are read (HcertSemantics: unreadable-date).
+// format-assertion vocabulary is in force, and these schemas do not ask for it. Dates the policy
+// reads are checked where they are read (HcertSemantics: unreadable-date).
 class HcertSchema
 {
 public:
@@ -41,10 +40,10 @@ public:
     // The release named in the schema's "$comment" ("Schema version 1.3.3"), or empty.
     QString release() const;
 
-    // Valid, or SchemaViolation "<field>: <validator's words>" for the most specific error found
+    // Valid, or SchemaViolation "<field>: <finding>" for the most specific finding
     // (field as "v[0].ma"; empty path for the payload as a whole).
     Result<void, PassError> validate(const QJsonObject &dcc) const;
-    // Every error the validator reports, as {field, words}, most specific first.
+    // Every finding, as {field, words (with the value when it is a scalar)}, most specific first.
     QList<std::pair<QString, QString>> errors(const QJsonObject &dcc) const;
 
 private:

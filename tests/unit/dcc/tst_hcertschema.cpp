@@ -48,9 +48,9 @@ std::optional<QJsonObject> payloadOf(const QJsonObject &vector)
 
 } // namespace
 
-// The schema stage is the published EU DCC schema run by a JSON Schema validator (valijson): these
-// cases pin down what that means for payloads real issuers write, and the last test holds the stage
-// to the validator's own verdict on every vector, given the published file directly.
+// The schema stage is the published EU DCC schema, compiled by passgate's JsonSchema: these cases pin
+// down what that means for payloads real issuers write, and the last test holds the stage to an
+// independent validator's verdict (valijson) on every vector, given the published file directly.
 class HcertSchemaTest : public QObject
 {
     Q_OBJECT
@@ -229,7 +229,8 @@ private Q_SLOTS:
     // Every vector's payload through the schema stage, against valijson given the published file as
     // it is. The one difference allowed is "format": the files are draft 2020-12, where format is an
     // annotation (HcertSchema says why), while valijson asserts it; so where the two disagree, every
-    // error the raw validator reports must be a format assertion.
+    // error the raw validator reports must be a format assertion. (tst_jsonschema compares the two
+    // on every release and on thousands of mutated payloads.)
     void everyVectorAsTheValidatorSays()
     {
         PASSGATE_TESTDATA(dcc, "dcc");
