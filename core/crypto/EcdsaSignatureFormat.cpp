@@ -11,26 +11,51 @@ namespace {
 using EcdsaSig = std::unique_ptr<ECDSA_SIG, decltype(&ECDSA_SIG_free)>;
 } // namespace
 
+namespace {
+
+// A DER length: short form below 128, else 0x81/0x82 and the bytes (a signature is never longer).
+void appendLength(QByteArray &out, qsizetype length)
+{
+    if (length >= 0x100)
+        out.append(char(0x82)).append(char(length >> 8));
+    else if (length >= 0x80)
+        out.append(char(0x81));
+    out.append(char(length & 0xff));
+}
+
+// A DER INTEGER holding the unsigned big-endian `magnitude`: no leading zero bytes except one
+// where the first byte would otherwise read as negative.
+QByteArray derInteger(QByteArrayView magnitude)
+{
+    qsizetype start = 0;
+    while (start + 1 < magnitude.size() && magnitude[start] == 0)
+        ++start;
+    const QByteArrayView digits = magnitude.sliced(start);
+    const bool pad = (static_cast<unsigned char>(digits[0]) & 0x80) != 0;
+    QByteArray integer;
+    integer.append(char(0x02));
+    appendLength(integer, digits.size() + (pad ? 1 : 0));
+    if (pad)
+        integer.append(char(0x00));
+    integer.append(digits);
+    return integer;
+}
+
+} // namespace
+
+// Written directly rather than through BIGNUMs and i2d_ECDSA_SIG: this runs for every scan.
 QByteArray ecdsaRawToDer(QByteArrayView raw)
 {
     if (raw.isEmpty() || raw.size() % 2 != 0)
         return {};
-    const int half = static_cast<int>(raw.size() / 2);
-    const auto *data = reinterpret_cast<const unsigned char *>(raw.data());
-    EcdsaSig sig(ECDSA_SIG_new(), ECDSA_SIG_free);
-    BIGNUM *r = BN_bin2bn(data, half, nullptr);
-    BIGNUM *s = BN_bin2bn(data + half, half, nullptr);
-    if (!sig || !r || !s || ECDSA_SIG_set0(sig.get(), r, s) != 1) {
-        BN_free(r);
-        BN_free(s);
-        return {};
-    }
-    const int length = i2d_ECDSA_SIG(sig.get(), nullptr);
-    if (length <= 0)
-        return {};
-    QByteArray der(length, Qt::Uninitialized);
-    auto *cursor = reinterpret_cast<unsigned char *>(der.data());
-    i2d_ECDSA_SIG(sig.get(), &cursor);
+    const qsizetype half = raw.size() / 2;
+    const QByteArray r = derInteger(raw.first(half));
+    const QByteArray s = derInteger(raw.sliced(half));
+    QByteArray der;
+    der.reserve(r.size() + s.size() + 4);
+    der.append(char(0x30));
+    appendLength(der, r.size() + s.size());
+    der.append(r).append(s);
     return der;
 }
 

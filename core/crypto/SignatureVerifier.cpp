@@ -27,6 +27,21 @@ Result<void, CryptoError> finish(int verdict, const char *algorithm)
                 QStringLiteral("the %1 signature is malformed").arg(QLatin1String(algorithm)));
 }
 
+// SHA-256 of `data` into `digest`; the algorithm is fetched once, not on every pass. With the key's
+// prepared context (PublicKey::verifyContext) this is what EVP_DigestVerify does, without OpenSSL
+// 3 looking the algorithms up again for every scan.
+const EVP_MD *sha256Algorithm()
+{
+    static EVP_MD *const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return algorithm;
+}
+
+bool digestSha256(QByteArrayView data, unsigned char (&digest)[EVP_MAX_MD_SIZE], unsigned int &length)
+{
+    return sha256Algorithm() && EVP_Digest(data.data(), static_cast<size_t>(data.size()), digest, &length,
+                                           sha256Algorithm(), nullptr) == 1;
+}
+
 Result<void, CryptoError> verifyEs256(const PublicKey &key, QByteArrayView data, QByteArrayView signature)
 {
     if (key.type() != PublicKey::Type::Ec)
@@ -43,13 +58,14 @@ Result<void, CryptoError> verifyEs256(const PublicKey &key, QByteArrayView data,
     if (der.isEmpty())
         return fail(CryptoErrorCode::MalformedSignature, QStringLiteral("the ES256 signature is malformed"));
 
-    openssl::MdContext context(EVP_MD_CTX_new());
-    if (!context || EVP_DigestVerifyInit(context.get(), nullptr, EVP_sha256(), nullptr, key.handle()) != 1)
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLength = 0;
+    openssl::PKeyContext context = key.verifyContext();
+    if (!context || !digestSha256(data, digest, digestLength))
         return fail(CryptoErrorCode::Internal,
                     QStringLiteral("ES256 setup failed: %1").arg(openssl::lastError()));
-    return finish(EVP_DigestVerify(context.get(), openssl::bytes(der), static_cast<size_t>(der.size()),
-                                   reinterpret_cast<const unsigned char *>(data.data()),
-                                   static_cast<size_t>(data.size())),
+    return finish(EVP_PKEY_verify(context.get(), openssl::bytes(der), static_cast<size_t>(der.size()), digest,
+                                  digestLength),
                   "ES256");
 }
 
@@ -71,19 +87,18 @@ Result<void, CryptoError> verifyPs256(const PublicKey &key, QByteArrayView data,
                         .arg((bits + 7) / 8)
                         .arg(signature.size()));
 
-    openssl::MdContext context(EVP_MD_CTX_new());
-    EVP_PKEY_CTX *keyContext = nullptr; // owned by `context`
-    if (!context ||
-        EVP_DigestVerifyInit(context.get(), &keyContext, EVP_sha256(), nullptr, key.handle()) != 1 ||
-        EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) != 1 ||
-        EVP_PKEY_CTX_set_rsa_mgf1_md(keyContext, EVP_sha256()) != 1 ||
-        EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, sha256Length) != 1)
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLength = 0;
+    openssl::PKeyContext context = key.verifyContext();
+    if (!context || !digestSha256(data, digest, digestLength) ||
+        EVP_PKEY_CTX_set_rsa_padding(context.get(), RSA_PKCS1_PSS_PADDING) != 1 ||
+        // MGF1 takes the signature's digest unless told otherwise (RFC 8230: SHA-256 for both).
+        EVP_PKEY_CTX_set_signature_md(context.get(), sha256Algorithm()) != 1 ||
+        EVP_PKEY_CTX_set_rsa_pss_saltlen(context.get(), sha256Length) != 1)
         return fail(CryptoErrorCode::Internal,
                     QStringLiteral("PS256 setup failed: %1").arg(openssl::lastError()));
-    return finish(EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char *>(signature.data()),
-                                   static_cast<size_t>(signature.size()),
-                                   reinterpret_cast<const unsigned char *>(data.data()),
-                                   static_cast<size_t>(data.size())),
+    return finish(EVP_PKEY_verify(context.get(), reinterpret_cast<const unsigned char *>(signature.data()),
+                                  static_cast<size_t>(signature.size()), digest, digestLength),
                   "PS256");
 }
 

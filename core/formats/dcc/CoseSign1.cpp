@@ -99,10 +99,43 @@ Result<CoseSign1, PassError> CoseSign1::parse(QByteArrayView cbor)
     return message;
 }
 
+namespace {
+
+// A CBOR head (RFC 8949 §3) in its shortest form, as deterministic encoding requires.
+void appendHead(QByteArray &out, quint8 majorType, quint64 argument)
+{
+    const auto major = static_cast<char>(majorType << 5);
+    if (argument < 24) {
+        out.append(static_cast<char>(major | static_cast<char>(argument)));
+        return;
+    }
+    int bytes = argument <= 0xff ? 1 : argument <= 0xffff ? 2 : argument <= 0xffffffffu ? 4 : 8;
+    const char additional = bytes == 1 ? 24 : bytes == 2 ? 25 : bytes == 4 ? 26 : 27;
+    out.append(static_cast<char>(major | additional));
+    while (bytes-- > 0)
+        out.append(static_cast<char>((argument >> (8 * bytes)) & 0xff));
+}
+
+} // namespace
+
+// Sig_structure = ["Signature1", body_protected, external_aad (empty), payload] (RFC 9052 §4.4),
+// written directly: it is built for every scan, and going through QCborArray cost more than
+// everything else in it.
 QByteArray CoseSign1::toBeSigned() const
 {
-    const QCborArray structure{QStringLiteral("Signature1"), protectedBytes, QByteArray(), payload};
-    return QCborValue(structure).toCbor();
+    static constexpr char context[] = "Signature1";
+    constexpr quint8 byteString = 2, textString = 3, array = 4;
+    QByteArray out;
+    out.reserve(32 + protectedBytes.size() + payload.size());
+    appendHead(out, array, 4);
+    appendHead(out, textString, sizeof context - 1);
+    out.append(context, sizeof context - 1);
+    appendHead(out, byteString, quint64(protectedBytes.size()));
+    out.append(protectedBytes);
+    appendHead(out, byteString, 0);
+    appendHead(out, byteString, quint64(payload.size()));
+    out.append(payload);
+    return out;
 }
 
 } // namespace passgate::dcc

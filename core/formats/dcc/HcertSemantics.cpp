@@ -3,8 +3,8 @@
 #include "common/IsoDateTime.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
+#include <functional>
 #include <optional>
 
 namespace passgate::dcc {
@@ -14,7 +14,11 @@ namespace {
 // The last calendar day `at` is still on somewhere on Earth (UTC+14, Line Islands).
 QDate latestDayOf(const QDateTime &at)
 {
-    return at.toUTC().addSecs(14 * 3600).date();
+    constexpr qint64 secondsPerDay = 86400;
+    const qint64 seconds = at.toSecsSinceEpoch() + 14 * 3600;
+    // Floor division: a time before 1970 still lands on its own day.
+    const qint64 days = seconds / secondsPerDay - (seconds % secondsPerDay < 0 ? 1 : 0);
+    return QDate(1970, 1, 1).addDays(days);
 }
 
 QString day(const QDate &date)
@@ -31,19 +35,35 @@ std::optional<QDate> writtenDay(const QString &text)
 }
 
 // The earliest day a birth date as written can mean: "1964" -> 1964-01-01, "1964-08" -> 1964-08-01;
-// a 00 month or day ("1963-00", "1963-05-00") means that part is unknown.
-std::optional<QDate> earliestBirthDay(const QString &dob)
+// a 00 month or day ("1963-00", "1963-05-00") means that part is unknown. A time after the date
+// ("1978-01-26T00:00:00") is ignored. Anything else is no date.
+std::optional<QDate> earliestBirthDay(QStringView dob)
 {
-    static const QRegularExpression form(QStringLiteral("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?(?:T.*)?$"));
-    const QRegularExpressionMatch match = form.match(dob);
-    if (!match.hasMatch())
+    if (const qsizetype time = dob.indexOf(u'T'); time >= 0)
+        dob = dob.first(time);
+    // YYYY, YYYY-MM or YYYY-MM-DD, read digit by digit (this runs on every scan).
+    const auto number = [&](qsizetype from, qsizetype digits) -> std::optional<int> {
+        int value = 0;
+        for (qsizetype i = from; i < from + digits; ++i) {
+            if (dob[i] < u'0' || dob[i] > u'9')
+                return std::nullopt;
+            value = value * 10 + (dob[i].unicode() - u'0');
+        }
+        return value;
+    };
+    if (dob.size() != 4 && dob.size() != 7 && dob.size() != 10)
         return std::nullopt;
-    const int year = match.captured(1).toInt();
-    int month = match.captured(2).isEmpty() ? 0 : match.captured(2).toInt();
-    int dayOfMonth = match.captured(3).isEmpty() ? 0 : match.captured(3).toInt();
-    if (month == 0)
+    const std::optional<int> year = number(0, 4);
+    std::optional<int> month = 0, dayOfMonth = 0;
+    if (dob.size() >= 7)
+        month = dob[4] == u'-' ? number(5, 2) : std::nullopt;
+    if (dob.size() == 10)
+        dayOfMonth = dob[7] == u'-' ? number(8, 2) : std::nullopt;
+    if (!year || !month || !dayOfMonth)
+        return std::nullopt;
+    if (*month == 0)
         dayOfMonth = 0;
-    const QDate date(year, month == 0 ? 1 : month, dayOfMonth == 0 ? 1 : dayOfMonth);
+    const QDate date(*year, *month == 0 ? 1 : *month, *dayOfMonth == 0 ? 1 : *dayOfMonth);
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
@@ -66,28 +86,31 @@ public:
                 QStringLiteral("born %1, after the pass was issued (%2)").arg(dob, issuedText()));
     }
 
-    void vaccination(const QJsonObject &entry, const QString &path)
+    // `path` ("v[0].") is made only for a finding.
+    using Path = std::function<QString()>;
+
+    void vaccination(const QJsonObject &entry, const Path &path)
     {
         if (const std::optional<QDate> given = readDay(entry, "dt", path); given && *given > m_issuedDay)
-            add(dataproblem::vaccinationAfterIssue, path + QStringLiteral("dt"),
+            add(dataproblem::vaccinationAfterIssue, path() + QStringLiteral("dt"),
                 QStringLiteral("vaccinated %1, after the pass was issued (%2)")
                     .arg(day(*given), issuedText()));
     }
 
-    void test(const QJsonObject &entry, const QString &path)
+    void test(const QJsonObject &entry, const Path &path)
     {
         if (const std::optional<QDate> sampled = readDay(entry, "sc", path, Precision::Time);
             sampled && *sampled > m_issuedDay)
-            add(dataproblem::testAfterIssue, path + QStringLiteral("sc"),
+            add(dataproblem::testAfterIssue, path() + QStringLiteral("sc"),
                 QStringLiteral("sample taken %1, after the pass was issued (%2)")
                     .arg(day(*sampled), issuedText()));
     }
 
-    void recovery(const QJsonObject &entry, const QString &path)
+    void recovery(const QJsonObject &entry, const Path &path)
     {
         if (const std::optional<QDate> positive = readDay(entry, "fr", path);
             positive && *positive > m_issuedDay)
-            add(dataproblem::recoveryAfterIssue, path + QStringLiteral("fr"),
+            add(dataproblem::recoveryAfterIssue, path() + QStringLiteral("fr"),
                 QStringLiteral("first positive test %1, after the pass was issued (%2)")
                     .arg(day(*positive), issuedText()));
         // Read so that an unreadable one is found; a "valid until" before "valid from" is left to the
@@ -105,7 +128,7 @@ private:
     };
 
     // A date member the policies count from; absent or not a string is the schema's finding.
-    std::optional<QDate> readDay(const QJsonObject &entry, const char *key, const QString &path,
+    std::optional<QDate> readDay(const QJsonObject &entry, const char *key, const Path &path,
                                  Precision precision = Precision::Day)
     {
         const QJsonValue value = entry.value(QLatin1String(key));
@@ -115,7 +138,7 @@ private:
         if (read && precision == Precision::Time && !parseIsoDateTime(value.toString()))
             read.reset();
         if (!read)
-            add(dataproblem::unreadableDate, path + QLatin1String(key),
+            add(dataproblem::unreadableDate, path() + QLatin1String(key),
                 QStringLiteral("'%1' is not a date").arg(value.toString().left(40)));
         return read;
     }
@@ -142,7 +165,9 @@ QList<PassDataProblem> checkHcertSemantics(const QJsonObject &dcc, const QDateTi
         const QJsonArray entries = dcc.value(QLatin1String(group)).toArray();
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QJsonObject entry = entries.at(i).toObject();
-            const QString path = QStringLiteral("%1[%2].").arg(QLatin1String(group)).arg(i);
+            const auto path = [group, i] {
+                return QStringLiteral("%1[%2].").arg(QLatin1String(group)).arg(i);
+            };
             if (*group == 'v')
                 checker.vaccination(entry, path);
             else if (*group == 't')

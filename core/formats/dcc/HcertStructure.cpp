@@ -40,19 +40,21 @@ QString jsonType(const QJsonValue &value)
 }
 
 // The members the data model reads from one map, each a string unless listed in `numbers`.
-Check checkMembers(const QJsonObject &object, const QString &path, std::initializer_list<const char *> texts,
+// `path()` names the map; it is called only when a member is wrong (paths are made for errors only).
+template<typename Path>
+Check checkMembers(const QJsonObject &object, const Path &path, std::initializer_list<const char *> texts,
                    std::initializer_list<const char *> numbers = {})
 {
     for (const char *key : texts) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (!isAbsent(value) && !value.isString())
-            return notAnObject(path + QLatin1String(key),
+            return notAnObject(path() + QLatin1String(key),
                                QStringLiteral("%1 where the data model has a text").arg(jsonType(value)));
     }
     for (const char *key : numbers) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (!isAbsent(value) && !value.isDouble())
-            return notAnObject(path + QLatin1String(key),
+            return notAnObject(path() + QLatin1String(key),
                                QStringLiteral("%1 where the data model has a number").arg(jsonType(value)));
     }
     return {};
@@ -60,7 +62,7 @@ Check checkMembers(const QJsonObject &object, const QString &path, std::initiali
 
 Check checkGroup(const QJsonObject &dcc, const char *key)
 {
-    const QString name = QLatin1String(key);
+    const QLatin1String name(key);
     const QJsonValue group = dcc.value(name);
     if (isAbsent(group))
         return {};
@@ -68,12 +70,12 @@ Check checkGroup(const QJsonObject &dcc, const char *key)
         return notAnObject(name, QStringLiteral("%1 where the data model has a list").arg(jsonType(group)));
     const QJsonArray entries = group.toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QString path = QStringLiteral("%1[%2]").arg(name).arg(i);
+        const auto path = [&]() -> QString { return QStringLiteral("%1[%2]").arg(name).arg(i); };
         if (!entries.at(i).isObject())
             return notAnObject(
-                path, QStringLiteral("%1 where the data model has an entry").arg(jsonType(entries.at(i))));
+                path(), QStringLiteral("%1 where the data model has an entry").arg(jsonType(entries.at(i))));
         const QJsonObject entry = entries.at(i).toObject();
-        const QString prefix = path + u'.';
+        const auto prefix = [&]() -> QString { return path() + u'.'; };
         Check members =
             name == u"v"
                 ? checkMembers(entry, prefix, {"tg", "vp", "mp", "ma", "dt", "co", "is", "ci"}, {"dn", "sd"})
@@ -98,9 +100,11 @@ Result<void, PassError> checkHcertStructure(const QJsonObject &dcc)
     if (!nam.isObject())
         return notAnObject(QStringLiteral("nam"),
                            QStringLiteral("%1 where the data model has a name").arg(jsonType(nam)));
-    if (Check top = checkMembers(dcc, QString(), {"ver", "dob"}); !top)
+    if (Check top = checkMembers(dcc, [] { return QString(); }, {"ver", "dob"}); !top)
         return top;
-    if (Check name = checkMembers(nam.toObject(), QStringLiteral("nam."), {"fn", "fnt", "gn", "gnt"}); !name)
+    if (Check name =
+            checkMembers(nam.toObject(), [] { return QStringLiteral("nam."); }, {"fn", "fnt", "gn", "gnt"});
+        !name)
         return name;
     for (const char *group : {"v", "t", "r"}) {
         if (Check entries = checkGroup(dcc, group); !entries)

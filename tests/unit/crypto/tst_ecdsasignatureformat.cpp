@@ -21,6 +21,19 @@ private Q_SLOTS:
                                                                 "7f000000")
                                          << QByteArray::fromHex("300d020500800000000204"
                                                                 "7f000000");
+        QTest::newRow("zero") << QByteArray::fromHex("00000000"
+                                                     "00000005")
+                              << QByteArray::fromHex("3006020100020105");
+        // P-521: 66-byte halves make the SEQUENCE longer than 127 bytes (long-form length).
+        const QByteArray low = QByteArray(1, '\x01') + QByteArray(65, '\xff');
+        const QByteArray high(66, '\xff');
+        QTest::newRow("P-521, long-form length")
+            << QByteArray(low + low)
+            << QByteArray(QByteArray::fromHex("308188") + "\x02\x42" + low + "\x02\x42" + low);
+        QTest::newRow("P-521, padded")
+            << QByteArray(high + high)
+            << QByteArray(QByteArray::fromHex("30818a") + QByteArray("\x02\x43\x00", 3) + high +
+                          QByteArray("\x02\x43\x00", 3) + high);
     }
     void rawAndDer()
     {
