@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimeZone>
 
 #include <cerrno>
 #include <cstdio>
@@ -317,6 +318,15 @@ LedgerResult<std::optional<LedgerEntry>> Ledger::entry(qint64 id) const
 LedgerResult<qint64> Ledger::count() const
 {
     return m_state->db.queryInt(QStringLiteral("SELECT count(*) FROM entries"));
+}
+
+LedgerResult<QDateTime> Ledger::newestTime() const
+{
+    // The index on time_ms makes this one lookup, whatever the ledger's size.
+    auto newest = m_state->db.queryInt(QStringLiteral("SELECT coalesce(max(time_ms), -1) FROM entries"));
+    if (!newest)
+        return fail(newest.error());
+    return *newest < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(*newest, QTimeZone::utc());
 }
 
 qint64 Ledger::lastId() const

@@ -74,6 +74,9 @@ public:
     LedgerResult<std::optional<LedgerEntry>> entry(qint64 id) const;
     LedgerResult<qint64> count() const;
     qint64 lastId() const;
+    // The latest time any entry carries (invalid when empty): not the last entry's, which a clock
+    // set back writes earlier. The reference the clock check compares the kiosk's clock with.
+    LedgerResult<QDateTime> newestTime() const;
 
     // Purges by the retention policy (or an explicit cutoff); see Retention::purge.
     LedgerResult<PurgeReport> purge(const Clock &clock);

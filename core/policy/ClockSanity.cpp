@@ -13,9 +13,14 @@ QString iso(const QDateTime &time)
 
 } // namespace
 
+bool trustListExpired(const QDateTime &expires, const QDateTime &now)
+{
+    return expires.isValid() && now >= expires;
+}
+
 Decision checkClockAndTrust(Decision decision, const QDateTime &now, const TimeReferences &references)
 {
-    if (references.bundleExpires.isValid() && now >= references.bundleExpires) {
+    if (trustListExpired(references.bundleExpires, now)) {
         decision.reasons.prepend({reason::trustListExpired, {iso(references.bundleExpires)}});
         if (decision.verdict == Verdict::Admit)
             decision.verdict = Verdict::StaffCheck;

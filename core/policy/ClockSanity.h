@@ -22,4 +22,8 @@ struct TimeReferences
 //    StaffCheck: signatures are still checked, but nothing is accepted silently on stale trust.
 Decision checkClockAndTrust(Decision decision, const QDateTime &now, const TimeReferences &references);
 
+// The one expiry rule for a trust list, for verdicts and for the status bar alike: expired from the
+// instant `expires` on. An invalid `expires` never expires.
+bool trustListExpired(const QDateTime &expires, const QDateTime &now);
+
 } // namespace passgate

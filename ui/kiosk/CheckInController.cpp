@@ -55,10 +55,10 @@ qint64 monotonicMs()
         .count();
 }
 
-CheckInController::CheckInController(CheckInService &service, KioskSettings &settings, StaffAccess &staff,
+CheckInController::CheckInController(CheckInStation &station, KioskSettings &settings, StaffAccess &staff,
                                      CheckInLogModel &log, QObject *parent)
     : QObject(parent)
-    , m_service(service)
+    , m_station(station)
     , m_settings(settings)
     , m_staff(staff)
     , m_log(log)
@@ -71,7 +71,7 @@ CheckInController::CheckInController(CheckInService &service, KioskSettings &set
 
 QString CheckInController::blockedReason() const
 {
-    const auto reason = m_service.blockedBecause();
+    const auto reason = m_station.status().ledger.blockedBecause;
     return reason ? ReasonText::sentence(*reason) : QString();
 }
 
@@ -116,7 +116,7 @@ void CheckInController::submitPayload(const QString &payload, qint64 seenAtMs)
     const QString trimmed = payload.trimmed();
     if (trimmed.isEmpty())
         return;
-    present(m_service.checkInQr(trimmed, withFrontDesk({})), seenAtMs);
+    present(m_station.checkInQr(trimmed, withFrontDesk({})), seenAtMs);
 }
 
 bool CheckInController::checkInByPhone(const QString &number)
@@ -136,7 +136,7 @@ bool CheckInController::checkInByPhone(const QString &number)
     evidence.mode = CheckInMode::Phone;
     evidence.contact = parsed->digits();
     evidence.staffId = m_staff.staffId();
-    present(m_service.checkIn(withFrontDesk(evidence)), -1);
+    present(m_station.checkIn(withFrontDesk(evidence)), -1);
     return true;
 }
 
@@ -160,7 +160,7 @@ bool CheckInController::checkInByPaper(PaperCertificateForm *form)
     evidence.holderBirthDate = form->holderBirthDate().trimmed();
     evidence.idChecked = form->idChecked();
     evidence.staffId = m_staff.staffId();
-    present(m_service.checkIn(withFrontDesk(evidence)), -1);
+    present(m_station.checkIn(withFrontDesk(evidence)), -1);
     return true;
 }
 
@@ -179,7 +179,7 @@ bool CheckInController::overrideLast(bool admit, const QString &reason)
         return false;
     }
     setProblem({});
-    present(m_service.override(*m_last, admit ? Verdict::Admit : Verdict::Deny, reason, m_staff.staffId()),
+    present(m_station.override(*m_last, admit ? Verdict::Admit : Verdict::Deny, reason, m_staff.staffId()),
             -1);
     return true;
 }
@@ -194,7 +194,7 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
 {
     if (seenAtMs < 0)
         seenAtMs = monotonicMs();
-    const bool wasBlocked = m_service.blocked();
+    const bool wasBlocked = m_station.blocked();
     VerdictView::Content content;
     content.kind = kindOf(outcome.decision.verdict);
     content.headline = ReasonText::verdictHeadline(outcome.decision.verdict);
@@ -227,13 +227,10 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
                                      outcome.decision.reasons,
                                      outcome.evidence.visitorCategory,
                                      outcome.evidence.department};
-        if (m_onRecorded)
-            m_onRecorded(outcome);
-        else
-            m_log.prepend(entry);
+        m_log.prepend(entry); // from the outcome: the day is not read back from the ledger
     }
     Q_EMIT lastChanged();
-    if (wasBlocked != m_service.blocked() || !outcome.recorded)
+    if (wasBlocked != m_station.blocked() || !outcome.recorded)
         Q_EMIT blockedChanged();
 
     if (m_settings.selfScan())

@@ -2,6 +2,7 @@
 
 #include "checkin/CheckInService.h"
 #include "kiosk/VerdictView.h"
+#include "station/CheckInStation.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,8 +24,8 @@ class StaffAccess;
 qint64 monotonicMs();
 
 // What the pages call to check a visitor in: a scanned payload, a phone number, a paper certificate,
-// a staff override. Every call goes through the one CheckInService (recorded before anything is
-// shown), then fills the verdict overlay and today's log.
+// a staff override. Every call goes to the kiosk's CheckInStation (recorded before anything is
+// shown), then fills the verdict overlay and adds the outcome to today's log.
 class CheckInController : public QObject
 {
     Q_OBJECT
@@ -40,11 +41,11 @@ class CheckInController : public QObject
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
 
 public:
-    CheckInController(CheckInService &service, KioskSettings &settings, StaffAccess &staff,
+    CheckInController(CheckInStation &station, KioskSettings &settings, StaffAccess &staff,
                       CheckInLogModel &log, QObject *parent = nullptr);
 
     VerdictView *verdict() { return &m_verdict; }
-    bool blocked() const { return m_service.blocked(); }
+    bool blocked() const { return m_station.blocked(); }
     QString blockedReason() const;
     bool canOverride() const { return m_last.has_value() && m_last->recorded; }
     QString visitorCategory() const { return m_visitorCategory; }
@@ -64,11 +65,6 @@ public:
 
     // Verdict-on-screen latency is measured to the next frame this window presents.
     void setPresentationWindow(QQuickWindow *window);
-    // After every recorded check-in (the log reloads from the ledger).
-    void onRecorded(std::function<void(const CheckInService::Outcome &)> recorded)
-    {
-        m_onRecorded = std::move(recorded);
-    }
 
 Q_SIGNALS:
     void blockedChanged();
@@ -84,7 +80,7 @@ private:
     Evidence withFrontDesk(Evidence evidence) const;
     void setProblem(const QString &problem);
 
-    CheckInService &m_service;
+    CheckInStation &m_station;
     KioskSettings &m_settings;
     StaffAccess &m_staff;
     CheckInLogModel &m_log;
@@ -96,7 +92,6 @@ private:
     QTimer m_reset;
     QPointer<QQuickWindow> m_window;
     QMetaObject::Connection m_pendingFrame;
-    std::function<void(const CheckInService::Outcome &)> m_onRecorded;
 };
 
 } // namespace passgate

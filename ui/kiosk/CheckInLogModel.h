@@ -2,6 +2,7 @@
 
 #include "checkin/CheckInMode.h"
 #include "checkin/Decision.h"
+#include "station/LoggedCheckIn.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -12,7 +13,8 @@
 namespace passgate {
 
 // Today's check-ins for the staff view, newest first, with per-verdict counts and per-hour counts
-// (local time) for the bar chart. Filled from the ledger at start and after every recorded check-in.
+// (local time) for the bar chart. Filled from the ledger at start and at midnight; each check-in
+// after that is added from its outcome.
 class CheckInLogModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -38,15 +40,7 @@ public:
     };
     Q_ENUM(Role)
 
-    struct Entry
-    {
-        QDateTime at; // UTC
-        CheckInMode mode = CheckInMode::Qr;
-        Verdict verdict = Verdict::Deny;
-        QList<Reason> reasons;
-        QString category;
-        QString department;
-    };
+    using Entry = LoggedCheckIn;
 
     explicit CheckInLogModel(QObject *parent = nullptr);
 

@@ -1,7 +1,8 @@
 #include "kiosk/ContactExport.h"
 
 #include "common/Clock.h"
-#include "kiosk/CheckInRecorder.h"
+#include "station/CheckInStation.h"
+#include "station/VenueLedger.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,17 +11,17 @@
 
 namespace passgate {
 
-ContactExport::ContactExport(std::function<const CheckInRecorder *()> recorder, QString kioskId,
-                             const Clock &clock, QObject *parent)
+ContactExport::ContactExport(const CheckInStation &station, QString kioskId, const Clock &clock,
+                             QObject *parent)
     : QObject(parent)
-    , m_recorder(std::move(recorder))
+    , m_station(station)
     , m_kioskId(std::move(kioskId))
     , m_clock(clock)
 {}
 
 bool ContactExport::exportDays(int days, const QString &folder)
 {
-    const CheckInRecorder *recorder = m_recorder();
+    const VenueLedger *recorder = m_station.ledger();
     if (!recorder) {
         finish(tr("There is no ledger to export."), {});
         return false;

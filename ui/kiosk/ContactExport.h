@@ -4,11 +4,9 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-#include <functional>
-
 namespace passgate {
 
-class CheckInRecorder;
+class CheckInStation;
 class Clock;
 
 // The staff area's export for contact tracing: the last N days of check-ins, sealed to the owner's
@@ -23,8 +21,7 @@ class ContactExport : public QObject
     Q_PROPERTY(QString lastFile READ lastFile NOTIFY changed)
 
 public:
-    // `recorder` returns the open ledger, or null when there is none.
-    ContactExport(std::function<const CheckInRecorder *()> recorder, QString kioskId, const Clock &clock,
+    ContactExport(const CheckInStation &station, QString kioskId, const Clock &clock,
                   QObject *parent = nullptr);
 
     QString result() const { return m_result; }
@@ -39,7 +36,7 @@ Q_SIGNALS:
 private:
     void finish(const QString &result, const QString &file);
 
-    std::function<const CheckInRecorder *()> m_recorder;
+    const CheckInStation &m_station;
     QString m_kioskId;
     const Clock &m_clock;
     QString m_result;

@@ -2,7 +2,6 @@
 
 #include "kiosk/CheckInController.h"
 #include "kiosk/CheckInLogModel.h"
-#include "kiosk/CheckInRecorder.h"
 #include "kiosk/ContactExport.h"
 #include "kiosk/Kiosk.h"
 #include "kiosk/KioskKeyFilter.h"
@@ -14,10 +13,8 @@
 #include "kiosk/TrustListControl.h"
 #include "scan/KeyboardWedgeDetector.h"
 
-#include "policy/VenueDecision.h"
+#include "station/CheckInStation.h"
 #include "trust/BundleStore.h"
-#include "trust/CheckInTrustSteps.h"
-#include "trust/DemoTrust.h"
 #include "trust/TrustUpdater.h"
 #include <QCameraDevice>
 
@@ -91,19 +88,30 @@ Result<void, QString> KioskRuntime::start()
     m_source = spec.toString();
     m_demoSource = spec.kind == FrameSourceSpec::Kind::Demo;
 
-    if (auto trusted = openTrust(*config); !trusted)
-        return fail(trusted.error());
-    openLedger();
-
-    m_policies = PolicyCatalog::builtIn();
-    rebuildDecision();
+    StationSetup setup;
+    setup.dataDir = m_dataDir;
+    // The owner's private key never goes into the data dir (the ledger design): beside the config.
+    setup.keysOutDir = QFileInfo(m_configPath).absolutePath();
+    setup.kioskId = config->kioskId;
+    setup.retentionDays = config->retentionDays;
+    setup.publisherKeys = config->trustPublisherKeys;
+    setup.trustWarnHours = config->trustWarnHours;
+    m_station = std::make_unique<CheckInStation>(setup, m_clock);
+    if (auto opened = m_station->open(); !opened)
+        return fail(opened.error());
+    applyVenue();
+    if (!config->trustBundleUrl.isEmpty()) {
+        TrustUpdaterSettings settings;
+        settings.url = QUrl(config->trustBundleUrl);
+        settings.warnAge = std::chrono::hours(config->trustWarnHours);
+        m_updater = std::make_unique<TrustUpdater>(m_station->trust(), m_clock, settings);
+    }
 
     m_status = std::make_unique<KioskStatus>();
     m_staff = std::make_unique<StaffAccess>(m_clock, *m_settings);
     m_language = std::make_unique<LanguageSwitcher>();
     m_log = std::make_unique<CheckInLogModel>();
-    m_service = std::make_unique<CheckInService>(m_clock, checkInSteps());
-    m_checkIn = std::make_unique<CheckInController>(*m_service, *m_settings, *m_staff, *m_log);
+    m_checkIn = std::make_unique<CheckInController>(*m_station, *m_settings, *m_staff, *m_log);
     FrameSourceSettings sourceSettings;
     sourceSettings.loop = m_demoSource; // the demo keeps cycling; a video or folder plays once
     m_scan =
@@ -122,49 +130,35 @@ Result<void, QString> KioskRuntime::start()
     parts.log = m_log.get();
     parts.status = m_status.get();
     parts.scan = m_scan.get();
-    m_trustControl = std::make_unique<TrustListControl>(*m_bundles, m_updater.get());
-    connect(m_trustControl.get(), &TrustListControl::installed, this, [this] {
-        m_trustProblem.clear();
-        updateStaffNotices();
-        updateStatus();
-    });
+    m_trustControl = std::make_unique<TrustListControl>(m_station->trust(), m_updater.get());
+    connect(m_trustControl.get(), &TrustListControl::installed, m_station.get(),
+            &CheckInStation::trustChanged);
     parts.trust = m_trustControl.get();
-    m_export = std::make_unique<ContactExport>([this] { return m_recorder.get(); },
-                                               m_settings->config().kioskId, m_clock);
+    m_export = std::make_unique<ContactExport>(*m_station, m_settings->config().kioskId, m_clock);
     parts.contactExport = m_export.get();
     parts.fullscreen = m_options.fullscreen;
     m_kiosk = std::make_unique<Kiosk>(parts);
 
     connect(m_settings.get(), &KioskSettings::changed, this, [this] {
-        rebuildDecision();
+        applyVenue();
         updateStatus();
     });
     if (m_updater) {
-        connect(m_updater.get(), &TrustUpdater::stateChanged, this, &KioskRuntime::updateStatus);
+        connect(m_updater.get(), &TrustUpdater::stateChanged, m_station.get(), &CheckInStation::trustChanged);
         m_updater->start();
     }
-    m_minute.setInterval(std::chrono::minutes(1));
-    connect(&m_minute, &QTimer::timeout, this, &KioskRuntime::updateStatus);
-    m_minute.start();
+    // The station publishes; the screen words it. Status facts change with check-ins, installs and time.
+    connect(m_station.get(), &CheckInStation::statusChanged, this, [this] {
+        updateStaffNotices();
+        updateStatus();
+    });
+    connect(m_station.get(), &CheckInStation::dayStarted, this, &KioskRuntime::reloadLog);
     connect(m_checkIn.get(), &CheckInController::blockedChanged, this, &KioskRuntime::updateStatus);
     m_language->onChange([this](const QString &language) {
         m_settings->setLanguage(language);
         reloadLog();
         updateStaffNotices();
     });
-    // Today's log is what the ledger holds, read back after every recorded check-in.
-    m_checkIn->onRecorded([this](const CheckInService::Outcome &) {
-        reloadLog();
-        updateStatus();
-    });
-    // Retention runs at start (in openLedger) and then daily; the day's log starts afresh with it.
-    m_daily.setInterval(std::chrono::hours(24));
-    connect(&m_daily, &QTimer::timeout, this, [this] {
-        purgeIfDue();
-        reloadLog();
-        updateStatus();
-    });
-    m_daily.start();
     reloadLog();
     updateStaffNotices();
     updateStatus();
@@ -175,101 +169,12 @@ Result<void, QString> KioskRuntime::start()
 
 QString KioskRuntime::trustDirectory(const QString &dataDir)
 {
-    return QDir(dataDir).filePath(QStringLiteral("trust"));
+    return CheckInStation::trustDirectory(dataDir);
 }
 
-Result<void, QString> KioskRuntime::openTrust(const KioskConfig &config)
+void KioskRuntime::applyVenue()
 {
-    // Pinned publishers: the configured keys, or — until a venue configures its own — the DEMO key.
-    m_demoTrust = config.trustPublisherKeys.isEmpty();
-    const QByteArray pinned =
-        m_demoTrust ? demo::publisherPublicKeyPem() : config.trustPublisherKeys.join(u'\n').toUtf8();
-    auto pins = PublisherKeys::fromPem(pinned);
-    if (!pins)
-        return fail(QStringLiteral("the configured trust list publisher keys are unusable: %1")
-                        .arg(pins.error().reason));
-    m_bundles = std::make_unique<BundleStore>(trustDirectory(m_dataDir), std::move(pins).value(), m_clock);
-    if (auto loaded = m_bundles->load(); !loaded) {
-        // The store starts empty (the refused file is kept aside): every pass is then refused with
-        // "no trust list installed" until a good bundle arrives. Staff are told why.
-        m_trustProblem = loaded.error().reason;
-        qCWarning(lcRuntime).noquote() << "installed trust list refused:" << m_trustProblem;
-    }
-    if (!m_bundles->current() && m_demoTrust) {
-        // Demo mode: the bundled demo trust list, so the bundled demo passes give their real verdicts.
-        auto installed = m_bundles->install(demo::bundle(), QStringLiteral("demo"));
-        if (!installed)
-            return fail(
-                QStringLiteral("the demo trust list cannot be installed: %1").arg(installed.error().reason));
-        qCInfo(lcRuntime) << "demo mode: installed the demo trust list";
-    }
-    if (!config.trustBundleUrl.isEmpty()) {
-        TrustUpdaterSettings settings;
-        settings.url = QUrl(config.trustBundleUrl);
-        settings.warnAge = std::chrono::hours(config.trustWarnHours);
-        m_updater = std::make_unique<TrustUpdater>(*m_bundles, m_clock, settings);
-    }
-    return {};
-}
-
-void KioskRuntime::rebuildDecision()
-{
-    // The venue's policy by name (a bundle rule set replaces the preset of that name), then the
-    // clock and trust-list checks against the newest ledger entry and the bundle's times.
-    const Venue venue{m_settings->venueType(), venueZone()};
-    m_decide = decideStep(*m_bundles, VenueDecision(m_policies, m_settings->policy(), venue),
-                          [this] { return m_recorder ? m_recorder->newestEntry() : QDateTime(); });
-}
-
-CheckInService::Steps KioskRuntime::checkInSteps()
-{
-    CheckInService::Steps steps;
-    steps.readPass = readPassStep(*m_bundles, m_clock);
-    steps.decide = [this](const Evidence &evidence, const QDateTime &now) { return m_decide(evidence, now); };
-    // Durable before the service returns, so before anything reaches the screen.
-    steps.record = [this](const Evidence &evidence, const Decision &decision,
-                          const QDateTime &at) -> Result<void, Reason> {
-        if (!m_recorder)
-            return fail(Reason{QStringLiteral("ledger-missing"), {m_ledgerProblem}});
-        return m_recorder->record(evidence, decision, at);
-    };
-    return steps;
-}
-
-void KioskRuntime::openLedger()
-{
-    CheckInRecorder::Options options;
-    options.dataDir = m_dataDir;
-    // The owner's private key never goes into the data dir (the ledger design): beside the config.
-    options.keysOutDir = QFileInfo(m_configPath).absolutePath();
-    options.kioskId = m_settings->config().kioskId;
-    options.retentionDays = m_settings->config().retentionDays;
-    // A kiosk that cannot record still starts — staff must see why — but admits nobody.
-    auto recorder = CheckInRecorder::open(options, m_clock);
-    if (!recorder) {
-        m_ledgerProblem = recorder.error();
-        qCCritical(lcRuntime).noquote() << "ledger unavailable:" << m_ledgerProblem;
-        return;
-    }
-    m_recorder = std::move(recorder).value();
-    if (const auto &key = m_recorder->newOwnerKey())
-        m_ownerKeyNotice = key->file + u'\n' + key->passphrase;
-    if (const QString note = m_recorder->recoveryNote(); !note.isEmpty())
-        qCWarning(lcRuntime).noquote() << "ledger recovered: damaged database moved aside to" << note;
-    qCInfo(lcRuntime).noquote() << "ledger" << m_recorder->databasePath();
-    purgeIfDue();
-}
-
-void KioskRuntime::purgeIfDue()
-{
-    if (!m_recorder)
-        return;
-    auto purged = m_recorder->purgeIfDue(m_clock);
-    m_purgeProblem = purged ? QString() : purged.error();
-    if (!purged)
-        qCWarning(lcRuntime).noquote() << "retention purge failed:" << m_purgeProblem;
-    if (m_status)
-        updateStaffNotices();
+    m_station->setVenue(m_settings->policy(), Venue{m_settings->venueType(), venueZone()});
 }
 
 QTimeZone KioskRuntime::venueZone() const
@@ -280,9 +185,7 @@ QTimeZone KioskRuntime::venueZone() const
 
 void KioskRuntime::reloadLog()
 {
-    if (!m_recorder)
-        return;
-    auto today = m_recorder->day(m_clock.now(), venueZone());
+    auto today = m_station->today(venueZone());
     if (!today) {
         qCWarning(lcRuntime).noquote() << "cannot read today's check-ins:" << today.error();
         return;
@@ -293,33 +196,35 @@ void KioskRuntime::reloadLog()
 
 void KioskRuntime::updateStaffNotices()
 {
+    const StationStatus facts = m_station->status();
     QStringList notices;
-    if (!m_recorder)
-        notices.append(
-            tr("The ledger cannot be opened, so nothing can be recorded: %1").arg(m_ledgerProblem));
-    else if (const QString note = m_recorder->recoveryNote(); !note.isEmpty())
+    if (!facts.ledger.open)
+        notices.append(tr("The ledger cannot be opened, so nothing can be recorded: %1")
+                           .arg(facts.ledger.unavailableBecause));
+    else if (!facts.ledger.recoveryNote.isEmpty())
         notices.append(tr("The ledger was damaged and has been moved aside (kept for rescue): %1. A new "
                           "ledger was started.")
-                           .arg(note));
-    if (!m_trustProblem.isEmpty())
-        notices.append(tr("The installed trust list was refused and set aside: %1").arg(m_trustProblem));
-    if (!m_purgeProblem.isEmpty())
-        notices.append(tr("Old check-ins could not be deleted on schedule: %1").arg(m_purgeProblem));
-    if (!m_ownerKeyNotice.isEmpty()) {
-        const QStringList key = m_ownerKeyNotice.split(u'\n');
+                           .arg(facts.ledger.recoveryNote));
+    if (!facts.trust.refusedBecause.isEmpty())
+        notices.append(
+            tr("The installed trust list was refused and set aside: %1").arg(facts.trust.refusedBecause));
+    if (!facts.ledger.purgeProblem.isEmpty())
+        notices.append(
+            tr("Old check-ins could not be deleted on schedule: %1").arg(facts.ledger.purgeProblem));
+    if (facts.newOwnerKey)
         notices.append(tr("New venue keys. The owner's private key (it opens exported contact lists) is %1, "
                           "protected by the passphrase %2. Write the passphrase down and move the file off "
                           "this kiosk: the passphrase is not stored and is shown only until passgate "
                           "restarts.")
-                           .arg(key.value(0), key.value(1)));
-    }
+                           .arg(facts.newOwnerKey->file, facts.newOwnerKey->passphrase));
     m_status->setStaffNotices(notices);
 }
 
 void KioskRuntime::updateStatus()
 {
-    m_status->setDemo(!m_settings->configured() || m_demoSource || m_demoTrust);
-    updateTrustStatus();
+    const StationStatus facts = m_station->status();
+    m_status->setDemo(!m_settings->configured() || m_demoSource || facts.trust.demo);
+    updateTrustStatus(facts);
     const FrameSource::State state = m_scan->state();
     if (m_demoSource)
         m_status->setCamera(KioskStatus::State::Warning, tr("Demo passes"));
@@ -332,41 +237,39 @@ void KioskRuntime::updateStatus()
         m_status->setCamera(KioskStatus::State::Warning,
                             m_scan->status().isEmpty() ? tr("Camera") : m_scan->status());
     // Red when a check-in cannot be recorded (and then why); amber when staff should look.
-    if (!m_recorder)
+    if (!facts.ledger.open)
         m_status->setLedger(KioskStatus::State::Error, tr("No ledger: check-ins cannot be recorded"));
     else if (m_checkIn->blocked())
         m_status->setLedger(KioskStatus::State::Error,
                             tr("Not recording: %1").arg(m_checkIn->blockedReason()));
-    else if (!m_recorder->recoveryNote().isEmpty() || !m_purgeProblem.isEmpty())
+    else if (!facts.ledger.recoveryNote.isEmpty() || !facts.ledger.purgeProblem.isEmpty())
         m_status->setLedger(KioskStatus::State::Warning, tr("Ledger: see the staff area"));
     else
         m_status->setLedger(KioskStatus::State::Ok, tr("Ledger OK · %n today", nullptr, m_log->count()));
 }
 
-void KioskRuntime::updateTrustStatus()
+void KioskRuntime::updateTrustStatus(const StationStatus &facts)
 {
-    const std::shared_ptr<const TrustBundle> bundle = m_bundles->current();
     m_status->setOnline(m_updater && m_updater->lastSuccess().isValid() &&
                         m_updater->consecutiveFailures() == 0);
-    if (!bundle) {
+    if (!facts.trust.installed) {
         m_status->setTrust(KioskStatus::State::Error, tr("No trust list: passes cannot be verified"));
         return;
     }
-    const InstalledBundleInfo info = m_bundles->installedInfo();
-    const QDateTime now = m_clock.now();
-    const qint64 hours = std::max<qint64>(0, info.issued.secsTo(now) / 3600);
+    const qint64 hours = facts.trust.ageHours;
     const QString age = hours < 48 ? tr("%n hour(s) old", nullptr, int(hours))
                                    : tr("%n day(s) old", nullptr, int(hours / 24));
-    const QString name = m_demoTrust ? tr("Demo trust list") : tr("Trust list");
-    if (info.expires.isValid() && now > info.expires)
+    const QString name = facts.trust.demo ? tr("Demo trust list") : tr("Trust list");
+    if (facts.trust.expired)
         m_status->setTrust(
             KioskStatus::State::Error,
             tr("%1 expired on %2: every verdict is flagged")
-                .arg(name, info.expires.toTimeZone(venueZone()).toString(QStringLiteral("yyyy-MM-dd"))));
-    else if (hours >= m_settings->config().trustWarnHours)
+                .arg(name,
+                     facts.trust.expires.toTimeZone(venueZone()).toString(QStringLiteral("yyyy-MM-dd"))));
+    else if (facts.trust.stale)
         m_status->setTrust(KioskStatus::State::Warning, tr("%1 %2 — update it").arg(name, age));
     else
-        m_status->setTrust(m_demoTrust ? KioskStatus::State::Warning : KioskStatus::State::Ok,
+        m_status->setTrust(facts.trust.demo ? KioskStatus::State::Warning : KioskStatus::State::Ok,
                            tr("%1 %2").arg(name, age));
 }
 

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "checkin/CheckInService.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "kiosk/KioskConfig.h"
 #include "kiosk/StaffPin.h"
-#include "policy/PolicyCatalog.h"
+#include "station/StationStatus.h"
 
 #include <QObject>
 #include <QString>
@@ -22,7 +21,7 @@ namespace passgate {
 
 class CheckInController;
 class CheckInLogModel;
-class CheckInRecorder;
+class CheckInStation;
 class Kiosk;
 class KioskKeyFilter;
 class KioskSettings;
@@ -30,7 +29,6 @@ class KioskStatus;
 class LanguageSwitcher;
 class ScanController;
 class StaffAccess;
-class BundleStore;
 class TrustUpdater;
 class TrustListControl;
 class ContactExport;
@@ -47,8 +45,9 @@ struct KioskOptions
     int pinIterations = StaffPin::defaultIterations;
 };
 
-// The one place that builds and connects the kiosk's services — configuration, ledger, verifier,
-// policy, check-in service, scanning, controllers — for the executable and for the QML tests alike.
+// The one place that builds the kiosk: the configuration, the CheckInStation (trust, decision,
+// ledger: core/station), scanning, and the QML-facing adapters that present what the station
+// publishes — for the executable and for the QML tests alike.
 class KioskRuntime : public QObject
 {
     Q_OBJECT
@@ -74,14 +73,10 @@ public:
     int refusedKeys() const;
 
 private:
-    CheckInService::Steps checkInSteps();
-    Result<void, QString> openTrust(const KioskConfig &config);
-    void rebuildDecision();
-    void openLedger();
-    void purgeIfDue();
+    void applyVenue();
     void reloadLog();
     void updateStatus();
-    void updateTrustStatus();
+    void updateTrustStatus(const StationStatus &facts);
     void updateStaffNotices();
     QTimeZone venueZone() const;
 
@@ -91,27 +86,16 @@ private:
     QString m_configPath;
     QString m_source;
     bool m_demoSource = false;
-    std::unique_ptr<BundleStore> m_bundles;  // the trust bundle in force (signers, revocations, rules)
-    bool m_demoTrust = false;                // the demo publisher is pinned (no keys configured)
-    QString m_trustProblem;                  // why the installed bundle could not be loaded
+    std::unique_ptr<CheckInStation> m_station;
     std::unique_ptr<TrustUpdater> m_updater; // only when a bundle URL is configured
     std::unique_ptr<TrustListControl> m_trustControl;
     std::unique_ptr<ContactExport> m_export;
-    PolicyCatalog m_policies;
-    std::function<Decision(const Evidence &, const QDateTime &)> m_decide; // follows the settings
-    QTimer m_minute;                                                       // bundle age in the status bar
     int m_screenshots = 0;
     std::unique_ptr<KioskSettings> m_settings;
     std::unique_ptr<KioskStatus> m_status;
     std::unique_ptr<StaffAccess> m_staff;
     std::unique_ptr<LanguageSwitcher> m_language;
     std::unique_ptr<CheckInLogModel> m_log;
-    std::unique_ptr<CheckInRecorder> m_recorder;
-    QString m_ledgerProblem;  // why there is no ledger (m_recorder null)
-    QString m_purgeProblem;   // the last purge's failure, for staff
-    QString m_ownerKeyNotice; // first start only: where the owner key is and its passphrase
-    QTimer m_daily;           // retention purge and today's log, once a day
-    std::unique_ptr<CheckInService> m_service;
     std::unique_ptr<CheckInController> m_checkIn;
     std::unique_ptr<ScanController> m_scan;
     std::unique_ptr<KioskKeyFilter> m_keyFilter;

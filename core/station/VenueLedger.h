@@ -4,10 +4,10 @@
 #include "checkin/Evidence.h"
 #include "common/Clock.h"
 #include "common/Result.h"
-#include "kiosk/CheckInLogModel.h"
 #include "ledger/Ledger.h"
 #include "ledger/LedgerExport.h"
 #include "ledger/VenueKeys.h"
+#include "station/LoggedCheckIn.h"
 
 #include <QDateTime>
 #include <QList>
@@ -20,7 +20,7 @@ namespace passgate {
 
 // The kiosk's side of the ledger: opens it in the data dir (making the venue keys on first start),
 // records each check-in durably, purges on schedule and reads today's entries back for staff.
-class CheckInRecorder
+class VenueLedger
 {
 public:
     struct Options
@@ -39,14 +39,14 @@ public:
         QString passphrase;
     };
 
-    static Result<std::unique_ptr<CheckInRecorder>, QString> open(const Options &options, const Clock &clock);
+    static Result<std::unique_ptr<VenueLedger>, QString> open(const Options &options, const Clock &clock);
 
     // Durable before it returns; on failure the ledger's specific reason ("ledger-disk-full", ...).
     Result<void, Reason> record(const Evidence &evidence, const Decision &decision, const QDateTime &at);
     // Retention: at start and daily. Returns how many check-ins were purged (0 when nothing was due).
     Result<qint64, QString> purgeIfDue(const Clock &clock);
     // Check-ins of the day (in `zone`) that contains `now`, as the staff view shows them.
-    Result<QList<CheckInLogModel::Entry>, QString> day(const QDateTime &now, const QTimeZone &zone) const;
+    Result<QList<LoggedCheckIn>, QString> day(const QDateTime &now, const QTimeZone &zone) const;
     // Contact tracing: the check-ins of [from, to) sealed as a whole to the owner's key
     // (LedgerExport); the kiosk cannot read the file back.
     Result<LedgerExport::Summary, QString> exportWindow(const QDateTime &from, const QDateTime &to,
@@ -58,7 +58,7 @@ public:
     QString databasePath() const { return m_ledger.databasePath(); }
 
 private:
-    CheckInRecorder(Ledger ledger, VenueKeys keys, QString kioskId);
+    VenueLedger(Ledger ledger, VenueKeys keys, QString kioskId);
 
     Ledger m_ledger;
     VenueKeys m_keys;

@@ -1,4 +1,4 @@
-#include "kiosk/CheckInRecorder.h"
+#include "station/VenueLedger.h"
 
 #include "crypto/OpenSsl.h"
 #include "crypto/X25519Key.h"
@@ -28,7 +28,7 @@ bool isInside(const QString &path, const QString &dir)
 // private half — encrypted (scrypt PKCS#8) with a random passphrase — beside the configuration,
 // outside the data dir. The passphrase is kept in memory only, for staff to write down: a stolen
 // kiosk holds the encrypted key but not what opens it.
-Result<CheckInRecorder::NewOwnerKey, QString> makeFirstKeys(const CheckInRecorder::Options &options)
+Result<VenueLedger::NewOwnerKey, QString> makeFirstKeys(const VenueLedger::Options &options)
 {
     const QString keyPath = QDir(options.keysOutDir).filePath(QStringLiteral("owner-private-key.pem"));
     if (!QDir().mkpath(options.keysOutDir))
@@ -59,19 +59,18 @@ Result<CheckInRecorder::NewOwnerKey, QString> makeFirstKeys(const CheckInRecorde
         QFile::remove(keyPath); // its public half went nowhere: it would open nothing
         return fail(installed.error().reason);
     }
-    return CheckInRecorder::NewOwnerKey{keyPath, QString::fromLatin1(passphrase)};
+    return VenueLedger::NewOwnerKey{keyPath, QString::fromLatin1(passphrase)};
 }
 
 } // namespace
 
-CheckInRecorder::CheckInRecorder(Ledger ledger, VenueKeys keys, QString kioskId)
+VenueLedger::VenueLedger(Ledger ledger, VenueKeys keys, QString kioskId)
     : m_ledger(std::move(ledger))
     , m_keys(std::move(keys))
     , m_kioskId(std::move(kioskId))
 {}
 
-Result<std::unique_ptr<CheckInRecorder>, QString> CheckInRecorder::open(const Options &options,
-                                                                        const Clock &clock)
+Result<std::unique_ptr<VenueLedger>, QString> VenueLedger::open(const Options &options, const Clock &clock)
 {
     std::optional<NewOwnerKey> newKey;
     auto keys = VenueKeys::load(options.dataDir);
@@ -95,21 +94,18 @@ Result<std::unique_ptr<CheckInRecorder>, QString> CheckInRecorder::open(const Op
     if (!ledger)
         return fail(ledger.error().reason);
 
-    std::unique_ptr<CheckInRecorder> recorder(
-        new CheckInRecorder(std::move(ledger).value(), std::move(keys).value(), options.kioskId));
+    std::unique_ptr<VenueLedger> recorder(
+        new VenueLedger(std::move(ledger).value(), std::move(keys).value(), options.kioskId));
     recorder->m_newOwnerKey = std::move(newKey);
-    if (const qint64 last = recorder->m_ledger.lastId(); last > 0) {
-        auto entry = recorder->m_ledger.entry(last);
-        if (!entry)
-            return fail(entry.error().reason);
-        if (entry->has_value())
-            recorder->m_newest = (*entry)->time;
-    }
+    auto newest = recorder->m_ledger.newestTime();
+    if (!newest)
+        return fail(newest.error().reason);
+    recorder->m_newest = *newest;
     return recorder;
 }
 
-Result<void, Reason> CheckInRecorder::record(const Evidence &evidence, const Decision &decision,
-                                             const QDateTime &at)
+Result<void, Reason> VenueLedger::record(const Evidence &evidence, const Decision &decision,
+                                         const QDateTime &at)
 {
     auto entry = LedgerEntry::fromCheckIn(evidence, decision, m_kioskId, at, m_keys);
     if (!entry)
@@ -117,11 +113,13 @@ Result<void, Reason> CheckInRecorder::record(const Evidence &evidence, const Dec
     auto appended = m_ledger.append(*entry);
     if (!appended)
         return fail(ledgerReason(appended.error()));
-    m_newest = at;
+    // Never lowered: one check-in under a clock set back must not make the next one look fine.
+    if (!m_newest.isValid() || at > m_newest)
+        m_newest = at;
     return {};
 }
 
-Result<qint64, QString> CheckInRecorder::purgeIfDue(const Clock &clock)
+Result<qint64, QString> VenueLedger::purgeIfDue(const Clock &clock)
 {
     auto purged = m_ledger.purgeIfDue(clock);
     if (!purged)
@@ -132,17 +130,16 @@ Result<qint64, QString> CheckInRecorder::purgeIfDue(const Clock &clock)
     return (*purged)->purgedEntries;
 }
 
-Result<QList<CheckInLogModel::Entry>, QString> CheckInRecorder::day(const QDateTime &now,
-                                                                    const QTimeZone &zone) const
+Result<QList<LoggedCheckIn>, QString> VenueLedger::day(const QDateTime &now, const QTimeZone &zone) const
 {
     const QDateTime midnight(now.toTimeZone(zone).date(), QTime(0, 0), zone);
     auto entries = m_ledger.entries(midnight.toUTC(), midnight.addDays(1).toUTC(), Ledger::Kinds::CheckIns);
     if (!entries)
         return fail(entries.error().reason);
-    QList<CheckInLogModel::Entry> result;
+    QList<LoggedCheckIn> result;
     result.reserve(entries->size());
     for (const LedgerEntry &entry : *entries) {
-        CheckInLogModel::Entry row;
+        LoggedCheckIn row;
         row.at = entry.time;
         row.mode = entry.mode;
         row.verdict = entry.verdict;
@@ -156,10 +153,9 @@ Result<QList<CheckInLogModel::Entry>, QString> CheckInRecorder::day(const QDateT
     return result;
 }
 
-Result<LedgerExport::Summary, QString> CheckInRecorder::exportWindow(const QDateTime &from,
-                                                                     const QDateTime &to,
-                                                                     const QString &outPath,
-                                                                     const Clock &clock) const
+Result<LedgerExport::Summary, QString> VenueLedger::exportWindow(const QDateTime &from, const QDateTime &to,
+                                                                 const QString &outPath,
+                                                                 const Clock &clock) const
 {
     auto summary = LedgerExport::write(m_ledger, from, to, m_keys.ownerPublicKey(), outPath, clock);
     if (!summary)
@@ -167,7 +163,7 @@ Result<LedgerExport::Summary, QString> CheckInRecorder::exportWindow(const QDate
     return std::move(summary).value();
 }
 
-QString CheckInRecorder::recoveryNote() const
+QString VenueLedger::recoveryNote() const
 {
     const auto &moved = m_ledger.recovered();
     return moved ? QStringLiteral("%1 (%2)").arg(moved->movedTo, moved->cause.reason) : QString();

@@ -8,12 +8,10 @@
 #include "support/TestIssuer.h"
 #include "trust/BundleStore.h"
 #include "trust/BundleVerifier.h"
-#include "trust/CheckInTrustSteps.h"
 #include "trust/PassRevocation.h"
 #include "trust/TrustedPassReader.h"
 
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -41,7 +39,7 @@ QJsonObject denyAllRuleSet(const QString &name)
 
 // The kiosk's two steps around a bundle: reading a pass (signers and revocations of the bundle in
 // force) and deciding (the venue's policy, a bundle rule set replacing the preset, time checks).
-class CheckInStepsTest : public QObject
+class BundleInForceTest : public QObject
 {
     Q_OBJECT
 
@@ -145,42 +143,7 @@ private Q_SLOTS:
         QCOMPARE(reasonCodes(unknown), QStringList{reason::policyUnknown});
         QCOMPARE(unknown.reasons.first().args, QStringList{QStringLiteral("lockdown")});
     }
-
-    // The same through CheckInService, as the kiosk wires it: the store's bundle in force decides.
-    void serviceWiredToTheStore()
-    {
-        QTemporaryDir dir;
-        FixedClock clock(now);
-        BundleStore store(dir.path(), m_publisher.pins(), clock);
-        QDateTime newest;
-        CheckInService::Steps steps;
-        steps.readPass = readPassStep(store, clock);
-        steps.decide = decideStep(store,
-                                  VenueDecision(PolicyCatalog::builtIn(), QStringLiteral("eu-3g"),
-                                                Venue{QStringLiteral("cafe"), QTimeZone::utc()}),
-                                  [&newest] { return newest; });
-        steps.record = [&newest](const Evidence &, const Decision &,
-                                 const QDateTime &at) -> Result<void, Reason> {
-            newest = at;
-            return {};
-        };
-        CheckInService service(clock, steps);
-        const QString good = passWithUci(m_issuer, QStringLiteral("URN:UVCI:01:DE:GOOD#1"));
-        // No bundle yet: nobody is trusted.
-        QCOMPARE(service.checkInQr(good).decision.verdict, Verdict::Deny);
-        QVERIFY(store.install(m_bundleFile, QStringLiteral("test")).ok());
-        QCOMPARE(service.checkInQr(good).decision.verdict, Verdict::Admit);
-        const auto revoked =
-            service.checkInQr(passWithUci(m_issuer, QStringLiteral("URN:UVCI:01:DE:REVOKED#1")));
-        QCOMPARE(revoked.decision.verdict, Verdict::Deny);
-        QCOMPARE(reasonCodes(revoked.decision), QStringList{revokedReason});
-        // The clock goes back behind the last recorded check-in: staff decide.
-        clock.set(now.addSecs(-3600));
-        const auto behind = service.checkInQr(good);
-        QCOMPARE(behind.decision.verdict, Verdict::StaffCheck);
-        QCOMPARE(reasonCodes(behind.decision).first(), reason::clock);
-    }
 };
 
-QTEST_GUILESS_MAIN(CheckInStepsTest)
-#include "tst_checkin_steps.moc"
+QTEST_GUILESS_MAIN(BundleInForceTest)
+#include "tst_bundleinforce.moc"

@@ -1,0 +1,196 @@
+#include "station/CheckInStation.h"
+
+#include "policy/ClockSanity.h"
+#include "station/VenueLedger.h"
+#include "trust/BundleStore.h"
+#include "trust/DemoTrust.h"
+#include "trust/PublisherKeys.h"
+#include "trust/TrustedPassReader.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcStation, "passgate.station")
+
+namespace passgate {
+
+CheckInStation::CheckInStation(StationSetup setup, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_setup(std::move(setup))
+    , m_clock(clock)
+    , m_venue(std::make_shared<VenueDecision>(PolicyCatalog::builtIn(), QString(), Venue{}))
+{
+    m_minute.setInterval(std::chrono::minutes(1));
+    connect(&m_minute, &QTimer::timeout, this, &CheckInStation::statusChanged);
+    m_daily.setInterval(std::chrono::hours(24));
+    connect(&m_daily, &QTimer::timeout, this, [this] {
+        purgeIfDue();
+        Q_EMIT dayStarted();
+    });
+}
+
+CheckInStation::~CheckInStation() = default;
+
+QString CheckInStation::trustDirectory(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("trust"));
+}
+
+Result<void, QString> CheckInStation::open()
+{
+    if (auto trusted = openTrust(); !trusted)
+        return trusted;
+    openLedger();
+
+    CheckInService::Steps steps;
+    // Each check-in takes the bundle in force once: a snapshot an update cannot pull away.
+    steps.readPass = [this](const QString &payload, const QDateTime &now) {
+        return TrustedPassReader(m_bundles->current(), m_clock).read(payload, now);
+    };
+    // Through the member, so that setVenue() applies to the next check-in.
+    steps.decide = [this](const Evidence &evidence, const QDateTime &now) {
+        const std::shared_ptr<const TrustBundle> bundle = m_bundles->current();
+        return m_venue->decide(evidence, now, bundle.get(), m_ledger ? m_ledger->newestEntry() : QDateTime());
+    };
+    // Durable before the service returns, so before anything reaches a screen.
+    steps.record = [this](const Evidence &evidence, const Decision &decision,
+                          const QDateTime &at) -> Result<void, Reason> {
+        if (!m_ledger)
+            return fail(Reason{QStringLiteral("ledger-missing"), {m_ledgerProblem}});
+        return m_ledger->record(evidence, decision, at);
+    };
+    m_service = std::make_unique<CheckInService>(m_clock, std::move(steps));
+    m_minute.start();
+    m_daily.start();
+    return {};
+}
+
+Result<void, QString> CheckInStation::openTrust()
+{
+    // Pinned publishers: the configured keys, or — until a venue configures its own — the DEMO key.
+    m_demoTrust = m_setup.publisherKeys.isEmpty();
+    const QByteArray pinned =
+        m_demoTrust ? demo::publisherPublicKeyPem() : m_setup.publisherKeys.join(u'\n').toUtf8();
+    auto pins = PublisherKeys::fromPem(pinned);
+    if (!pins)
+        return fail(QStringLiteral("the configured trust list publisher keys are unusable: %1")
+                        .arg(pins.error().reason));
+    m_bundles =
+        std::make_unique<BundleStore>(trustDirectory(m_setup.dataDir), std::move(pins).value(), m_clock);
+    if (auto loaded = m_bundles->load(); !loaded) {
+        // The store starts empty (the refused file is kept aside): every pass is then refused until
+        // a good bundle arrives. Staff are told why.
+        m_trustProblem = loaded.error().reason;
+        qCWarning(lcStation).noquote() << "installed trust list refused:" << m_trustProblem;
+    }
+    if (!m_bundles->current() && m_demoTrust) {
+        // Demo mode: the bundled demo trust list, so the bundled demo passes give their real verdicts.
+        auto installed = m_bundles->install(demo::bundle(), QStringLiteral("demo"));
+        if (!installed)
+            return fail(
+                QStringLiteral("the demo trust list cannot be installed: %1").arg(installed.error().reason));
+        qCInfo(lcStation) << "demo mode: installed the demo trust list";
+    }
+    return {};
+}
+
+void CheckInStation::openLedger()
+{
+    VenueLedger::Options options;
+    options.dataDir = m_setup.dataDir;
+    options.keysOutDir = m_setup.keysOutDir;
+    options.kioskId = m_setup.kioskId;
+    options.retentionDays = m_setup.retentionDays;
+    auto ledger = VenueLedger::open(options, m_clock);
+    if (!ledger) {
+        m_ledgerProblem = ledger.error();
+        qCCritical(lcStation).noquote() << "ledger unavailable:" << m_ledgerProblem;
+        return;
+    }
+    m_ledger = std::move(ledger).value();
+    if (const QString note = m_ledger->recoveryNote(); !note.isEmpty())
+        qCWarning(lcStation).noquote() << "ledger recovered: damaged database moved aside to" << note;
+    qCInfo(lcStation).noquote() << "ledger" << m_ledger->databasePath();
+    purgeIfDue();
+}
+
+void CheckInStation::setVenue(const QString &policyName, const Venue &venue)
+{
+    m_venue = std::make_shared<VenueDecision>(PolicyCatalog::builtIn(), policyName, venue);
+}
+
+CheckInService::Outcome CheckInStation::published(CheckInService::Outcome outcome)
+{
+    Q_EMIT checkedIn(outcome);
+    Q_EMIT statusChanged(); // the ledger may have blocked or recovered
+    return outcome;
+}
+
+CheckInService::Outcome CheckInStation::checkInQr(const QString &payload, Evidence context)
+{
+    return published(m_service->checkInQr(payload, std::move(context)));
+}
+
+CheckInService::Outcome CheckInStation::checkIn(Evidence evidence)
+{
+    return published(m_service->checkIn(std::move(evidence)));
+}
+
+CheckInService::Outcome CheckInStation::override(const CheckInService::Outcome &previous, Verdict verdict,
+                                                 const QString &reason, const QString &staffId)
+{
+    return published(m_service->override(previous, verdict, reason, staffId));
+}
+
+void CheckInStation::purgeIfDue()
+{
+    if (!m_ledger)
+        return;
+    auto purged = m_ledger->purgeIfDue(m_clock);
+    m_purgeProblem = purged ? QString() : purged.error();
+    if (!purged)
+        qCWarning(lcStation).noquote() << "retention purge failed:" << m_purgeProblem;
+    Q_EMIT statusChanged();
+}
+
+void CheckInStation::trustChanged()
+{
+    if (m_bundles && m_bundles->current())
+        m_trustProblem.clear();
+    Q_EMIT statusChanged();
+}
+
+StationStatus CheckInStation::status() const
+{
+    StationStatus status;
+    const QDateTime now = m_clock.now();
+    status.trust.demo = m_demoTrust;
+    status.trust.refusedBecause = m_trustProblem;
+    if (const std::shared_ptr<const TrustBundle> bundle = m_bundles ? m_bundles->current() : nullptr) {
+        const InstalledBundleInfo info = m_bundles->installedInfo();
+        status.trust.installed = true;
+        status.trust.issued = info.issued;
+        status.trust.expires = info.expires;
+        status.trust.ageHours = std::max<qint64>(0, info.issued.secsTo(now) / 3600);
+        status.trust.expired = trustListExpired(info.expires, now);
+        status.trust.stale = status.trust.ageHours >= m_setup.trustWarnHours;
+    }
+    status.ledger.open = m_ledger != nullptr;
+    status.ledger.unavailableBecause = m_ledgerProblem;
+    status.ledger.blockedBecause = m_service ? m_service->blockedBecause() : std::nullopt;
+    status.ledger.recoveryNote = m_ledger ? m_ledger->recoveryNote() : QString();
+    status.ledger.purgeProblem = m_purgeProblem;
+    if (m_ledger && m_ledger->newOwnerKey())
+        status.newOwnerKey =
+            StationStatus::OwnerKey{m_ledger->newOwnerKey()->file, m_ledger->newOwnerKey()->passphrase};
+    return status;
+}
+
+Result<QList<LoggedCheckIn>, QString> CheckInStation::today(const QTimeZone &zone) const
+{
+    if (!m_ledger)
+        return QList<LoggedCheckIn>();
+    return m_ledger->day(m_clock.now(), zone);
+}
+
+} // namespace passgate

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "checkin/CheckInService.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "ledger/Retention.h"
+#include "policy/PolicyCatalog.h"
+#include "policy/VenueDecision.h"
+#include "station/LoggedCheckIn.h"
+#include "station/StationStatus.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace passgate {
+
+class BundleStore;
+class VenueLedger;
+
+// Where one kiosk keeps what it decides with and what it records.
+struct StationSetup
+{
+    QString dataDir;    // ledger, venue keys and the trust bundle
+    QString keysOutDir; // where a first start leaves the owner's private key: never dataDir
+    QString kioskId;
+    int retentionDays = RetentionPolicy::DefaultDays;
+    QStringList publisherKeys; // PEM of the pinned trust list publishers; empty = the demo publisher
+    int trustWarnHours = 48;   // a trust list older than this is reported stale
+};
+
+// One kiosk's check-in, without a GUI: the trust bundle in force, the venue's decision (policy,
+// pass data, clock and trust-list checks against the newest ledger entry), the ledger with the
+// venue keys, and the CheckInService that orders them. The screen, the CLI and the tests call it
+// and listen to it; it never calls up. Outcomes and status facts go out as values through signals.
+class CheckInStation : public QObject
+{
+    Q_OBJECT
+
+public:
+    CheckInStation(StationSetup setup, const Clock &clock, QObject *parent = nullptr);
+    ~CheckInStation() override;
+
+    // Where a data dir keeps its trust bundle (tests install theirs there before open()).
+    static QString trustDirectory(const QString &dataDir);
+
+    // Trust store and ledger. Fatal only when the configured publisher keys are unusable or the
+    // demo trust list cannot be installed (the reason says what to fix). A ledger that cannot open
+    // is not fatal: status() says why, and every check-in is a Deny "ledger-missing".
+    Result<void, QString> open();
+
+    // The venue's policy by name and the venue it applies to; takes effect for the next check-in.
+    void setVenue(const QString &policyName, const Venue &venue);
+    const VenueDecision &venue() const { return *m_venue; }
+
+    // As CheckInService; each outcome is also published through checkedIn().
+    CheckInService::Outcome checkInQr(const QString &payload, Evidence context = {});
+    CheckInService::Outcome checkIn(Evidence evidence);
+    CheckInService::Outcome override(const CheckInService::Outcome &previous, Verdict verdict,
+                                     const QString &reason, const QString &staffId);
+    bool blocked() const { return m_service->blocked(); }
+
+    StationStatus status() const;
+    // The check-ins of today (in `zone`), from the ledger; empty without one.
+    Result<QList<LoggedCheckIn>, QString> today(const QTimeZone &zone) const;
+    // The trust bundle store (the updater and the staff's USB install write to it; call
+    // trustChanged() after they did).
+    BundleStore &trust() { return *m_bundles; }
+    const BundleStore &trust() const { return *m_bundles; }
+    // The open ledger, for the contact-tracing export; null without one.
+    const VenueLedger *ledger() const { return m_ledger.get(); }
+
+    // Retention: at open() and then once a day by the station itself; callable for tests.
+    void purgeIfDue();
+
+public Q_SLOTS:
+    // A bundle was installed from outside: the status changes (and a refusal at start is history).
+    void trustChanged();
+
+Q_SIGNALS:
+    // Every check-in, recorded or not, after the ledger append (durable before anyone sees it).
+    void checkedIn(const passgate::CheckInService::Outcome &outcome);
+    // A fact in status() changed, or time moved on (trust age: once a minute).
+    void statusChanged();
+    // A new day of retention ran: today's list starts afresh.
+    void dayStarted();
+
+private:
+    CheckInService::Outcome published(CheckInService::Outcome outcome);
+    Result<void, QString> openTrust();
+    void openLedger();
+
+    StationSetup m_setup;
+    const Clock &m_clock;
+    bool m_demoTrust = false;
+    QString m_trustProblem;
+    QString m_ledgerProblem;
+    QString m_purgeProblem;
+    std::unique_ptr<BundleStore> m_bundles;
+    std::unique_ptr<VenueLedger> m_ledger;
+    std::shared_ptr<VenueDecision> m_venue; // shared with the decide step, replaced by setVenue()
+    std::unique_ptr<CheckInService> m_service;
+    QTimer m_minute;
+    QTimer m_daily;
+};
+
+} // namespace passgate

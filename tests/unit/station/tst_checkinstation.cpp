@@ -1,0 +1,313 @@
+#include "station/CheckInStation.h"
+
+#include "policy/PolicyReasons.h"
+#include "policy/PresetPolicy.h"
+#include "support/DccSamples.h"
+#include "support/ReasonCodes.h"
+#include "support/TestIssuer.h"
+#include "support/TestPublisher.h"
+#include "trust/BundleStore.h"
+#include "trust/PassRevocation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace passgate;
+using namespace passgate::test;
+
+namespace {
+
+const QDateTime issued(QDate(2022, 1, 20), QTime(0, 0), QTimeZone::utc());
+const QDateTime expires = issued.addDays(10);
+const QDateTime now = issued.addDays(2);
+const Venue cafe{QStringLiteral("cafe"), QTimeZone::utc()};
+
+QJsonObject denyAllRuleSet(const QString &name)
+{
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("passgate-rules")},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("description"), QStringLiteral("the authority closed venues")},
+                       {QStringLiteral("source"), QStringLiteral("test")},
+                       {QStringLiteral("statementOtherwise"),
+                        QJsonObject{{QStringLiteral("verdict"), QStringLiteral("deny")},
+                                    {QStringLiteral("reason"), QStringLiteral("closed")}}}};
+}
+
+} // namespace
+
+// The kiosk's check-in without a screen: a fresh data dir, a bundle from a test publisher, passes
+// from a test issuer, and the facts the station publishes.
+class CheckInStationTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestPublisher m_publisher = TestPublisher::generate();
+    TestIssuer m_issuer{TestSigner::generate()};
+    QByteArray m_bundleFile;
+
+    QString pass(const QString &uci) const
+    {
+        DccPassSpec spec;
+        spec.payload = DccSamples::vaccination(QDate(2022, 1, 10), 3, 3);
+        QJsonObject entry = spec.payload.value(QStringLiteral("v")).toArray().first().toObject();
+        entry.insert(QStringLiteral("ci"), uci);
+        spec.payload.insert(QStringLiteral("v"), QJsonArray{entry});
+        spec.issuedAt = issued;
+        spec.expiresAt = issued.addYears(1);
+        return m_issuer.issue(spec);
+    }
+
+    StationSetup setup(const QTemporaryDir &dir) const
+    {
+        StationSetup setup;
+        setup.dataDir = dir.filePath(QStringLiteral("data"));
+        setup.keysOutDir = dir.filePath(QStringLiteral("owner"));
+        setup.kioskId = QStringLiteral("kiosk-1");
+        setup.publisherKeys = {QString::fromLatin1(m_publisher.publicKeyPem())};
+        return setup;
+    }
+
+    // An open station with the test bundle installed and the eu-3g policy for a cafe.
+    std::unique_ptr<CheckInStation> openStation(const QTemporaryDir &dir, const Clock &clock) const
+    {
+        auto station = std::make_unique<CheckInStation>(setup(dir), clock);
+        if (!station->open().ok() || !station->trust().install(m_bundleFile, QStringLiteral("test")).ok())
+            return nullptr;
+        station->trustChanged();
+        station->setVenue(QStringLiteral("eu-3g"), cafe);
+        return station;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BundleContents contents;
+        contents.sequence = 1;
+        contents.issued = issued;
+        contents.expires = expires;
+        contents.signers.append({m_issuer.signer().certificateDer(), QStringLiteral("DE"), {}});
+        contents.ruleSets.append(denyAllRuleSet(QStringLiteral("lockdown")));
+        DecodedPass revoked;
+        revoked.certificateId = QStringLiteral("URN:UVCI:01:DE:REVOKED#1");
+        contents.revocations.add(RevocationHashType::Uci, *revocationHash(RevocationHashType::Uci, revoked));
+        contents.revocations.finish();
+        m_bundleFile = m_publisher.build(std::move(contents));
+    }
+
+    void qrCheckInsFollowTheBundleInForce()
+    {
+        QTemporaryDir dir;
+        const FixedClock clock(now);
+        CheckInStation station(setup(dir), clock);
+        QVERIFY(station.open().ok());
+        station.setVenue(QStringLiteral("eu-3g"), cafe);
+        QVERIFY(!station.status().trust.installed);
+        QSignalSpy outcomes(&station, &CheckInStation::checkedIn);
+
+        const QString good = pass(QStringLiteral("URN:UVCI:01:DE:GOOD#1"));
+        // No trust list yet: nobody's pass can be trusted.
+        const auto untrusted = station.checkInQr(good);
+        QCOMPARE(untrusted.decision.verdict, Verdict::Deny);
+        QVERIFY(untrusted.recorded);
+
+        QVERIFY(station.trust().install(m_bundleFile, QStringLiteral("test")).ok());
+        station.trustChanged();
+        const StationStatus status = station.status();
+        QVERIFY(status.trust.installed);
+        QCOMPARE(status.trust.ageHours, 48);
+        QVERIFY(!status.trust.expired && !status.trust.demo);
+
+        const auto admitted = station.checkInQr(good);
+        QCOMPARE(admitted.decision.verdict, Verdict::Admit);
+        const auto revoked = station.checkInQr(pass(QStringLiteral("URN:UVCI:01:DE:REVOKED#1")));
+        QCOMPARE(revoked.decision.verdict, Verdict::Deny);
+        QCOMPARE(reasonCodes(revoked.decision), QStringList{revokedReason});
+        const auto garbage = station.checkInQr(QStringLiteral("HC1:NOT-BASE45"));
+        QCOMPARE(garbage.decision.verdict, Verdict::Deny);
+
+        // Every outcome was published, in order, as it was returned.
+        QCOMPARE(outcomes.count(), 4);
+        QCOMPARE(outcomes.at(1).at(0).value<CheckInService::Outcome>().decision.verdict, Verdict::Admit);
+        // ...and is in today's list, from the ledger.
+        const auto today = station.today(QTimeZone::utc());
+        QVERIFY(today.ok());
+        QCOMPARE(today->size(), 4);
+    }
+
+    void phoneAndPaperCheckInsAreDecidedAndRecorded()
+    {
+        QTemporaryDir dir;
+        const FixedClock clock(now);
+        const auto station = openStation(dir, clock);
+        QVERIFY(station);
+
+        Evidence phone;
+        phone.mode = CheckInMode::Phone;
+        phone.contact = QStringLiteral("01012345678");
+        const auto byPhone = station->checkIn(phone);
+        QVERIFY(byPhone.recorded);
+        // The verdict is the venue's policy on that evidence, nothing the station adds.
+        QCOMPARE(byPhone.decision.verdict, station->venue().decide(phone, now, nullptr).verdict);
+
+        Vaccination dose;
+        dose.disease = dcc::covid19;
+        dose.product = QStringLiteral("EU/1/20/1528");
+        dose.doseNumber = 3;
+        dose.seriesTotal = 3;
+        dose.date = now.date().addDays(-30);
+        Evidence paper;
+        paper.mode = CheckInMode::Paper;
+        paper.paperStatements.append(dose);
+        paper.holderBirthDate = QStringLiteral("1980-05-05");
+        paper.idChecked = true;
+        paper.staffId = QStringLiteral("staff-7");
+        const auto byPaper = station->checkIn(paper);
+        QVERIFY(byPaper.recorded);
+        QCOMPARE(byPaper.decision.verdict, Verdict::Admit);
+
+        const auto today = station->today(QTimeZone::utc());
+        QVERIFY(today.ok());
+        QCOMPARE(today->size(), 2);
+        QList<CheckInMode> modes;
+        for (const LoggedCheckIn &row : *today)
+            modes.append(row.mode);
+        QVERIFY(modes.contains(CheckInMode::Phone) && modes.contains(CheckInMode::Paper));
+        // The phone number is sealed in the ledger: nothing in the data dir holds it in the clear.
+        QDir data(dir.filePath(QStringLiteral("data")));
+        for (const QString &name : data.entryList(QDir::Files)) {
+            QFile file(data.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("01012345678"), qPrintable(name));
+        }
+    }
+
+    // The status bar and the verdicts use one rule: expired from the instant `expires` on.
+    void trustExpiresAtTheSameInstantForStatusAndVerdict_data()
+    {
+        QTest::addColumn<QDateTime>("at");
+        QTest::addColumn<bool>("expired");
+        QTest::newRow("a second before") << expires.addSecs(-1) << false;
+        QTest::newRow("the instant") << expires << true;
+        QTest::newRow("a day after") << expires.addDays(1) << true;
+    }
+    void trustExpiresAtTheSameInstantForStatusAndVerdict()
+    {
+        QFETCH(QDateTime, at);
+        QFETCH(bool, expired);
+        QTemporaryDir dir;
+        FixedClock clock(now);
+        const auto station = openStation(dir, clock);
+        QVERIFY(station);
+        clock.set(at);
+        QCOMPARE(station->status().trust.expired, expired);
+        const auto outcome = station->checkInQr(pass(QStringLiteral("URN:UVCI:01:DE:GOOD#1")));
+        QCOMPARE(reasonCodes(outcome.decision).contains(reason::trustListExpired), expired);
+        QCOMPARE(outcome.decision.verdict, expired ? Verdict::StaffCheck : Verdict::Admit);
+    }
+
+    // A clock set back behind the newest recorded check-in cannot be trusted with validity windows.
+    void clockBehindTheLedgerGoesToStaff()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(now);
+        auto station = openStation(dir, clock);
+        QVERIFY(station);
+        const QString good = pass(QStringLiteral("URN:UVCI:01:DE:GOOD#1"));
+        QCOMPARE(station->checkInQr(good).decision.verdict, Verdict::Admit);
+        clock.set(now.addSecs(-3600));
+        const auto behind = station->checkInQr(good);
+        QCOMPARE(behind.decision.verdict, Verdict::StaffCheck);
+        QCOMPARE(reasonCodes(behind.decision).first(), reason::clock);
+        // Recording that check-in (at the wrong time) does not lower the reference.
+        QCOMPARE(reasonCodes(station->checkInQr(good).decision).first(), reason::clock);
+
+        // The newest entry survives a restart: a new station on the same data dir knows it.
+        station.reset();
+        CheckInStation again(setup(dir), clock);
+        QVERIFY(again.open().ok());
+        again.setVenue(QStringLiteral("eu-3g"), cafe);
+        QCOMPARE(reasonCodes(again.checkInQr(good).decision).first(), reason::clock);
+    }
+
+    void venueChangesApplyToTheNextCheckIn()
+    {
+        QTemporaryDir dir;
+        const FixedClock clock(now);
+        const auto station = openStation(dir, clock);
+        QVERIFY(station);
+        const QString good = pass(QStringLiteral("URN:UVCI:01:DE:GOOD#1"));
+        QCOMPARE(station->checkInQr(good).decision.verdict, Verdict::Admit);
+        // A rule set the bundle carries.
+        station->setVenue(QStringLiteral("lockdown"), cafe);
+        const auto closed = station->checkInQr(good);
+        QCOMPARE(closed.decision.verdict, Verdict::Deny);
+        QCOMPARE(reasonCodes(closed.decision), QStringList{QStringLiteral("closed")});
+    }
+
+    // A kiosk whose ledger cannot open still starts, says why, and admits nobody.
+    void withoutALedgerNobodyIsAdmitted()
+    {
+        QTemporaryDir dir;
+        const FixedClock clock(now);
+        // Another kiosk process already holds this data dir's ledger.
+        CheckInStation first(setup(dir), clock);
+        QVERIFY(first.open().ok());
+        QVERIFY(first.status().ledger.open);
+        CheckInStation station(setup(dir), clock);
+        QVERIFY(station.open().ok());
+        QVERIFY(station.trust().install(m_bundleFile, QStringLiteral("test")).ok());
+        station.setVenue(QStringLiteral("eu-3g"), cafe);
+        QSignalSpy statusChanges(&station, &CheckInStation::statusChanged);
+
+        const StationStatus status = station.status();
+        QVERIFY(!status.ledger.open);
+        QVERIFY(!status.ledger.unavailableBecause.isEmpty());
+        const auto outcome = station.checkInQr(pass(QStringLiteral("URN:UVCI:01:DE:GOOD#1")));
+        QVERIFY(!outcome.recorded);
+        QCOMPARE(outcome.decision.verdict, Verdict::Deny);
+        QVERIFY(outcome.notRecordedBecause);
+        QCOMPARE(outcome.notRecordedBecause->code, QStringLiteral("ledger-missing"));
+        QVERIFY(station.blocked());
+        QVERIFY(station.status().ledger.blockedBecause.has_value());
+        QVERIFY(statusChanges.count() >= 1);
+    }
+
+    void firstStartMakesTheOwnerKeyOutsideTheDataDir()
+    {
+        QTemporaryDir dir;
+        const FixedClock clock(now);
+        CheckInStation station(setup(dir), clock);
+        QVERIFY(station.open().ok());
+        const auto key = station.status().newOwnerKey;
+        QVERIFY(key.has_value());
+        QVERIFY(key->file.startsWith(dir.filePath(QStringLiteral("owner"))));
+        QVERIFY(QFile::exists(key->file));
+        QVERIFY(key->passphrase.size() >= 20);
+        // Second start on the same data dir: the keys exist, nothing new to tell.
+        CheckInStation again(setup(dir), clock);
+        QVERIFY(again.open().ok());
+        QVERIFY(!again.status().newOwnerKey.has_value());
+    }
+
+    void demoPublisherWhenNoKeysAreConfigured()
+    {
+        QTemporaryDir dir;
+        const FixedClock clock(now);
+        StationSetup demo = setup(dir);
+        demo.publisherKeys.clear();
+        CheckInStation station(demo, clock);
+        QVERIFY(station.open().ok());
+        QVERIFY(station.status().trust.demo);
+        QVERIFY(station.status().trust.installed);
+    }
+};
+
+QTEST_GUILESS_MAIN(CheckInStationTest)
+#include "tst_checkinstation.moc"
