@@ -1,26 +1,17 @@
 #include "cli/Command.h"
 #include "cli/PassphraseInput.h"
 
-#include "crypto/X25519Key.h"
+#include "ledger/VenueKeyCreation.h"
 #include "ledger/VenueKeys.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace passgate::cli {
 
 namespace {
-
-bool isInside(const QString &path, const QString &dir)
-{
-    const QString file = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
-    const QString folder = QFileInfo(dir).canonicalFilePath();
-    return !folder.isEmpty() && (file == folder || file.startsWith(folder + QLatin1Char('/')));
-}
 
 int init(const QStringList &arguments)
 {
@@ -54,20 +45,6 @@ int init(const QStringList &arguments)
         err << "keys init: --data-dir and --private-key-out are required\n";
         return UsageError;
     }
-    if (!QDir().mkpath(dataDir)) {
-        err << "keys init: cannot create " << dataDir << "\n";
-        return Failed;
-    }
-    if (isInside(privateOut, dataDir)) {
-        err << "keys init: the private key must not be stored in the data dir: a stolen kiosk would then "
-               "open every sealed phone number\n";
-        return UsageError;
-    }
-    if (QFileInfo::exists(privateOut)) {
-        err << "keys init: " << privateOut << " already exists; not overwriting a private key\n";
-        return Failed;
-    }
-
     QString problem;
     const auto passphrase =
         readPassphrase(parser, QStringLiteral("Passphrase for the owner's private key: "), &problem);
@@ -75,35 +52,21 @@ int init(const QStringList &arguments)
         err << "keys init: " << problem << "\n";
         return UsageError;
     }
-    auto key = crypto::X25519Key::generate();
-    if (!key) {
-        err << "keys init: " << key.error().reason << "\n";
-        return Failed;
-    }
-    auto pem = key->encryptedPrivatePem(*passphrase);
-    if (!pem) {
-        err << "keys init: " << pem.error().reason << "\n";
-        return UsageError;
-    }
-    QSaveFile privateFile(privateOut);
-    if (!privateFile.open(QIODevice::WriteOnly)) {
-        err << "keys init: cannot write " << privateOut << ": " << privateFile.errorString() << "\n";
-        return Failed;
-    }
-    privateFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    privateFile.write(*pem);
-    if (!privateFile.commit()) {
-        err << "keys init: cannot write " << privateOut << ": " << privateFile.errorString() << "\n";
-        return Failed;
-    }
-    auto installed = VenueKeys::install(dataDir, key->publicPem());
-    if (!installed) {
-        QFile::remove(privateOut); // its public half went nowhere: it would open nothing
-        err << "keys init: " << installed.error().reason << "\n";
+    auto created = createVenueKeys(dataDir, privateOut, *passphrase);
+    if (!created) {
+        err << "keys init: " << created.error().reason << "\n";
+        switch (created.error().code) {
+        case KeyCreationProblem::PrivateKeyInsideDataDir:
+        case KeyCreationProblem::Crypto: // an unusable passphrase
+            return UsageError;
+        case KeyCreationProblem::PrivateKeyExists:
+        case KeyCreationProblem::Unwritable:
+            break;
+        }
         return Failed;
     }
     const QByteArray fingerprint =
-        QCryptographicHash::hash(key->publicKey(), QCryptographicHash::Sha256).toHex().left(32);
+        QCryptographicHash::hash(created->ownerPublicKey, QCryptographicHash::Sha256).toHex().left(32);
     out << "venue secret:       " << QDir(dataDir).filePath(VenueKeys::SecretFileName) << "\n"
         << "owner public key:   " << QDir(dataDir).filePath(VenueKeys::OwnerPublicKeyFileName) << "\n"
         << "owner private key:  " << privateOut << " (passphrase-protected; keep it off the kiosk)\n"

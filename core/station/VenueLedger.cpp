@@ -1,13 +1,12 @@
 #include "station/VenueLedger.h"
 
 #include "crypto/OpenSsl.h"
-#include "crypto/X25519Key.h"
 #include "ledger/LedgerError.h"
+#include "ledger/VenueKeyCreation.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcRecorder, "passgate.ledger")
@@ -16,50 +15,21 @@ namespace passgate {
 
 namespace {
 
-bool isInside(const QString &path, const QString &dir)
-{
-    const QString file = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
-    const QString folder = QFileInfo(dir).canonicalFilePath();
-    return !folder.isEmpty() && (file == folder || file.startsWith(folder + u'/'));
-}
-
-// First start: the kiosk needs the owner's public key to seal contacts. It makes the key pair as
-// `passgate-cli keys init` does: the public half and the venue secret go into the data dir, the
-// private half — encrypted (scrypt PKCS#8) with a random passphrase — beside the configuration,
-// outside the data dir. The passphrase is kept in memory only, for staff to write down: a stolen
-// kiosk holds the encrypted key but not what opens it.
+// First start: the kiosk needs the owner's public key to seal contacts. It makes the keys as
+// `passgate-cli keys init` does (createVenueKeys), with a random passphrase kept in memory only,
+// for staff to write down: a stolen kiosk holds the encrypted key but not what opens it.
 Result<VenueLedger::NewOwnerKey, QString> makeFirstKeys(const VenueLedger::Options &options)
 {
-    const QString keyPath = QDir(options.keysOutDir).filePath(QStringLiteral("owner-private-key.pem"));
-    if (!QDir().mkpath(options.keysOutDir))
-        return fail(QStringLiteral("cannot create %1").arg(options.keysOutDir));
-    if (isInside(keyPath, options.dataDir))
-        return fail(QStringLiteral("the owner's private key must not be kept in the data dir %1")
-                        .arg(options.dataDir));
-    if (QFileInfo::exists(keyPath))
-        return fail(QStringLiteral("%1 exists but the data dir has no keys: not overwriting a private key")
-                        .arg(keyPath));
-    auto key = crypto::X25519Key::generate();
-    if (!key)
-        return fail(key.error().reason);
     // 144 random bits as 24 URL-safe characters: typed by a person, far beyond guessing.
     const QByteArray passphrase = openssl::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding);
-    auto pem = key->encryptedPrivatePem(passphrase);
-    if (!pem)
-        return fail(pem.error().reason);
-    QSaveFile file(keyPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(keyPath, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(*pem);
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(keyPath, file.errorString()));
-    auto installed = VenueKeys::install(options.dataDir, key->publicPem());
-    if (!installed) {
-        QFile::remove(keyPath); // its public half went nowhere: it would open nothing
-        return fail(installed.error().reason);
-    }
-    return VenueLedger::NewOwnerKey{keyPath, QString::fromLatin1(passphrase)};
+    if (passphrase.size() != 24)
+        return fail(QStringLiteral("no random bytes for the owner key's passphrase"));
+    auto created = createVenueKeys(options.dataDir,
+                                   QDir(options.keysOutDir).filePath(QStringLiteral("owner-private-key.pem")),
+                                   passphrase);
+    if (!created)
+        return fail(created.error().reason);
+    return VenueLedger::NewOwnerKey{created->privateKeyFile, QString::fromLatin1(passphrase)};
 }
 
 } // namespace

@@ -1,0 +1,68 @@
+#include "ledger/VenueKeyCreation.h"
+
+#include "crypto/X25519Key.h"
+#include "ledger/VenueKeys.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace passgate {
+
+namespace {
+
+// Canonical paths, so that a symbolic link or "data/../data" cannot smuggle the key inside.
+bool isInside(const QString &path, const QString &dir)
+{
+    const QString file = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
+    const QString folder = QFileInfo(dir).canonicalFilePath();
+    return !folder.isEmpty() && (file == folder || file.startsWith(folder + u'/'));
+}
+
+Failure<Error<KeyCreationProblem>> problem(KeyCreationProblem code, const QString &reason)
+{
+    return fail(code, reason);
+}
+
+} // namespace
+
+Result<CreatedVenueKeys, Error<KeyCreationProblem>>
+createVenueKeys(const QString &dataDir, const QString &privateKeyOut, const QByteArray &passphrase)
+{
+    if (!QDir().mkpath(dataDir))
+        return problem(KeyCreationProblem::Unwritable, QStringLiteral("cannot create %1").arg(dataDir));
+    const QString keyFolder = QFileInfo(privateKeyOut).absolutePath();
+    if (!QDir().mkpath(keyFolder))
+        return problem(KeyCreationProblem::Unwritable, QStringLiteral("cannot create %1").arg(keyFolder));
+    if (isInside(privateKeyOut, dataDir))
+        return problem(KeyCreationProblem::PrivateKeyInsideDataDir,
+                       QStringLiteral("the owner's private key must not be kept in the data dir %1: a stolen "
+                                      "kiosk would then open every sealed phone number")
+                           .arg(dataDir));
+    if (QFileInfo::exists(privateKeyOut))
+        return problem(KeyCreationProblem::PrivateKeyExists,
+                       QStringLiteral("%1 already exists; not overwriting a private key").arg(privateKeyOut));
+    auto key = crypto::X25519Key::generate();
+    if (!key)
+        return problem(KeyCreationProblem::Crypto, key.error().reason);
+    auto pem = key->encryptedPrivatePem(passphrase);
+    if (!pem)
+        return problem(KeyCreationProblem::Crypto, pem.error().reason);
+    QSaveFile file(privateKeyOut);
+    if (!file.open(QIODevice::WriteOnly))
+        return problem(KeyCreationProblem::Unwritable,
+                       QStringLiteral("cannot write %1: %2").arg(privateKeyOut, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(*pem);
+    if (!file.commit())
+        return problem(KeyCreationProblem::Unwritable,
+                       QStringLiteral("cannot write %1: %2").arg(privateKeyOut, file.errorString()));
+    auto installed = VenueKeys::install(dataDir, key->publicPem());
+    if (!installed) {
+        QFile::remove(privateKeyOut); // its public half went nowhere: it would open nothing
+        return problem(KeyCreationProblem::Unwritable, installed.error().reason);
+    }
+    return CreatedVenueKeys{privateKeyOut, key->publicKey()};
+}
+
+} // namespace passgate
