@@ -7,6 +7,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
 namespace passgate::test {
 
 namespace {
@@ -16,6 +18,27 @@ QCborValue numericDate(const QDateTime &at, bool fractional)
     if (fractional)
         return QCborValue(static_cast<double>(at.toMSecsSinceEpoch()) / 1000.0 + 0.25);
     return QCborValue(static_cast<qint64>(at.toSecsSinceEpoch()));
+}
+
+// The issuer side must not rest on the verifier's own encoder alone: if both were wrong the same
+// way, every pass would still round-trip. So the encoder is first held to RFC 9285's published
+// examples (§4.1-4.3); a test run stops here rather than issue passes a real issuer would not.
+QString base45(QByteArrayView data)
+{
+    static const bool agreesWithTheRfc = [] {
+        const std::pair<QByteArray, QString> examples[] = {
+            {QByteArray("AB"), QStringLiteral("BB8")},
+            {QByteArray("Hello!!"), QStringLiteral("%69 VD92EX0")},
+            {QByteArray("base-45"), QStringLiteral("UJCLQE7W581")},
+            {QByteArray("ietf!"), QStringLiteral("QED8WEX0")},
+        };
+        return std::all_of(std::begin(examples), std::end(examples), [](const auto &example) {
+            return dcc::encodeBase45(example.first) == example.second;
+        });
+    }();
+    if (!agreesWithTheRfc)
+        qFatal("TestIssuer: the Base45 encoder disagrees with RFC 9285's examples");
+    return dcc::encodeBase45(data);
 }
 
 } // namespace
@@ -83,7 +106,7 @@ TestIssuer::Stages TestIssuer::stages(const DccPassSpec &spec) const
     stages.claims = spec.payloadBytes.value_or(claims(spec));
     stages.cose = cose(spec);
     stages.compressed = spec.compress ? zlibCompress(stages.cose) : stages.cose;
-    stages.base45 = dcc::encodeBase45(stages.compressed);
+    stages.base45 = base45(stages.compressed);
     stages.text = spec.prefix + stages.base45;
     return stages;
 }

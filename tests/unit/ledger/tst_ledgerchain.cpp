@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(passgate::LedgerRow)
+
 using namespace passgate;
 using namespace passgate::test;
 using namespace std::chrono_literals;
@@ -71,6 +73,55 @@ class LedgerChainTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Known answers: fixed rows and the SHA-256 their canonical bytes must give, written here (computed
+    // outside passgate from the format in ChainHash.h). A change of encoding would break every
+    // ledger already on disk: this test fails first.
+    void chainHashKnownAnswers_data()
+    {
+        QTest::addColumn<LedgerRow>("row");
+        QTest::addColumn<QByteArray>("expectedHex");
+        LedgerRow first;
+        first.previousHash = ChainHash::genesis();
+        first.id = 1;
+        first.timeMs = 1639364400000; // 2021-12-13T03:00:00Z
+        first.kind = QStringLiteral("check-in");
+        first.kiosk = QStringLiteral("kiosk-1");
+        first.mode = QStringLiteral("qr");
+        first.verdict = QStringLiteral("admit");
+        first.reasons = QStringLiteral("[\"booster\"]");
+        first.passes = QStringLiteral("[{\"format\":\"eu-dcc\",\"statement\":\"vaccination\",\"country\":"
+                                      "\"DE\",\"certificate\":\"00ff\"}]");
+        first.attributes = QStringLiteral("{}");
+        QTest::newRow("first entry, no contact")
+            << first << QByteArray("a4fcd66571d7dbdb870f6f1fb2372ee87777346764df7366325edc51dc0079fa");
+
+        LedgerRow emptyContact = first;
+        emptyContact.contact = QByteArray("");
+        QTest::newRow("an empty contact differs from none")
+            << emptyContact << QByteArray("1efdaa278a2718bcbfb5b9e2440f74378152d0d39333d8013314512659e32d26");
+
+        LedgerRow second = first;
+        second.previousHash =
+            QByteArray::fromHex("a4fcd66571d7dbdb870f6f1fb2372ee87777346764df7366325edc51dc0079fa");
+        second.id = 2;
+        second.timeMs = 1639364460000;
+        second.mode = QStringLiteral("phone");
+        second.verdict = QStringLiteral("staff-check");
+        second.reasons = QStringLiteral("[\"no-pass\"]");
+        second.passes = QStringLiteral("[]");
+        second.staff = QStringLiteral("staff-7");
+        second.contact = QByteArray("\x01\x02\x03", 3);
+        second.attributes = QStringLiteral("{\"department\":\"소아과\"}"); // UTF-8 in the hash
+        QTest::newRow("chained, with a sealed contact and Hangul")
+            << second << QByteArray("9e1063a643c2ce9d45a49696ace66cdd28e9059250676ae19c4e1b74eb92e93b");
+    }
+    void chainHashKnownAnswers()
+    {
+        QFETCH(LedgerRow, row);
+        QFETCH(QByteArray, expectedHex);
+        QCOMPARE(ChainHash::compute(row).toHex(), expectedHex);
+    }
+
     void intact()
     {
         Venue venue;
