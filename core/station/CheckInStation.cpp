@@ -56,7 +56,7 @@ Result<void, QString> CheckInStation::open()
     steps.record = [this](const Evidence &evidence, const Decision &decision,
                           const QDateTime &at) -> Result<void, Reason> {
         if (!m_ledger)
-            return fail(Reason{QStringLiteral("ledger-missing"), {m_ledgerProblem}});
+            return fail(Reason{reason::ledgerMissing, {m_ledgerProblem}});
         return m_ledger->record(evidence, decision, at);
     };
     m_service = std::make_unique<CheckInService>(m_clock, std::move(steps));

@@ -22,6 +22,11 @@ namespace passgate {
 class BundleStore;
 class VenueLedger;
 
+namespace reason {
+// Nothing can be recorded on this kiosk (its ledger did not open). {why}
+inline const QString ledgerMissing = QStringLiteral("ledger-missing");
+} // namespace reason
+
 // Where one kiosk keeps what it decides with and what it records.
 struct StationSetup
 {

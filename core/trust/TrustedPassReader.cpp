@@ -12,6 +12,8 @@ TrustedPassReader::TrustedPassReader(std::shared_ptr<const TrustBundle> bundle, 
 Result<DecodedPass, Reason> TrustedPassReader::read(QStringView text, const QDateTime &now) const
 {
     auto pass = m_verifier.verify(text, now);
+    if (!pass && !m_bundle && pass.error().code == PassErrorCode::UnknownKeyId)
+        return fail(Reason{trustMissingReason, {pass.error().reason}});
     if (!pass)
         return fail(Reason{errorCodeName(pass.error().code), {pass.error().reason}});
     if (m_bundle && isRevoked(m_bundle->revocations, *pass))

@@ -12,6 +12,9 @@
 
 namespace passgate {
 
+// No trust list is installed, so no signer can be checked. {the verifier's sentence}
+inline const QString trustMissingReason = QStringLiteral("trust-missing");
+
 // Reads scanned text against one trust bundle: the pass verifier with the bundle's signers, then
 // the bundle's revocation list. This is the kiosk's "read pass" step (CheckInService::Steps).
 // It keeps the bundle snapshot it was made with alive, so an update swapping the store's bundle
@@ -19,7 +22,9 @@ namespace passgate {
 class TrustedPassReader
 {
 public:
-    // Without a bundle nothing is trusted: every pass is refused with the verifier's unknown-key reason.
+    // Without a bundle nothing is trusted: a pass that reads as far as its signer is refused with
+    // trustMissingReason (the kiosk has no list, not the pass an unknown issuer); text that is no
+    // pass keeps its own reason.
     TrustedPassReader(std::shared_ptr<const TrustBundle> bundle, const Clock &clock);
 
     // The verified pass, or why it is refused: {"revoked"}, or the verifier's code name

@@ -430,20 +430,8 @@
         <translation>발급기관이 취소한 증명서</translation>
     </message>
     <message>
-        <source>no trust list installed</source>
-        <translation>신뢰 목록이 설치되지 않았습니다</translation>
-    </message>
-    <message>
         <source>not a pass this kiosk can read</source>
         <translation>읽을 수 없는 코드입니다</translation>
-    </message>
-    <message>
-        <source>pass format not supported</source>
-        <translation>지원하지 않는 증명서 형식</translation>
-    </message>
-    <message>
-        <source>checked in by phone</source>
-        <translation>전화로 체크인함</translation>
     </message>
     <message>
         <source>staff decision: %1</source>
@@ -460,14 +448,6 @@
     <message>
         <source>no entry ledger available on this kiosk</source>
         <translation>이 기기에 출입명부가 없습니다</translation>
-    </message>
-    <message>
-        <source>this kiosk cannot verify passes yet</source>
-        <translation>이 기기는 아직 증명서를 검증할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>the venue's policy is not available — staff decide</source>
-        <translation>업소 기준을 불러오지 못했습니다 — 직원이 판단하세요</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -576,6 +556,14 @@
     <message>
         <source>a date on the pass cannot be read (%1) — check by hand</source>
         <translation>증명서의 날짜를 읽을 수 없습니다 (%1) — 직접 확인하세요</translation>
+    </message>
+    <message>
+        <source>the venue's policy "%1" is not available — staff decide</source>
+        <translation>업소 기준 "%1"을(를) 불러오지 못했습니다 — 직원이 판단하세요</translation>
+    </message>
+    <message>
+        <source>no trust list installed — passes cannot be verified</source>
+        <translation>신뢰 목록이 설치되지 않았습니다 — 증명서를 검증할 수 없습니다</translation>
     </message>
 </context>
 <context>

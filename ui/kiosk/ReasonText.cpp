@@ -42,6 +42,8 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("no pass: may be seated alone only");
     if (c == u"id-check")
         return tr("check the ID against the certificate");
+    if (c == u"policy-unknown")
+        return tr("the venue's policy \"%1\" is not available — staff decide").arg(arg(reason, 0));
     if (c == u"clock")
         return tr("the kiosk clock looks wrong — check by hand");
     // A genuine pass whose data needs a person (core/formats/PassDataProblem.h): {field, detail}.
@@ -95,9 +97,9 @@ QString ReasonText::sentence(const Reason &reason)
                                            : tr("valid only from %1").arg(firstDate(reason));
     if (c == u"signature-invalid")
         return tr("signature invalid — possibly forged");
-    if (c == u"unknown-signer" || c == u"unknown-key-id" || c == u"missing-key-id")
+    if (c == u"unknown-key-id" || c == u"missing-key-id")
         return tr("issuer not on the trust list");
-    if (c == u"key-usage" || c == u"usage-not-allowed")
+    if (c == u"usage-not-allowed")
         return tr("issuer may not sign this kind of pass");
     if (c == u"unsupported-algorithm")
         return tr("signature algorithm not supported");
@@ -109,14 +111,10 @@ QString ReasonText::sentence(const Reason &reason)
     if (c == u"revoked")
         return tr("pass revoked by its issuer");
     if (c == u"trust-missing")
-        return tr("no trust list installed");
+        return tr("no trust list installed — passes cannot be verified");
     if (c == u"unreadable")
         return tr("not a pass this kiosk can read");
-    if (c == u"unsupported-format")
-        return tr("pass format not supported");
     // The check-in itself.
-    if (c == u"phone")
-        return tr("checked in by phone");
     if (c == u"override")
         return tr("staff decision: %1").arg(arg(reason, 0));
     if (c == u"override-reason-missing")
@@ -125,11 +123,7 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("could not be recorded — check-ins are paused");
     if (c == u"ledger-missing")
         return tr("no entry ledger available on this kiosk");
-    if (c == u"verifier-missing")
-        return tr("this kiosk cannot verify passes yet");
-    if (c == u"policy-missing")
-        return tr("the venue's policy is not available — staff decide");
-    if (c == u"disk-full" || c == u"ledger-disk-full")
+    if (c == u"ledger-disk-full")
         return tr("the disk is full");
     if (c == u"ledger-read-only")
         return tr("the ledger cannot be written (read-only)");

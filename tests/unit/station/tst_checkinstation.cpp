@@ -8,6 +8,7 @@
 #include "support/TestPublisher.h"
 #include "trust/BundleStore.h"
 #include "trust/PassRevocation.h"
+#include "trust/TrustedPassReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -115,6 +116,7 @@ private Q_SLOTS:
         // No trust list yet: nobody's pass can be trusted.
         const auto untrusted = station.checkInQr(good);
         QCOMPARE(untrusted.decision.verdict, Verdict::Deny);
+        QCOMPARE(reasonCodes(untrusted.decision), QStringList{trustMissingReason});
         QVERIFY(untrusted.recorded);
 
         QVERIFY(station.trust().install(m_bundleFile, QStringLiteral("test")).ok());
@@ -273,7 +275,7 @@ private Q_SLOTS:
         QVERIFY(!outcome.recorded);
         QCOMPARE(outcome.decision.verdict, Verdict::Deny);
         QVERIFY(outcome.notRecordedBecause);
-        QCOMPARE(outcome.notRecordedBecause->code, QStringLiteral("ledger-missing"));
+        QCOMPARE(outcome.notRecordedBecause->code, reason::ledgerMissing);
         QVERIFY(station.blocked());
         QVERIFY(station.status().ledger.blockedBecause.has_value());
         QVERIFY(statusChanges.count() >= 1);

@@ -101,9 +101,16 @@ private Q_SLOTS:
         QCOMPARE(untrusted.error().code, QStringLiteral("unknown-key-id"));
         QVERIFY(!untrusted.error().args.isEmpty());
 
+        // Without a trust list the kiosk says so, rather than blame the pass's issuer; text that is
+        // no pass keeps its own reason.
         const TrustedPassReader withoutBundle(nullptr, clock);
-        QVERIFY(
-            !withoutBundle.read(passWithUci(m_issuer, QStringLiteral("URN:UVCI:01:DE:GOOD#1")), now).ok());
+        const auto noList =
+            withoutBundle.read(passWithUci(m_issuer, QStringLiteral("URN:UVCI:01:DE:GOOD#1")), now);
+        QVERIFY(!noList.ok());
+        QCOMPARE(noList.error().code, trustMissingReason);
+        const auto noPass = withoutBundle.read(QStringLiteral("hello"), now);
+        QVERIFY(!noPass.ok());
+        QCOMPARE(noPass.error().code, QStringLiteral("unknown-prefix"));
     }
 
     void decisionFollowsTheBundleAndTheClock()

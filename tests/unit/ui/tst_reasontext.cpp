@@ -1,5 +1,17 @@
 #include "kiosk/ReasonText.h"
 
+#include "checkin/CheckInService.h"
+#include "formats/PassDataProblem.h"
+#include "formats/PassError.h"
+#include "ledger/LedgerError.h"
+#include "policy/PolicyReasons.h"
+#include "station/CheckInStation.h"
+#include "trust/PassRevocation.h"
+#include "trust/TrustedPassReader.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
 #include <QTest>
 #include <QTimeZone>
 
@@ -67,6 +79,46 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, sentence);
         QCOMPARE(ReasonText::sentence({code, args}), sentence);
+    }
+
+    // Every reason code core can put in front of staff has words, in English and in Korean: the
+    // enum-backed codes are walked through their enums, the rest named by core's own constants (a
+    // renamed constant fails to compile here rather than fall through to the raw code on screen).
+    void everyCodeCoreProducesHasWords()
+    {
+        QStringList codes;
+        for (int i = int(PassErrorCode::UnknownPrefix); i <= int(PassErrorCode::SchemaViolation); ++i)
+            codes.append(errorCodeName(static_cast<PassErrorCode>(i)));
+        for (int i = int(LedgerCode::DiskFull); i <= int(LedgerCode::IoError); ++i)
+            codes.append(ledgerReason(LedgerError{static_cast<LedgerCode>(i), u"x"_s}).code);
+        codes << reason::vaccinated << reason::booster << reason::tested << reason::recovered
+              << reason::exemptMedical << reason::minor << reason::aloneOnly << reason::idCheck
+              << reason::clock << reason::trustListExpired << reason::policyUnknown << reason::tooEarly
+              << reason::vaccinationExpired << reason::incompleteSeries << reason::testPositive
+              << reason::testType << reason::testExpired << reason::testInFuture << reason::recoveryNotYet
+              << reason::recoveryExpired << reason::exemptionExpired << reason::notCovid
+              << reason::notAccepted << reason::noEvidence;
+        codes << dataproblem::schema << dataproblem::birthAfterIssue << dataproblem::vaccinationAfterIssue
+              << dataproblem::testAfterIssue << dataproblem::recoveryAfterIssue
+              << dataproblem::unreadableDate;
+        codes << reason::notRecorded << reason::override << reason::noReasonGiven << revokedReason
+              << trustMissingReason << reason::ledgerMissing;
+        QCOMPARE(codes.size(), 18 + 9 + 24 + 6 + 6);
+
+        QHash<QString, QString> english;
+        for (const QString &code : codes) {
+            const QString words = ReasonText::sentence({code, {u"x"_s}});
+            QVERIFY2(!words.isEmpty() && !words.startsWith(code + u':'), qPrintable(code));
+            english.insert(code, words);
+        }
+        QTranslator korean;
+        QVERIFY(korean.load(u":/i18n/passgate_ko.qm"_s));
+        QVERIFY(QCoreApplication::installTranslator(&korean));
+        for (const QString &code : codes) {
+            const QString words = ReasonText::sentence({code, {u"x"_s}});
+            QVERIFY2(words != english.value(code), qPrintable(code + u" has no Korean: "_s + words));
+        }
+        QCoreApplication::removeTranslator(&korean);
     }
 
     void statements()
