@@ -10,23 +10,18 @@
 
 namespace passgate {
 
+// One value per format that has a decoder (a format is added with its decoder folder, never before).
 enum class PassFormat
 {
     EuDcc,
-    SmartHealthCard,
-    NzCovidPass
 };
 
-// The stable text code ("eu-dcc", "shc", "nzcp"): ledger column, exports, CLI output.
+// The stable text code ("eu-dcc"): ledger column, exports, CLI output.
 inline QString passFormatCode(PassFormat format)
 {
     switch (format) {
     case PassFormat::EuDcc:
         return QStringLiteral("eu-dcc");
-    case PassFormat::SmartHealthCard:
-        return QStringLiteral("shc");
-    case PassFormat::NzCovidPass:
-        return QStringLiteral("nzcp");
     }
     return QStringLiteral("format-%1").arg(int(format));
 }

@@ -35,16 +35,9 @@ Result<DecodedPass, PassError> PassVerifier::verify(QStringView text) const
 
 Result<DecodedPass, PassError> PassVerifier::verify(QStringView text, const QDateTime &at) const
 {
-    const QStringView payload = trimmedLineEnds(text);
-    switch (detectFormat(payload).value_or(PassFormat::EuDcc)) {
-    case PassFormat::EuDcc:
-        // Unknown prefixes land here too: the DCC decoder names what it found ("HC2:", none, ...).
-        return m_dcc.decode(payload, at);
-    case PassFormat::SmartHealthCard:
-    case PassFormat::NzCovidPass:
-        break;
-    }
-    return fail(PassErrorCode::UnknownPrefix, QStringLiteral("this pass format is not supported yet"));
+    // The EU DCC is the one format with a decoder, so every text goes to it: for an unknown prefix
+    // it names what it found ("HC2:", none, ...). A second format dispatches on detectFormat here.
+    return m_dcc.decode(trimmedLineEnds(text), at);
 }
 
 } // namespace passgate

@@ -22,7 +22,7 @@ class VenueKeys;
 // secret; empty when the evidence carries no id).
 struct LedgerPass
 {
-    QString format;        // "eu-dcc", "shc", "nzcp", or "paper"
+    QString format;        // passFormatCode ("eu-dcc"), or "paper"
     QString statement;     // "vaccination", "test", "recovery", "exemption"
     QString issuerCountry; // ISO 3166 alpha-2, may be empty
     QByteArray certificateHash;

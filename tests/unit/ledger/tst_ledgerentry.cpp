@@ -40,11 +40,10 @@ private Q_SLOTS:
         result.country = QStringLiteral("DE");
         test.statement = result;
         test.issuerCountry = QStringLiteral("DE");
-        test.format = PassFormat::SmartHealthCard;
         twoPasses.passes.append(test);
         QTest::newRow("vaccination + test")
             << twoPasses << admit() << QStringLiteral("qr") << QStringLiteral("admit")
-            << QStringList{QStringLiteral("eu-dcc/vaccination/KR"), QStringLiteral("shc/test/DE")}
+            << QStringList{QStringLiteral("eu-dcc/vaccination/KR"), QStringLiteral("eu-dcc/test/DE")}
             << QString() << QString();
 
         QTest::newRow("phone") << phoneEvidence(QStringLiteral("010-1234-5678"))
