@@ -65,4 +65,16 @@ QByteArray TestPublisher::build(quint64 sequence, const QDateTime &issued, int d
     return build(std::move(contents));
 }
 
+QJsonObject denyAllRuleSet(const QString &name, const QString &reason)
+{
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("passgate-rules")},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("description"), QStringLiteral("the authority closed venues")},
+                       {QStringLiteral("source"), QStringLiteral("test")},
+                       {QStringLiteral("statementOtherwise"),
+                        QJsonObject{{QStringLiteral("verdict"), QStringLiteral("deny")},
+                                    {QStringLiteral("reason"), reason}}}};
+}
+
 } // namespace passgate::test

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace passgate::test {
 
@@ -36,5 +37,8 @@ private:
     QByteArray m_publicPem;
     std::shared_ptr<PublisherSigningKey> m_key;
 };
+
+// A bundle rule set named `name` that refuses every statement with `reason` (a "closed" order).
+QJsonObject denyAllRuleSet(const QString &name, const QString &reason = QStringLiteral("closed"));
 
 } // namespace passgate::test

@@ -12,7 +12,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,18 +26,6 @@ const QDateTime issued(QDate(2022, 1, 20), QTime(0, 0), QTimeZone::utc());
 const QDateTime expires = issued.addDays(10);
 const QDateTime now = issued.addDays(2);
 const Venue cafe{QStringLiteral("cafe"), QTimeZone::utc()};
-
-QJsonObject denyAllRuleSet(const QString &name)
-{
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("passgate-rules")},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("description"), QStringLiteral("the authority closed venues")},
-                       {QStringLiteral("source"), QStringLiteral("test")},
-                       {QStringLiteral("statementOtherwise"),
-                        QJsonObject{{QStringLiteral("verdict"), QStringLiteral("deny")},
-                                    {QStringLiteral("reason"), QStringLiteral("closed")}}}};
-}
 
 } // namespace
 
@@ -56,10 +43,8 @@ private:
     QString pass(const QString &uci) const
     {
         DccPassSpec spec;
-        spec.payload = DccSamples::vaccination(QDate(2022, 1, 10), 3, 3);
-        QJsonObject entry = spec.payload.value(QStringLiteral("v")).toArray().first().toObject();
-        entry.insert(QStringLiteral("ci"), uci);
-        spec.payload.insert(QStringLiteral("v"), QJsonArray{entry});
+        spec.payload = DccSamples::with(DccSamples::vaccination(QDate(2022, 1, 10), 3, 3),
+                                        QStringLiteral("v/0/ci"), uci);
         spec.issuedAt = issued;
         spec.expiresAt = issued.addYears(1);
         return m_issuer.issue(spec);

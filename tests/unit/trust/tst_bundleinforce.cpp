@@ -11,7 +11,6 @@
 #include "trust/PassRevocation.h"
 #include "trust/TrustedPassReader.h"
 
-#include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
 
@@ -22,18 +21,6 @@ namespace {
 
 const QDateTime issued(QDate(2022, 1, 20), QTime(0, 0), QTimeZone::utc());
 const QDateTime now = issued.addDays(2);
-
-QJsonObject denyAllRuleSet(const QString &name)
-{
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("passgate-rules")},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("description"), QStringLiteral("the authority closed venues")},
-                       {QStringLiteral("source"), QStringLiteral("test")},
-                       {QStringLiteral("statementOtherwise"),
-                        QJsonObject{{QStringLiteral("verdict"), QStringLiteral("deny")},
-                                    {QStringLiteral("reason"), QStringLiteral("closed")}}}};
-}
 
 } // namespace
 
@@ -53,10 +40,8 @@ private:
     QString passWithUci(const TestIssuer &issuer, const QString &uci) const
     {
         DccPassSpec spec;
-        spec.payload = DccSamples::vaccination(QDate(2022, 1, 10), 3, 3);
-        QJsonObject entry = spec.payload.value(QStringLiteral("v")).toArray().first().toObject();
-        entry.insert(QStringLiteral("ci"), uci);
-        spec.payload.insert(QStringLiteral("v"), QJsonArray{entry});
+        spec.payload = DccSamples::with(DccSamples::vaccination(QDate(2022, 1, 10), 3, 3),
+                                        QStringLiteral("v/0/ci"), uci);
         spec.issuedAt = issued;
         spec.expiresAt = issued.addYears(1);
         return issuer.issue(spec);
