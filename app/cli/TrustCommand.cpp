@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/JsonFile.h"
 #include "crypto/X509Certificate.h"
+#include "trust/AtomicWrite.h"
 #include "trust/BundleBuilder.h"
 #include "trust/BundleStore.h"
 #include "trust/BundleVerifier.h"
@@ -259,15 +260,16 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "not built: " << file.error().reason << "\n";
         return Failed;
     }
-    QFile output(parser.value(QStringLiteral("out")));
-    if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate) || output.write(*file) != file->size()) {
-        err << "cannot write " << output.fileName() << ": " << output.errorString() << "\n";
+    // Atomically: a publisher's web root may be serving the previous bundle while this one is written,
+    // and a half-written file is a refused bundle at every kiosk that fetches it.
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (auto written = writeFileAtomically(outPath, *file); !written) {
+        err << "cannot write " << outPath << ": " << written.error() << "\n";
         return Failed;
     }
-    out << "wrote " << output.fileName() << ": sequence " << contents.sequence << ", "
-        << contents.signers.size() << " signers, " << contents.ruleSets.size() << " rule sets, "
-        << contents.revocations.size() << " revocations, expires " << contents.expires.toString(Qt::ISODate)
-        << "\n";
+    out << "wrote " << outPath << ": sequence " << contents.sequence << ", " << contents.signers.size()
+        << " signers, " << contents.ruleSets.size() << " rule sets, " << contents.revocations.size()
+        << " revocations, expires " << contents.expires.toString(Qt::ISODate) << "\n";
     return Success;
 }
 
