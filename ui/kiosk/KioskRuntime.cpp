@@ -114,10 +114,9 @@ Result<void, QString> KioskRuntime::start()
     m_checkIn = std::make_unique<CheckInController>(*m_station, *m_settings, *m_staff, *m_log);
     FrameSourceSettings sourceSettings;
     sourceSettings.loop = m_demoSource; // the demo keeps cycling; a video or folder plays once
-    m_scan =
-        std::make_unique<ScanController>(spec, sourceSettings, [this](const QString &payload, qint64 seenAt) {
-            m_checkIn->submitPayload(payload, seenAt);
-        });
+    m_scan = std::make_unique<ScanController>(spec, sourceSettings);
+    connect(m_scan.get(), &ScanController::payloadScanned, m_checkIn.get(),
+            &CheckInController::submitPayload);
     connect(m_scan.get(), &ScanController::stateChanged, this, &KioskRuntime::updateStatus);
     m_keyFilter =
         std::make_unique<KioskKeyFilter>([this] { return m_settings->selfScan() && !m_staff->unlocked(); });

@@ -12,8 +12,7 @@
 
 namespace passgate {
 
-ScanController::ScanController(FrameSourceSpec spec, FrameSourceSettings settings,
-                               std::function<void(const QString &, qint64)> onPayload, QObject *parent)
+ScanController::ScanController(FrameSourceSpec spec, FrameSourceSettings settings, QObject *parent)
     : QObject(parent)
     , m_spec(std::move(spec))
     , m_source(createFrameSource(m_spec, settings))
@@ -21,22 +20,12 @@ ScanController::ScanController(FrameSourceSpec spec, FrameSourceSettings setting
     , m_session(std::make_unique<ScanSession>())
     , m_wedge(std::make_unique<KeyboardWedgeDetector>())
     , m_ownSink(std::make_unique<QVideoSink>())
-    , m_onPayload(std::move(onPayload))
 {
     connect(m_source.get(), &FrameSource::stateChanged, this, &ScanController::stateChanged);
     // Readings come back in this (the GUI) thread, in frame order.
     connect(m_reader.get(), &BarcodeReader::frameRead, this, [this](const FrameReading &reading) {
-        if (reading.texts.isEmpty()) {
-            m_lastFrameWithoutCode = qint64(reading.frameIndex);
-            return;
-        }
-        // Frames dropped while the reader was busy may already have shown the code: count from the
-        // first frame after the last one read without a code (an upper bound on the latency).
-        const qint64 oldestKept = qint64(reading.frameIndex) - qint64(arrivalSlots) + 1;
-        const qint64 first = std::max({m_lastFrameWithoutCode + 1, oldestKept, qint64(0)});
-        const qint64 arrivedAt = m_arrivals[std::size_t(first) % arrivalSlots].load();
         for (const QString &text : reading.texts)
-            offer(text, m_source->origin(), arrivedAt);
+            offer(text, m_source->origin(), reading.codeVisibleSinceMs);
     });
     connect(m_wedge.get(), &KeyboardWedgeDetector::scanned, this,
             [this](const QString &payload) { offer(payload, ScanOrigin::KeyboardWedge, monotonicMs()); });
@@ -63,24 +52,17 @@ void ScanController::setVideoSink(QVideoSink *sink)
     m_sink = sink;
     // Direct: runs in the thread that delivers the frame; it only notes the time and hands it over.
     m_sinkConnection = connect(
-        sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) { onFrame(frame); },
-        Qt::DirectConnection);
+        sink, &QVideoSink::videoFrameChanged, this,
+        [this](const QVideoFrame &frame) { m_reader->offerFrame(frame); }, Qt::DirectConnection);
     if (m_source)
         m_source->setVideoSink(sink);
     Q_EMIT videoSinkChanged();
 }
 
-void ScanController::onFrame(const QVideoFrame &frame)
-{
-    const quint64 index = m_frames.fetch_add(1);
-    m_arrivals[index % arrivalSlots].store(monotonicMs());
-    m_reader->offerFrame(frame);
-}
-
 void ScanController::offer(const QString &text, ScanOrigin origin, qint64 arrivedAtMs)
 {
-    if (m_session->offer(text, origin) && m_onPayload)
-        m_onPayload(text, arrivedAtMs);
+    if (m_session->offer(text, origin))
+        Q_EMIT payloadScanned(text, arrivedAtMs);
 }
 
 void ScanController::start()

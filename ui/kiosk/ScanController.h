@@ -9,9 +9,6 @@
 #include <QVideoSink>
 #include <QtQml/qqmlregistration.h>
 
-#include <array>
-#include <atomic>
-#include <functional>
 #include <memory>
 
 namespace passgate {
@@ -23,7 +20,7 @@ class ScanMetrics;
 // The kiosk's eyes in one QML-facing object: the frame source named by --source, the barcode reader
 // on its worker thread, the session that turns repeated readings into one check-in, and the USB
 // scanner (keyboard wedge). The preview's VideoOutput hands its sink in (videoSink); every new payload
-// goes to `onPayload` with the arrival time of the first frame that may have carried it.
+// is published (payloadScanned) with the arrival time of the first frame that may have carried it.
 class ScanController : public QObject
 {
     Q_OBJECT
@@ -37,9 +34,7 @@ class ScanController : public QObject
     Q_PROPERTY(passgate::ScanMetrics *metrics READ metrics CONSTANT)
 
 public:
-    // `onPayload(text, arrivedAtMs)`: arrivedAtMs is on the steady clock (monotonicMs()).
-    ScanController(FrameSourceSpec spec, FrameSourceSettings settings,
-                   std::function<void(const QString &, qint64)> onPayload, QObject *parent = nullptr);
+    ScanController(FrameSourceSpec spec, FrameSourceSettings settings, QObject *parent = nullptr);
     ~ScanController() override;
 
     QVideoSink *videoSink() const { return m_sink; }
@@ -59,12 +54,11 @@ public:
 Q_SIGNALS:
     void videoSinkChanged();
     void stateChanged();
+    // A payload the session has not seen yet; arrivedAtMs is on the steady clock (monotonicMs()).
+    void payloadScanned(const QString &text, qint64 arrivedAtMs);
 
 private:
-    void onFrame(const QVideoFrame &frame);
     void offer(const QString &text, ScanOrigin origin, qint64 arrivedAtMs);
-
-    static constexpr std::size_t arrivalSlots = 256;
 
     FrameSourceSpec m_spec;
     std::unique_ptr<FrameSource> m_source;
@@ -74,11 +68,6 @@ private:
     std::unique_ptr<QVideoSink> m_ownSink; // until the preview provides one
     QPointer<QVideoSink> m_sink;
     QMetaObject::Connection m_sinkConnection;
-    std::function<void(const QString &, qint64)> m_onPayload;
-    // When each frame reached the sink (steady ms), by the index the reader gives it.
-    std::array<std::atomic<qint64>, arrivalSlots> m_arrivals{};
-    std::atomic<quint64> m_frames{0};
-    qint64 m_lastFrameWithoutCode = -1;
     bool m_started = false;
 };
 

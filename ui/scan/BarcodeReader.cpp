@@ -2,6 +2,8 @@
 
 #include "scan/ScanLog.h"
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
 
 namespace passgate {
@@ -55,6 +57,9 @@ void BarcodeReader::setVideoSink(QVideoSink *sink)
 bool BarcodeReader::offerFrame(const QVideoFrame &frame)
 {
     const quint64 index = m_seen.fetch_add(1);
+    m_arrivals[index % arrivalSlots].store(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                               std::chrono::steady_clock::now().time_since_epoch())
+                                               .count());
     bool idle = false;
     if (!m_busy.compare_exchange_strong(idle, true)) {
         m_dropped.fetch_add(1);
@@ -73,8 +78,15 @@ bool BarcodeReader::offerFrame(const QVideoFrame &frame)
     return true;
 }
 
-void BarcodeReader::handleReading(const FrameReading &reading)
+void BarcodeReader::handleReading(FrameReading reading)
 {
+    if (reading.texts.isEmpty()) {
+        m_lastFrameWithoutCode = qint64(reading.frameIndex);
+    } else {
+        const qint64 oldestKept = qint64(reading.frameIndex) - qint64(arrivalSlots) + 1;
+        const qint64 first = std::max({m_lastFrameWithoutCode + 1, oldestKept, qint64(0)});
+        reading.codeVisibleSinceMs = m_arrivals[std::size_t(first) % arrivalSlots].load();
+    }
     m_metrics->record(reading, m_seen.load(), m_dropped.load());
     qCDebug(lcScan).nospace() << "frame " << reading.frameIndex << ": " << reading.decodeMs << " ms, "
                               << reading.attemptsTried << " attempts, "

@@ -10,6 +10,7 @@
 #include <QVideoFrame>
 #include <QVideoSink>
 
+#include <array>
 #include <atomic>
 #include <functional>
 
@@ -54,7 +55,7 @@ Q_SIGNALS:
     void codeRead(const QString &text);
 
 private:
-    void handleReading(const FrameReading &reading);
+    void handleReading(FrameReading reading);
 
     DecodeFunction m_decode; // called on the worker thread only
     QThread m_thread;
@@ -65,6 +66,11 @@ private:
     std::atomic<bool> m_busy{false};
     std::atomic<quint64> m_seen{0};
     std::atomic<quint64> m_dropped{0};
+    // When each frame was offered (steady ms), by its index: the one frame counter, m_seen, numbers
+    // both, so a reading's codeVisibleSinceMs comes from the frames it counts.
+    static constexpr std::size_t arrivalSlots = 256;
+    std::array<std::atomic<qint64>, arrivalSlots> m_arrivals{};
+    qint64 m_lastFrameWithoutCode = -1; // handleReading() only, in this object's thread
     quint64 m_errorsLogged = 0;
 };
 

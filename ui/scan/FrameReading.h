@@ -16,6 +16,10 @@ struct FrameReading
     int attemptsTried = 0;
     bool inPlace = false; // the luminance was read in place (false: converted through QImage)
     QString error;        // why the frame could not be read at all (invalid, unmappable, ZXing refused)
+    // Steady-clock ms since the earliest frame that may have shown these codes: the first frame
+    // after the last one read without a code (dropped frames in between may have carried them), so
+    // an upper bound on how long the code has been in view. Set by BarcodeReader, 0 when unknown.
+    qint64 codeVisibleSinceMs = 0;
 };
 
 } // namespace passgate
