@@ -180,9 +180,8 @@ StationStatus CheckInStation::status() const
     status.ledger.blockedBecause = m_service ? m_service->blockedBecause() : std::nullopt;
     status.ledger.recoveryNote = m_ledger ? m_ledger->recoveryNote() : QString();
     status.ledger.purgeProblem = m_purgeProblem;
-    if (m_ledger && m_ledger->newOwnerKey())
-        status.newOwnerKey =
-            StationStatus::OwnerKey{m_ledger->newOwnerKey()->file, m_ledger->newOwnerKey()->passphrase};
+    if (m_ledger)
+        status.newOwnerKey = m_ledger->newOwnerKey();
     return status;
 }
 

@@ -8,6 +8,7 @@
 #include "ledger/LedgerExport.h"
 #include "ledger/VenueKeys.h"
 #include "station/LoggedCheckIn.h"
+#include "station/StationStatus.h"
 
 #include <QDateTime>
 #include <QList>
@@ -32,12 +33,8 @@ public:
     };
 
     // What a first start made: the owner's private key file (outside the data dir) and the random
-    // passphrase protecting it. The passphrase is never written anywhere: staff are shown it once.
-    struct NewOwnerKey
-    {
-        QString file;
-        QString passphrase;
-    };
+    // passphrase protecting it, never written anywhere: staff are shown it once.
+    using NewOwnerKey = StationStatus::OwnerKey;
 
     static Result<std::unique_ptr<VenueLedger>, QString> open(const Options &options, const Clock &clock);
 
