@@ -1,6 +1,7 @@
 #include "cli/DccConformanceSuite.h"
 
 #include "common/IsoDateTime.h"
+#include "formats/TrustStore.h"
 #include "formats/dcc/Base45.h"
 #include "formats/dcc/BoundedInflate.h"
 #include "formats/dcc/CoseSign1.h"
@@ -9,7 +10,6 @@
 #include "formats/dcc/HcertSchema.h"
 #include "formats/dcc/HcertStructure.h"
 #include "policy/PassDataCheck.h"
-#include "trust/TrustStore.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -3,7 +3,7 @@
 
 #include "common/Clock.h"
 #include "crypto/Hmac.h"
-#include "crypto/OpenSsl.h"
+#include "crypto/SecureRandom.h"
 #include "crypto/X25519Key.h"
 #include "ledger/Ledger.h"
 #include "ledger/LedgerExport.h"
@@ -270,7 +270,7 @@ int openExport(const QStringList &arguments)
         err() << "ledger open-export: " << keyFile.fileName() << ": " << key.error().reason << "\n";
         return Failed;
     }
-    auto opened = LedgerExport::open(exportFile.readAll(), key->handle());
+    auto opened = LedgerExport::open(exportFile.readAll(), *key);
     if (!opened)
         return report(QStringLiteral("open-export"), opened.error());
     const QByteArray csv = LedgerExport::toCsv(*opened).toUtf8();
@@ -323,7 +323,7 @@ int stress(const QStringList &arguments)
             err() << "ledger stress: " << key.error().reason << "\n";
             return Failed;
         }
-        throwaway.emplace(openssl::randomBytes(VenueKeys::SecretSize), key->publicKey());
+        throwaway.emplace(crypto::secureRandomBytes(VenueKeys::SecretSize), key->publicKey());
     }
     const VenueKeys &venue = keys ? *keys : *throwaway;
 

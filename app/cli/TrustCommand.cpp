@@ -1,14 +1,14 @@
 #include "cli/Command.h"
+#include "cli/PinnedPublishers.h"
 
 #include "common/Clock.h"
 #include "common/JsonFile.h"
-#include "crypto/X509Certificate.h"
+#include "formats/TrustStore.h"
 #include "trust/AtomicWrite.h"
 #include "trust/BundleBuilder.h"
 #include "trust/BundleStore.h"
 #include "trust/BundleVerifier.h"
-#include "trust/DemoTrust.h"
-#include "trust/TrustUpdater.h"
+#include "trustupdate/TrustUpdater.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,24 +47,19 @@ Result<QByteArray, QString> readFile(const QString &path)
     return file.readAll();
 }
 
-Result<PublisherKeys, QString> pinnedKeys(const QCommandLineParser &parser, QTextStream &err)
+// The store named by --store, pinned to the --publisher-key keys and loaded (an installed file it
+// refuses is a warning: the command at hand may be what replaces it); null after saying why not.
+std::unique_ptr<BundleStore> openStore(const QCommandLineParser &parser, const Clock &clock, QTextStream &err)
 {
-    const QStringList files = parser.values(QStringLiteral("publisher-key"));
-    QByteArray pem;
-    if (files.isEmpty()) {
-        err << "note: pinning the DEMO publisher key (demo only; pass --publisher-key for real bundles)\n";
-        pem = demo::publisherPublicKeyPem();
+    auto keys = pinnedPublishers(parser.values(QStringLiteral("publisher-key")), err);
+    if (!keys) {
+        err << keys.error() << "\n";
+        return nullptr;
     }
-    for (const QString &file : files) {
-        auto bytes = readFile(file);
-        if (!bytes)
-            return fail(bytes.error());
-        pem += *bytes + '\n';
-    }
-    auto keys = PublisherKeys::fromPem(pem);
-    if (!keys)
-        return fail(keys.error().reason);
-    return *keys;
+    auto store = std::make_unique<BundleStore>(parser.value(QStringLiteral("store")), *keys, clock);
+    if (auto loaded = store->load(); !loaded)
+        err << "warning: " << loaded.error().reason << "\n";
+    return store;
 }
 
 int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &summary, QTextStream &err)
@@ -209,31 +204,17 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
             certs.entryList({QStringLiteral("*.pem"), QStringLiteral("*.crt"), QStringLiteral("*.der")},
                             QDir::Files, QDir::Name);
         for (const QString &name : files) {
-            auto bytes = readFile(certs.filePath(name));
-            if (!bytes) {
-                err << bytes.error() << "\n";
+            auto signers = TrustStore::readFile(certs.filePath(name));
+            if (!signers) {
+                err << signers.error().reason << "\n";
                 return Failed;
             }
-            QList<X509Certificate> certificates;
-            if (bytes->contains("-----BEGIN")) {
-                auto pem = X509Certificate::fromPem(*bytes);
-                if (pem)
-                    certificates = *pem;
-                else
-                    err << name << ": " << pem.error().reason << "\n";
-            } else if (auto der = X509Certificate::fromDer(*bytes); der) {
-                certificates.append(*der);
-            } else {
-                err << name << ": " << der.error().reason << "\n";
-            }
-            if (certificates.isEmpty())
-                return Failed;
-            for (const X509Certificate &certificate : certificates) {
-                if (certificate.subjectCountry().size() != 2) {
+            for (const SignerCertificate &signer : *signers) {
+                if (signer.country().size() != 2) {
                     err << name << ": the certificate names no country (C=)\n";
                     return Failed;
                 }
-                contents.signers.append({certificate.der(), certificate.subjectCountry(), {}});
+                contents.signers.append({signer.certificate().der(), signer.country(), {}});
             }
         }
     }
@@ -286,20 +267,16 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << parser.helpText();
         return UsageError;
     }
-    auto keys = pinnedKeys(parser, err);
-    if (!keys) {
-        err << keys.error() << "\n";
-        return Failed;
-    }
     auto bytes = readFile(parser.positionalArguments().first());
     if (!bytes) {
         err << bytes.error() << "\n";
         return Failed;
     }
     SystemClock clock;
-    BundleStore store(parser.value(QStringLiteral("store")), *keys, clock);
-    if (auto loaded = store.load(); !loaded)
-        err << "warning: " << loaded.error().reason << "\n";
+    const std::unique_ptr<BundleStore> opened = openStore(parser, clock, err);
+    if (!opened)
+        return Failed;
+    BundleStore &store = *opened;
     auto installed = store.install(*bytes, parser.positionalArguments().first());
     if (!installed) {
         err << "refused (" << bundleErrorName(installed.error().code) << "): " << installed.error().reason
@@ -323,7 +300,7 @@ int show(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (const int early = parse(parser, arguments, QStringLiteral("Shows a verified bundle."), err);
         early >= 0)
         return early;
-    auto keys = pinnedKeys(parser, err);
+    auto keys = pinnedPublishers(parser.values(QStringLiteral("publisher-key")), err);
     if (!keys) {
         err << keys.error() << "\n";
         return Failed;
@@ -374,19 +351,14 @@ int fetch(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << parser.helpText();
         return UsageError;
     }
-    auto keys = pinnedKeys(parser, err);
-    if (!keys) {
-        err << keys.error() << "\n";
-        return Failed;
-    }
     SystemClock clock;
-    BundleStore store(parser.value(QStringLiteral("store")), *keys, clock);
-    if (auto loaded = store.load(); !loaded)
-        err << "warning: " << loaded.error().reason << "\n";
+    const std::unique_ptr<BundleStore> store = openStore(parser, clock, err);
+    if (!store)
+        return Failed;
     TrustUpdaterSettings settings;
     settings.url = url;
     settings.timeout = std::chrono::seconds(qMax(1, parser.value(QStringLiteral("timeout")).toInt()));
-    TrustUpdater updater(store, clock, settings);
+    TrustUpdater updater(*store, clock, settings);
     QEventLoop loop;
     QObject::connect(&updater, &TrustUpdater::attemptFinished, &loop, &QEventLoop::quit);
     updater.checkNow();
@@ -395,8 +367,8 @@ int fetch(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!updater.lastResultDetail().isEmpty())
         out << ": " << updater.lastResultDetail();
     out << "\n";
-    if (store.current())
-        out << describe(*store.current(), clock.now());
+    if (store->current())
+        out << describe(*store->current(), clock.now());
     return updater.consecutiveFailures() == 0 ? Success : Failed;
 }
 

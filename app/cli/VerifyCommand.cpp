@@ -1,15 +1,17 @@
+#include "checkin/CheckInService.h"
 #include "cli/Command.h"
+#include "cli/PinnedPublishers.h"
 #include "common/IsoDateTime.h"
 #include "formats/PassVerifier.h"
+#include "formats/TrustStore.h"
 #include "policy/PassDataCheck.h"
 #include "policy/PolicyCatalog.h"
 #include "policy/PolicyReasons.h"
-#include "policy/VenueDecision.h"
 #include "scan/StillImageDecoder.h"
+#include "station/AdmissionRule.h"
 #include "trust/BundleVerifier.h"
-#include "trust/DemoTrust.h"
 #include "trust/PassRevocation.h"
-#include "trust/TrustStore.h"
+#include "trust/TrustedPassReader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -178,11 +180,14 @@ QJsonObject emptyResult(const QString &input)
     return result;
 }
 
-// What --bundle and --policy add to plain verification.
+// What the options give the check: the trust (--bundle and --trust signers) and, with --policy, the
+// venue's admission rule. Both are the kiosk's own: TrustedPassReader and AdmissionRule, ordered by
+// CheckInService, so `verify --policy` decides exactly as a kiosk with the same bundle would.
 struct Checks
 {
     std::shared_ptr<const TrustBundle> bundle;
-    std::optional<VenueDecision> venue;
+    TrustStore alsoTrusted;
+    std::optional<AdmissionRule> admission;
 };
 
 QJsonObject decisionJson(const QString &policy, const Decision &decision)
@@ -197,74 +202,102 @@ QJsonObject decisionJson(const QString &policy, const Decision &decision)
             {QStringLiteral("validUntil"), dateTimeOrNull(decision.validUntil)}};
 }
 
-// Adds the venue's decision; a pass that did not verify is denied with the refusal's reason, as at
-// the kiosk.
-void decide(QJsonObject &result, const Checks &checks, const std::optional<DecodedPass> &pass,
-            const Reason &refusal, const QDateTime &at)
+// The pass as the kiosk reads it, or the reason it refuses it; with --policy also the decision.
+struct Reading
 {
-    if (!checks.venue)
-        return;
-    Decision decision;
-    if (pass) {
-        Evidence evidence;
-        evidence.passes.append(*pass);
-        decision = checks.venue->decide(evidence, at, checks.bundle.get());
-    } else {
-        decision.reasons = {refusal};
+    std::optional<DecodedPass> pass;
+    Reason refusal;
+    std::optional<Decision> decision;
+};
+
+Reading read(const QString &payload, const Checks &checks, const Clock &clock)
+{
+    const TrustedPassReader reader(checks.bundle, clock, checks.alsoTrusted);
+    Reading reading;
+    if (!checks.admission) {
+        auto pass = reader.read(payload, clock.now());
+        if (pass)
+            reading.pass = std::move(pass).value();
+        else
+            reading.refusal = pass.error();
+        return reading;
     }
-    result.insert(QStringLiteral("decision"), decisionJson(checks.venue->policyName(), decision));
+    CheckInService::Steps steps;
+    steps.readPass = [&reader](const QString &text, const QDateTime &now) { return reader.read(text, now); };
+    steps.decide = [&checks](const Evidence &evidence, const QDateTime &now) {
+        return checks.admission->decide(evidence, now, checks.bundle.get());
+    };
+    // verify keeps no ledger: its record is the JSON line printed.
+    steps.record = [](const Evidence &, const Decision &, const QDateTime &) -> Result<void, Reason> {
+        return {};
+    };
+    CheckInService service(clock, std::move(steps));
+    const CheckInService::Outcome outcome = service.checkInQr(payload);
+    if (!outcome.evidence.passes.isEmpty())
+        reading.pass = outcome.evidence.passes.first();
+    else
+        reading.refusal = outcome.decision.reasons.value(0);
+    reading.decision = outcome.decision;
+    return reading;
 }
 
-QJsonObject verifyOne(const QString &input, const PassVerifier &verifier, const QDateTime &at,
-                      const Checks &checks)
+QString refusalSentence(const Reason &refusal)
+{
+    if (refusal.code == revokedReason)
+        return QStringLiteral("revoked by the trust bundle");
+    return refusal.args.value(0);
+}
+
+QJsonObject verifyOne(const QString &input, const Checks &checks, const Clock &clock)
 {
     QJsonObject result = emptyResult(input);
     bool isText = true;
     const std::variant<QString, QString> text = readInput(input, &isText);
     if (text.index() == 1) {
+        // No pass text at all: nothing a kiosk would ever be handed, refused as unreadable.
         result.insert(QStringLiteral("stage"), QStringLiteral("input"));
         result.insert(QStringLiteral("reason"), std::get<1>(text));
-        decide(result, checks, std::nullopt, {QStringLiteral("unreadable"), {std::get<1>(text)}}, at);
+        if (checks.admission)
+            result.insert(
+                QStringLiteral("decision"),
+                decisionJson(
+                    checks.admission->policyName(),
+                    Decision{Verdict::Deny, {{QStringLiteral("unreadable"), {std::get<1>(text)}}}, {}}));
         return result;
     }
     const QString &payload = std::get<0>(text);
     result.insert(QStringLiteral("format"), orNull(formatName(PassVerifier::detectFormat(payload))));
 
-    const Result<DecodedPass, PassError> pass = verifier.verify(payload, at);
-    if (!pass) {
-        result.insert(QStringLiteral("stage"), stageName(stageOf(pass.error().code)));
-        result.insert(QStringLiteral("reason"), pass.error().reason);
-        decide(result, checks, std::nullopt, {errorCodeName(pass.error().code), {pass.error().reason}}, at);
+    const Reading reading = read(payload, checks, clock);
+    if (reading.decision)
+        result.insert(QStringLiteral("decision"),
+                      decisionJson(checks.admission->policyName(), *reading.decision));
+    if (!reading.pass) {
+        result.insert(QStringLiteral("stage"), orNull(TrustedPassReader::stageOf(reading.refusal)));
+        result.insert(QStringLiteral("reason"), refusalSentence(reading.refusal));
         return result;
     }
-    if (checks.bundle && isRevoked(checks.bundle->revocations, *pass)) {
-        result.insert(QStringLiteral("stage"), QStringLiteral("revocation"));
-        result.insert(QStringLiteral("reason"), QStringLiteral("revoked by the trust bundle"));
-        decide(result, checks, std::nullopt, {revokedReason, {pass->certificateId}}, at);
-        return result;
-    }
+    const DecodedPass &pass = *reading.pass;
     // Genuine; is anything left for a person? (the same findings the venue's decision turns into a
     // StaffCheck)
-    const QList<Reason> open = passDataReasons(*pass, at);
     QJsonArray problems;
-    for (const Reason &problem : open)
+    for (const Reason &problem : passDataReasons(pass, clock.now()))
         problems.append(QJsonObject{{QStringLiteral("code"), problem.code},
                                     {QStringLiteral("args"), QJsonArray::fromStringList(problem.args)}});
     result.insert(QStringLiteral("problems"), problems);
     result.insert(QStringLiteral("ok"), true);
     result.insert(
         QStringLiteral("holder"),
-        QJsonObject{{QStringLiteral("familyName"), orNull(pass->holder.family)},
-                    {QStringLiteral("givenName"), orNull(pass->holder.given)},
-                    {QStringLiteral("familyNameStandardised"), orNull(pass->holder.familyStandardised)},
-                    {QStringLiteral("givenNameStandardised"), orNull(pass->holder.givenStandardised)},
-                    {QStringLiteral("birthDate"), pass->birthDate}});
-    result.insert(QStringLiteral("statement"), statementJson(pass->statement));
-    result.insert(QStringLiteral("issuer"), orNull(pass->issuerCountry));
-    result.insert(QStringLiteral("kid"), QString::fromLatin1(pass->kid.toBase64()));
-    result.insert(QStringLiteral("issued"), dateTimeOrNull(pass->issued));
-    result.insert(QStringLiteral("expires"), dateTimeOrNull(pass->expires));
-    decide(result, checks, *pass, {}, at);
+        QJsonObject{{QStringLiteral("familyName"), orNull(pass.holder.family)},
+                    {QStringLiteral("givenName"), orNull(pass.holder.given)},
+                    {QStringLiteral("familyNameStandardised"), orNull(pass.holder.familyStandardised)},
+                    {QStringLiteral("givenNameStandardised"), orNull(pass.holder.givenStandardised)},
+                    {QStringLiteral("birthDate"), pass.birthDate}});
+    result.insert(QStringLiteral("statement"), statementJson(pass.statement));
+    result.insert(QStringLiteral("issuer"), orNull(pass.issuerCountry));
+    result.insert(QStringLiteral("kid"), QString::fromLatin1(pass.kid.toBase64()));
+    result.insert(QStringLiteral("issued"), dateTimeOrNull(pass.issued));
+    result.insert(QStringLiteral("expires"), dateTimeOrNull(pass.expires));
     return result;
 }
 
@@ -272,21 +305,9 @@ QJsonObject verifyOne(const QString &input, const PassVerifier &verifier, const 
 Result<std::shared_ptr<const TrustBundle>, QString>
 loadBundle(const QString &file, const QStringList &keyFiles, const QDateTime &at, QTextStream &err)
 {
-    QByteArray pem;
-    if (keyFiles.isEmpty()) {
-        err << "note: --bundle is checked against the DEMO publisher key (pass --publisher-key for real "
-               "ones)\n";
-        pem = demo::publisherPublicKeyPem();
-    }
-    for (const QString &keyFile : keyFiles) {
-        QFile key(keyFile);
-        if (!key.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read %1: %2").arg(keyFile, key.errorString()));
-        pem += key.readAll() + '\n';
-    }
-    auto pins = PublisherKeys::fromPem(pem);
+    auto pins = pinnedPublishers(keyFiles, err);
     if (!pins)
-        return fail(pins.error().reason);
+        return fail(pins.error());
     QFile bundleFile(file);
     if (!bundleFile.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(file, bundleFile.errorString()));
@@ -307,7 +328,7 @@ int verifyMain(const QStringList &arguments)
     QTextStream err(stderr);
     const QString command = arguments.value(0);
 
-    TrustStore trust;
+    Checks checks;
     std::optional<QDateTime> at;
     QStringList inputs;
     QString bundleFile;
@@ -330,7 +351,7 @@ int verifyMain(const QStringList &arguments)
             const std::optional<QString> file = value(QStringLiteral("--trust"));
             if (!file)
                 return usage(err, command);
-            const Result<int, TrustError> added = trust.addFile(*file);
+            const Result<int, TrustError> added = checks.alsoTrusted.addFile(*file);
             if (!added) {
                 err << command << ": --trust " << added.error().reason << "\n";
                 return UsageError;
@@ -379,9 +400,8 @@ int verifyMain(const QStringList &arguments)
     if (inputs.isEmpty())
         return usage(err, command);
 
-    const SystemClock systemClock;
-    const QDateTime checkTime = at.value_or(systemClock.now());
-    Checks checks;
+    const FixedClock clock(at.value_or(SystemClock().now()));
+    const QDateTime checkTime = clock.now();
     if (!bundleFile.isEmpty()) {
         auto bundle = loadBundle(bundleFile, publisherKeys, checkTime, err);
         if (!bundle) {
@@ -389,8 +409,6 @@ int verifyMain(const QStringList &arguments)
             return Failed;
         }
         checks.bundle = *bundle;
-        for (const SignerCertificate &signer : checks.bundle->signerList)
-            trust.add(signer);
     }
     if (!policyName.isEmpty()) {
         PolicyCatalog catalog = PolicyCatalog::builtIn();
@@ -403,26 +421,25 @@ int verifyMain(const QStringList &arguments)
             policyName = (*policy)->info().name;
             catalog.add(*policy);
         }
-        VenueDecision venue(
+        AdmissionRule admission(
             catalog, policyName,
             Venue{venueType, zoneId.isEmpty() ? QTimeZone::utc() : QTimeZone(zoneId.toUtf8())});
-        if (!venue.policyWith(checks.bundle.get())) {
+        if (!admission.policyWith(checks.bundle.get())) {
             err << command << ": --policy: no policy named '" << policyName
                 << "' (presets: " << catalog.names().join(QStringLiteral(", "))
                 << ", or a rule set of the bundle)\n";
             return UsageError;
         }
-        checks.venue = std::move(venue);
+        checks.admission = std::move(admission);
     }
-    const PassVerifier verifier(trust, systemClock);
     bool allPassed = true;
     for (const QString &input : inputs) {
-        const QJsonObject result = verifyOne(input, verifier, checkTime, checks);
-        allPassed = allPassed && (checks.venue ? result.value(QLatin1String("decision"))
-                                                         .toObject()
-                                                         .value(QLatin1String("verdict"))
-                                                         .toString() == u"admit"
-                                               : result.value(QLatin1String("ok")).toBool());
+        const QJsonObject result = verifyOne(input, checks, clock);
+        allPassed = allPassed && (checks.admission ? result.value(QLatin1String("decision"))
+                                                             .toObject()
+                                                             .value(QLatin1String("verdict"))
+                                                             .toString() == u"admit"
+                                                   : result.value(QLatin1String("ok")).toBool());
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << "\n";
     }
     return allPassed ? Success : Failed;

@@ -1,5 +1,5 @@
-#include "kiosk/Kiosk.h"
-#include "kiosk/KioskRuntime.h"
+#include "kiosk/KioskAssembly.h"
+#include "kiosk/KioskServices.h"
 
 #include <QCommandLineParser>
 #include <QFont>
@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
     }
 
     const SystemClock clock;
-    KioskRuntime runtime(*options, clock);
+    KioskAssembly runtime(*options, clock);
     if (auto started = runtime.start(); !started) {
         std::fprintf(stderr, "passgate: %s\n", qPrintable(started.error()));
         return 1;
@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     runtime.attach(engine);
-    QObject::connect(runtime.kiosk(), &Kiosk::quitRequested, &app, &QCoreApplication::quit);
+    QObject::connect(runtime.kiosk(), &KioskServices::quitRequested, &app, &QCoreApplication::quit);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);

@@ -1,4 +1,4 @@
-#include "common/EcmaPattern.h"
+#include "common/EcmaPattern_p.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 16
 #include <pcre2.h>

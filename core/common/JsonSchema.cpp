@@ -1,6 +1,6 @@
-#include "common/JsonSchema.h"
+#include "common/JsonSchema_p.h"
 
-#include "common/EcmaPattern.h"
+#include "common/EcmaPattern_p.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "crypto/Hmac.h"
 
-#include "crypto/OpenSsl.h"
+#include "crypto/OpenSsl_p.h"
 
 #include <openssl/evp.h>
 

@@ -1,4 +1,5 @@
-#include "crypto/OpenSsl.h"
+#include "crypto/OpenSsl_p.h"
+#include "crypto/SecureRandom.h"
 
 #include <openssl/err.h>
 #include <openssl/rand.h>
@@ -16,12 +17,16 @@ QString lastError()
     return QString::fromLatin1(text);
 }
 
-QByteArray randomBytes(int count)
+} // namespace passgate::openssl
+
+namespace passgate::crypto {
+
+QByteArray secureRandomBytes(int count)
 {
     QByteArray out(count, Qt::Uninitialized);
-    if (RAND_bytes(bytes(out), count) != 1)
+    if (RAND_bytes(openssl::bytes(out), count) != 1)
         return {};
     return out;
 }
 
-} // namespace passgate::openssl
+} // namespace passgate::crypto

@@ -1,4 +1,4 @@
-#include "crypto/PublicKey.h"
+#include "crypto/PublicKey_p.h"
 
 #include <openssl/core_names.h>
 #include <openssl/err.h>
@@ -25,23 +25,46 @@ PublicKey::Type typeOf(const EVP_PKEY *key)
 
 } // namespace
 
-PublicKey::PublicKey(openssl::PKey key)
-    : m_key(key.release(), EVP_PKEY_free)
-    , m_type(typeOf(m_key.get()))
-    , m_bits(m_key ? EVP_PKEY_get_bits(m_key.get()) : 0)
+PublicKey::PublicKey(std::shared_ptr<const Data> data)
+    : m_data(std::move(data))
+{}
+
+PublicKey::Type PublicKey::type() const
 {
-    if (!m_key)
-        return;
-    openssl::PKeyContext context(EVP_PKEY_CTX_new_from_pkey(nullptr, m_key.get(), nullptr));
-    if (context && EVP_PKEY_verify_init(context.get()) == 1)
-        m_verifyTemplate.reset(context.release(), EVP_PKEY_CTX_free);
-    else
-        ERR_clear_error(); // a key OpenSSL cannot verify with: verifyContext() says so with null
+    return m_data ? m_data->type : Type::None;
 }
 
-openssl::PKeyContext PublicKey::verifyContext() const
+int PublicKey::bits() const
 {
-    return openssl::PKeyContext(m_verifyTemplate ? EVP_PKEY_CTX_dup(m_verifyTemplate.get()) : nullptr);
+    return m_data ? m_data->bits : 0;
+}
+
+PublicKey publicKeyFrom(openssl::PKey key)
+{
+    if (!key)
+        return {};
+    auto data = std::make_shared<PublicKey::Data>();
+    data->key.reset(key.release(), EVP_PKEY_free);
+    data->type = typeOf(data->key.get());
+    data->bits = EVP_PKEY_get_bits(data->key.get());
+    openssl::PKeyContext context(EVP_PKEY_CTX_new_from_pkey(nullptr, data->key.get(), nullptr));
+    if (context && EVP_PKEY_verify_init(context.get()) == 1)
+        data->verifyTemplate.reset(context.release(), EVP_PKEY_CTX_free);
+    else
+        ERR_clear_error(); // a key OpenSSL cannot verify with: verifyContext() says so with null
+    return PublicKey(std::move(data));
+}
+
+EVP_PKEY *keyHandle(const PublicKey &key)
+{
+    return key.data() ? key.data()->key.get() : nullptr;
+}
+
+openssl::PKeyContext verifyContext(const PublicKey &key)
+{
+    const PublicKey::Data *data = key.data();
+    return openssl::PKeyContext(data && data->verifyTemplate ? EVP_PKEY_CTX_dup(data->verifyTemplate.get())
+                                                             : nullptr);
 }
 
 Result<PublicKey, CryptoError> PublicKey::fromSubjectPublicKeyInfo(QByteArrayView der)
@@ -51,7 +74,7 @@ Result<PublicKey, CryptoError> PublicKey::fromSubjectPublicKeyInfo(QByteArrayVie
     if (!key)
         return fail(CryptoErrorCode::MalformedKey,
                     QStringLiteral("not a DER SubjectPublicKeyInfo: %1").arg(openssl::lastError()));
-    return PublicKey(std::move(key));
+    return publicKeyFrom(std::move(key));
 }
 
 QString PublicKey::curveName() const
@@ -60,22 +83,22 @@ QString PublicKey::curveName() const
         return {};
     char name[64] = {};
     size_t length = 0;
-    if (EVP_PKEY_get_utf8_string_param(m_key.get(), OSSL_PKEY_PARAM_GROUP_NAME, name, sizeof name, &length) !=
-        1)
+    if (EVP_PKEY_get_utf8_string_param(keyHandle(*this), OSSL_PKEY_PARAM_GROUP_NAME, name, sizeof name,
+                                       &length) != 1)
         return {};
     return QString::fromLatin1(name, static_cast<qsizetype>(length));
 }
 
 QByteArray PublicKey::subjectPublicKeyInfo() const
 {
-    if (!m_key)
+    if (isNull())
         return {};
-    const int length = i2d_PUBKEY(m_key.get(), nullptr);
+    const int length = i2d_PUBKEY(keyHandle(*this), nullptr);
     if (length <= 0)
         return {};
     QByteArray der(length, Qt::Uninitialized);
     unsigned char *cursor = openssl::bytes(der);
-    i2d_PUBKEY(m_key.get(), &cursor);
+    i2d_PUBKEY(keyHandle(*this), &cursor);
     return der;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "crypto/CryptoError.h"
-#include "crypto/OpenSsl.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -24,32 +23,25 @@ public:
         Other
     };
 
+    // What core's crypto code holds about the key (crypto/PublicKey_p.h).
+    struct Data;
+
     PublicKey() = default;
-    // Takes ownership of an OpenSSL key.
-    explicit PublicKey(openssl::PKey key);
+    explicit PublicKey(std::shared_ptr<const Data> data);
 
     // DER SubjectPublicKeyInfo, as in a certificate.
     static Result<PublicKey, CryptoError> fromSubjectPublicKeyInfo(QByteArrayView der);
 
-    bool isNull() const { return !m_key; }
-    Type type() const { return m_type; }
-    int bits() const { return m_bits; } // modulus size for RSA, field size for EC
-    QString curveName() const;          // EC only, e.g. "prime256v1"; empty otherwise
+    bool isNull() const { return !m_data; }
+    Type type() const;
+    int bits() const;          // modulus size for RSA, field size for EC
+    QString curveName() const; // EC only, e.g. "prime256v1"; empty otherwise
     QByteArray subjectPublicKeyInfo() const;
 
-    EVP_PKEY *handle() const { return m_key.get(); }
-
-    // A context for EVP_PKEY_verify with this key, the caller's own copy (threads never share one);
-    // null when OpenSSL cannot verify with this key. Set up once when the key is made: OpenSSL 3
-    // looks the algorithm up again on every EVP_*VerifyInit, a tenth of an ES256 check.
-    openssl::PKeyContext verifyContext() const;
+    const Data *data() const { return m_data.get(); }
 
 private:
-    std::shared_ptr<EVP_PKEY> m_key;
-    // Read once: OpenSSL looks both up through its method tables on every call, on every scan.
-    Type m_type = Type::None;
-    int m_bits = 0;
-    std::shared_ptr<EVP_PKEY_CTX> m_verifyTemplate;
+    std::shared_ptr<const Data> m_data;
 };
 
 } // namespace passgate

@@ -1,6 +1,8 @@
-#include "crypto/SealedBox.h"
+#include "crypto/SealedBox_p.h"
 
-#include "crypto/OpenSsl.h"
+#include "crypto/OpenSsl_p.h"
+#include "crypto/SecureRandom.h"
+#include "crypto/X25519Key_p.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -98,7 +100,7 @@ Result<QByteArray, SealError> seal(const QByteArray &recipientPublicKey, const Q
     if (ephemeralPublic.isEmpty() || shared.isEmpty())
         return fail(SealCode::InvalidKey, QStringLiteral("key agreement with the recipient key failed"));
     QByteArray key = deriveKey(shared, ephemeralPublic + recipientPublicKey);
-    const QByteArray nonce = openssl::randomBytes(NonceSize);
+    const QByteArray nonce = secureRandomBytes(NonceSize);
     if (key.isEmpty() || nonce.isEmpty())
         return sslFailure("key derivation failed");
 
@@ -124,9 +126,10 @@ Result<QByteArray, SealError> seal(const QByteArray &recipientPublicKey, const Q
     return QByteArray(QByteArray(1, Version) + ephemeralPublic + nonce + ciphertext + tag);
 }
 
-Result<QByteArray, SealError> open(EVP_PKEY *recipientPrivateKey, const QByteArray &box,
+Result<QByteArray, SealError> open(const X25519Key &recipient, const QByteArray &box,
                                    const QByteArray &context)
 {
+    EVP_PKEY *recipientPrivateKey = keyHandle(recipient);
     if (box.size() < Overhead)
         return fail(SealCode::Malformed,
                     QStringLiteral("too short for a sealed box (%1 bytes)").arg(box.size()));

@@ -1,6 +1,7 @@
 #include "crypto/SignatureVerifier.h"
 
-#include "crypto/EcdsaSignatureFormat.h"
+#include "crypto/EcdsaSignatureFormat_p.h"
+#include "crypto/PublicKey_p.h"
 
 #include <openssl/err.h>
 #include <openssl/rsa.h>
@@ -60,7 +61,7 @@ Result<void, CryptoError> verifyEs256(const PublicKey &key, QByteArrayView data,
 
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digestLength = 0;
-    openssl::PKeyContext context = key.verifyContext();
+    openssl::PKeyContext context = verifyContext(key);
     if (!context || !digestSha256(data, digest, digestLength))
         return fail(CryptoErrorCode::Internal,
                     QStringLiteral("ES256 setup failed: %1").arg(openssl::lastError()));
@@ -89,7 +90,7 @@ Result<void, CryptoError> verifyPs256(const PublicKey &key, QByteArrayView data,
 
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digestLength = 0;
-    openssl::PKeyContext context = key.verifyContext();
+    openssl::PKeyContext context = verifyContext(key);
     if (!context || !digestSha256(data, digest, digestLength) ||
         EVP_PKEY_CTX_set_rsa_padding(context.get(), RSA_PKCS1_PSS_PADDING) != 1 ||
         // MGF1 takes the signature's digest unless told otherwise (RFC 8230: SHA-256 for both).

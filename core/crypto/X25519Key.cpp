@@ -1,4 +1,4 @@
-#include "crypto/X25519Key.h"
+#include "crypto/X25519Key_p.h"
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -47,6 +47,13 @@ bool isX25519(const EVP_PKEY *key)
     return key && EVP_PKEY_get_id(key) == EVP_PKEY_X25519;
 }
 
+X25519Key keyFrom(openssl::PKey key)
+{
+    auto data = std::make_shared<X25519Key::Data>();
+    data->key = std::move(key);
+    return X25519Key(std::move(data));
+}
+
 } // namespace
 
 Result<X25519Key, KeyError> X25519Key::generate()
@@ -56,7 +63,7 @@ Result<X25519Key, KeyError> X25519Key::generate()
     if (!context || EVP_PKEY_keygen_init(context.get()) != 1 || EVP_PKEY_keygen(context.get(), &key) != 1)
         return fail(KeyCode::OpenSslFailure,
                     QStringLiteral("X25519 key generation failed: ") + openssl::lastError());
-    return X25519Key(openssl::PKey(key));
+    return keyFrom(openssl::PKey(key));
 }
 
 Result<X25519Key, KeyError> X25519Key::fromPrivatePem(const QByteArray &pem, const QByteArray &passphrase)
@@ -76,7 +83,21 @@ Result<X25519Key, KeyError> X25519Key::fromPrivatePem(const QByteArray &pem, con
     }
     if (!isX25519(key.get()))
         return fail(KeyCode::NotAKey, QStringLiteral("the private key is not an X25519 key"));
-    return X25519Key(std::move(key));
+    return keyFrom(std::move(key));
+}
+
+Result<X25519Key, KeyError> X25519Key::fromRawPrivateKey(const QByteArray &raw)
+{
+    if (raw.size() != RawSize)
+        return fail(
+            KeyCode::NotAKey,
+            QStringLiteral("an X25519 private key has %1 bytes, not %2").arg(RawSize).arg(raw.size()));
+    openssl::PKey key(
+        EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, nullptr, openssl::bytes(raw), size_t(raw.size())));
+    if (!key)
+        return fail(KeyCode::OpenSslFailure,
+                    QStringLiteral("cannot make an X25519 key: ") + openssl::lastError());
+    return keyFrom(std::move(key));
 }
 
 Result<QByteArray, KeyError> X25519Key::publicKeyFromPem(const QByteArray &pem)
@@ -101,7 +122,7 @@ QByteArray X25519Key::publicKey() const
 {
     QByteArray raw(RawSize, Qt::Uninitialized);
     size_t length = size_t(raw.size());
-    if (EVP_PKEY_get_raw_public_key(m_key.get(), openssl::bytes(raw), &length) != 1 ||
+    if (EVP_PKEY_get_raw_public_key(keyHandle(*this), openssl::bytes(raw), &length) != 1 ||
         length != size_t(RawSize))
         return {};
     return raw;
@@ -110,7 +131,7 @@ QByteArray X25519Key::publicKey() const
 QByteArray X25519Key::publicPem() const
 {
     openssl::Bio bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_PUBKEY(bio.get(), m_key.get()) != 1)
+    if (!bio || PEM_write_bio_PUBKEY(bio.get(), keyHandle(*this)) != 1)
         return {};
     return bioContents(bio.get());
 }
@@ -121,7 +142,7 @@ Result<QByteArray, KeyError> X25519Key::encryptedPrivatePem(const QByteArray &pa
         return fail(
             KeyCode::WeakPassphrase,
             QStringLiteral("the passphrase must have at least %1 characters").arg(MinimumPassphraseLength));
-    Pkcs8Info info(EVP_PKEY2PKCS8(m_key.get()));
+    Pkcs8Info info(EVP_PKEY2PKCS8(keyHandle(*this)));
     Algorithm algorithm(
         PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), nullptr, 0, nullptr, ScryptN, ScryptR, ScryptP));
     if (!info || !algorithm)

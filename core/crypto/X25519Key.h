@@ -1,9 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
-#include "crypto/OpenSsl.h"
 
 #include <QByteArray>
+
+#include <memory>
 
 namespace passgate::crypto {
 
@@ -27,6 +28,8 @@ public:
     static Result<X25519Key, KeyError> generate();
     // Reads an encrypted (or, for tests and tooling, unencrypted) PKCS#8 private key PEM.
     static Result<X25519Key, KeyError> fromPrivatePem(const QByteArray &pem, const QByteArray &passphrase);
+    // A private key from its raw 32 bytes (RFC 7748); any 32 bytes are a key.
+    static Result<X25519Key, KeyError> fromRawPrivateKey(const QByteArray &raw);
     // Reads a public key PEM (SubjectPublicKeyInfo) and returns its raw 32 bytes.
     static Result<QByteArray, KeyError> publicKeyFromPem(const QByteArray &pem);
 
@@ -34,13 +37,15 @@ public:
     QByteArray publicPem() const;
     Result<QByteArray, KeyError> encryptedPrivatePem(const QByteArray &passphrase) const;
 
-    EVP_PKEY *handle() const { return m_key.get(); }
+    // What core's crypto code holds (crypto/X25519Key_p.h).
+    struct Data;
+    explicit X25519Key(std::shared_ptr<const Data> data)
+        : m_data(std::move(data))
+    {}
+    const Data &data() const { return *m_data; }
 
 private:
-    explicit X25519Key(openssl::PKey key)
-        : m_key(std::move(key))
-    {}
-    openssl::PKey m_key;
+    std::shared_ptr<const Data> m_data; // never null
 };
 
 } // namespace passgate::crypto

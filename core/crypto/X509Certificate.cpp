@@ -1,5 +1,7 @@
 #include "crypto/X509Certificate.h"
 
+#include "crypto/PublicKey_p.h"
+
 #include <QTimeZone>
 
 #include <openssl/asn1.h>
@@ -67,7 +69,7 @@ Result<X509Certificate, CryptoError> X509Certificate::fromDer(QByteArrayView der
         return fail(
             CryptoErrorCode::MalformedKey,
             QStringLiteral("the certificate's public key cannot be read: %1").arg(openssl::lastError()));
-    certificate.m_publicKey = PublicKey(std::move(key));
+    certificate.m_publicKey = publicKeyFrom(std::move(key));
     bool malformed = false;
     certificate.m_extendedKeyUsage = extendedKeyUsage(parsed.get(), &malformed);
     if (malformed)

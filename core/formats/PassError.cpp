@@ -108,3 +108,18 @@ QString errorCodeName(PassErrorCode code)
 }
 
 } // namespace passgate
+
+namespace passgate {
+
+std::optional<PassErrorCode> errorCodeFromName(QStringView name)
+{
+    for (int value = int(PassErrorCode::UnknownPrefix); value <= int(PassErrorCode::SchemaViolation);
+         ++value) {
+        const auto code = PassErrorCode(value);
+        if (errorCodeName(code) == name)
+            return code;
+    }
+    return std::nullopt;
+}
+
+} // namespace passgate

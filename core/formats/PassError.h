@@ -3,6 +3,9 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 namespace passgate {
 
@@ -52,5 +55,7 @@ PassStage stageOf(PassErrorCode code);
 QString stageName(PassStage stage);
 // Stable kebab-case names of the codes, e.g. "unknown-key-id", "expired", "not-yet-valid".
 QString errorCodeName(PassErrorCode code);
+// The code a name stands for; std::nullopt for a name that is no pass error's.
+std::optional<PassErrorCode> errorCodeFromName(QStringView name);
 
 } // namespace passgate

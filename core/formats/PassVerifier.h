@@ -3,8 +3,8 @@
 #include "common/Clock.h"
 #include "formats/DecodedPass.h"
 #include "formats/PassError.h"
+#include "formats/TrustStore.h"
 #include "formats/dcc/DccDecoder.h"
-#include "trust/TrustStore.h"
 
 #include <QDateTime>
 #include <QStringView>

@@ -1,6 +1,6 @@
-#include "ledger/ChainHash.h"
+#include "ledger/ChainHash_p.h"
 
-#include "crypto/OpenSsl.h"
+#include "crypto/OpenSsl_p.h"
 
 #include <QtEndian>
 

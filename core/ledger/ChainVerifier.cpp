@@ -1,8 +1,8 @@
 #include "ledger/ChainVerifier.h"
 
-#include "ledger/ChainHash.h"
+#include "ledger/ChainHash_p.h"
 #include "ledger/LedgerEntry.h"
-#include "ledger/LedgerRow.h"
+#include "ledger/LedgerRow_p.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "ledger/DataDirLock.h"
+#include "ledger/DataDirLock_p.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "ledger/Ledger.h"
 
 #include "ledger/ChainWriter.h"
-#include "ledger/DataDirLock.h"
-#include "ledger/LedgerRow.h"
-#include "ledger/LedgerSchema.h"
+#include "ledger/DataDirLock_p.h"
+#include "ledger/LedgerRow_p.h"
+#include "ledger/LedgerSchema_p.h"
 
 #include <QDir>
 #include <QFile>

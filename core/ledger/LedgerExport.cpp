@@ -1,8 +1,8 @@
 #include "ledger/LedgerExport.h"
 
-#include "crypto/SealedBox.h"
-#include "ledger/ChainHash.h"
-#include "ledger/LedgerRow.h"
+#include "crypto/SealedBox_p.h"
+#include "ledger/ChainHash_p.h"
+#include "ledger/LedgerRow_p.h"
 #include "ledger/VenueKeys.h"
 
 #include <QJsonArray>
@@ -121,7 +121,7 @@ LedgerResult<Summary> write(const Ledger &ledger, const QDateTime &from, const Q
     return Summary{from.toUTC(), to.toUTC(), qint64(entries->size()), qint64(bytes.size())};
 }
 
-LedgerResult<Opened> open(const QByteArray &file, EVP_PKEY *ownerPrivateKey)
+LedgerResult<Opened> open(const QByteArray &file, const crypto::X25519Key &ownerPrivateKey)
 {
     if (!file.startsWith(FileMagic))
         return fail(LedgerCode::InvalidInput, QStringLiteral("not a passgate ledger export"));

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "crypto/X25519Key.h"
 #include "ledger/Ledger.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
-#include <openssl/evp.h>
 
 namespace passgate::LedgerExport {
 
@@ -49,7 +48,7 @@ LedgerResult<Summary> write(const Ledger &ledger, const QDateTime &from, const Q
                             const QByteArray &ownerPublicKey, const QString &outPath, const Clock &clock);
 
 // Opens an export with the owner's private key. Also re-checks every entry's hash against its contents.
-LedgerResult<Opened> open(const QByteArray &file, EVP_PKEY *ownerPrivateKey);
+LedgerResult<Opened> open(const QByteArray &file, const crypto::X25519Key &ownerPrivateKey);
 
 // One header line, then one line per entry (RFC 4180 quoting). Columns:
 // entry_id, time_utc, kiosk, mode, decision, reasons, passes, staff_id, contact, attributes.

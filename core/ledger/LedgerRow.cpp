@@ -1,4 +1,4 @@
-#include "ledger/LedgerRow.h"
+#include "ledger/LedgerRow_p.h"
 
 #include "ledger/SqliteDatabase.h"
 

@@ -1,4 +1,4 @@
-#include "ledger/LedgerSchema.h"
+#include "ledger/LedgerSchema_p.h"
 
 namespace passgate::LedgerSchema {
 

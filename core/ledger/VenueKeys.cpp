@@ -1,8 +1,8 @@
 #include "ledger/VenueKeys.h"
 
 #include "crypto/Hmac.h"
-#include "crypto/OpenSsl.h"
-#include "crypto/SealedBox.h"
+#include "crypto/SealedBox_p.h"
+#include "crypto/SecureRandom.h"
 #include "crypto/X25519Key.h"
 
 #include <QDir>
@@ -79,7 +79,7 @@ LedgerResult<VenueKeys> VenueKeys::install(const QString &dataDir, const QByteAr
                                "unlinkable or unreadable. Move it away first if that is really meant.")
                     .arg(dir.filePath(name)));
     }
-    const QByteArray secret = openssl::randomBytes(SecretSize);
+    const QByteArray secret = crypto::secureRandomBytes(SecretSize);
     if (secret.size() != SecretSize)
         return fail(LedgerCode::IoError, QStringLiteral("the random number generator failed"));
     if (auto written = writePrivateFile(dir.filePath(SecretFileName), secret.toBase64() + '\n'); !written)

@@ -1,4 +1,4 @@
-#include "policy/ClockSanity.h"
+#include "policy/ClockSanity_p.h"
 
 #include "policy/PolicyReasons.h"
 

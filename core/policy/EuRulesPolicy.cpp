@@ -1,7 +1,7 @@
-#include "policy/EuRulesPolicy.h"
+#include "policy/EuRulesPolicy_p.h"
 
 #include "policy/PolicyReasons.h"
-#include "policy/StatementPayload.h"
+#include "policy/StatementPayload_p.h"
 #include "policy/certlogic/Evaluator.h"
 #include "policy/certlogic/Validator.h"
 

@@ -1,4 +1,4 @@
-#include "policy/EvidenceJudge.h"
+#include "policy/EvidenceJudge_p.h"
 
 #include "policy/PolicyReasons.h"
 

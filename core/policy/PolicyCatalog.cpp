@@ -1,9 +1,9 @@
 #include "policy/PolicyCatalog.h"
 
 #include "common/JsonFile.h"
-#include "policy/EuRulesPolicy.h"
-#include "policy/PresetPolicy.h"
-#include "policy/RuleSetPolicy.h"
+#include "policy/EuRulesPolicy_p.h"
+#include "policy/PresetPolicy_p.h"
+#include "policy/RuleSetPolicy_p.h"
 
 #include <QDir>
 

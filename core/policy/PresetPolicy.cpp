@@ -1,7 +1,7 @@
-#include "policy/PresetPolicy.h"
+#include "policy/PresetPolicy_p.h"
 
 #include "policy/PolicyReasons.h"
-#include "policy/certlogic/DateTime.h"
+#include "policy/certlogic/DateTime_p.h"
 
 #include <QJsonArray>
 

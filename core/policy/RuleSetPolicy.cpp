@@ -1,7 +1,7 @@
-#include "policy/RuleSetPolicy.h"
+#include "policy/RuleSetPolicy_p.h"
 
-#include "policy/StatementPayload.h"
-#include "policy/certlogic/DateTime.h"
+#include "policy/StatementPayload_p.h"
+#include "policy/certlogic/DateTime_p.h"
 #include "policy/certlogic/Evaluator.h"
 #include "policy/certlogic/Validator.h"
 

@@ -1,4 +1,4 @@
-#include "policy/StatementPayload.h"
+#include "policy/StatementPayload_p.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #include "station/CheckInStation.h"
 
-#include "policy/ClockSanity.h"
+#include "policy/ClockSanity_p.h"
 #include "station/VenueLedger.h"
 #include "trust/BundleStore.h"
 #include "trust/DemoTrust.h"
@@ -18,7 +18,7 @@ CheckInStation::CheckInStation(StationSetup setup, const Clock &clock, QObject *
     : QObject(parent)
     , m_setup(std::move(setup))
     , m_clock(clock)
-    , m_venue(std::make_shared<VenueDecision>(PolicyCatalog::builtIn(), QString(), Venue{}))
+    , m_venue(std::make_shared<AdmissionRule>(PolicyCatalog::builtIn(), QString(), Venue{}))
 {
     m_minute.setInterval(std::chrono::minutes(1));
     connect(&m_minute, &QTimer::timeout, this, &CheckInStation::statusChanged);
@@ -116,7 +116,7 @@ void CheckInStation::openLedger()
 
 void CheckInStation::setVenue(const QString &policyName, const Venue &venue)
 {
-    m_venue = std::make_shared<VenueDecision>(PolicyCatalog::builtIn(), policyName, venue);
+    m_venue = std::make_shared<AdmissionRule>(PolicyCatalog::builtIn(), policyName, venue);
 }
 
 CheckInService::Outcome CheckInStation::published(CheckInService::Outcome outcome)

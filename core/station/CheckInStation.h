@@ -5,7 +5,7 @@
 #include "common/Result.h"
 #include "ledger/Retention.h"
 #include "policy/PolicyCatalog.h"
-#include "policy/VenueDecision.h"
+#include "station/AdmissionRule.h"
 #include "station/LoggedCheckIn.h"
 #include "station/StationStatus.h"
 
@@ -60,7 +60,7 @@ public:
 
     // The venue's policy by name and the venue it applies to; takes effect for the next check-in.
     void setVenue(const QString &policyName, const Venue &venue);
-    const VenueDecision &venue() const { return *m_venue; }
+    const AdmissionRule &venue() const { return *m_venue; }
 
     // As CheckInService; each outcome is also published through checkedIn().
     CheckInService::Outcome checkInQr(const QString &payload, Evidence context = {});
@@ -107,7 +107,7 @@ private:
     QString m_purgeProblem;
     std::unique_ptr<BundleStore> m_bundles;
     std::unique_ptr<VenueLedger> m_ledger;
-    std::shared_ptr<VenueDecision> m_venue; // shared with the decide step, replaced by setVenue()
+    std::shared_ptr<AdmissionRule> m_venue; // shared with the decide step, replaced by setVenue()
     std::unique_ptr<CheckInService> m_service;
     QTimer m_minute;
     QTimer m_daily;

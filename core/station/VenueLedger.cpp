@@ -1,6 +1,6 @@
 #include "station/VenueLedger.h"
 
-#include "crypto/OpenSsl.h"
+#include "crypto/SecureRandom.h"
 #include "ledger/LedgerError.h"
 #include "ledger/VenueKeyCreation.h"
 
@@ -21,7 +21,7 @@ namespace {
 Result<VenueLedger::NewOwnerKey, QString> makeFirstKeys(const VenueLedger::Options &options)
 {
     // 144 random bits as 24 URL-safe characters: typed by a person, far beyond guessing.
-    const QByteArray passphrase = openssl::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding);
+    const QByteArray passphrase = crypto::secureRandomBytes(18).toBase64(QByteArray::Base64UrlEncoding);
     if (passphrase.size() != 24)
         return fail(QStringLiteral("no random bytes for the owner key's passphrase"));
     auto created = createVenueKeys(options.dataDir,

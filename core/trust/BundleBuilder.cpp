@@ -1,7 +1,7 @@
 #include "trust/BundleBuilder.h"
 
 #include "policy/PolicyCatalog.h"
-#include "trust/BundleFormat.h"
+#include "trust/BundleFormat_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "trust/BundleFormat.h"
+#include "trust/BundleFormat_p.h"
 
 #include <QtEndian>
 

@@ -1,10 +1,10 @@
 #include "trust/BundleVerifier.h"
 
-#include "crypto/Sha256.h"
+#include "crypto/Sha256_p.h"
 #include "crypto/SignatureVerifier.h"
 #include "crypto/X509Certificate.h"
 #include "policy/PolicyCatalog.h"
-#include "trust/BundleFormat.h"
+#include "trust/BundleFormat_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "trust/PassRevocation.h"
 
-#include "crypto/Sha256.h"
+#include "crypto/Sha256_p.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "trust/PublisherKeys.h"
 
-#include "crypto/OpenSsl.h"
-#include "crypto/Sha256.h"
+#include "crypto/PublicKey_p.h"
+#include "crypto/Sha256_p.h"
 
 #include <openssl/pem.h>
 
@@ -39,7 +39,7 @@ Result<PublisherKeys, BundleError> PublisherKeys::fromPem(const QByteArray &pem)
         openssl::PKey key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
         if (!key)
             break;
-        if (auto added = keys.add(PublicKey(std::move(key))); !added)
+        if (auto added = keys.add(publicKeyFrom(std::move(key))); !added)
             return fail(added.error());
     }
     openssl::lastError(); // the end of the input leaves a "no start line" error queued

@@ -1,12 +1,18 @@
 #include "trust/PublisherSigningKey.h"
 
-#include "crypto/EcdsaSignatureFormat.h"
+#include "crypto/EcdsaSignatureFormat_p.h"
+#include "crypto/OpenSsl_p.h"
 #include "trust/PublisherKeys.h"
 
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
 namespace passgate {
+
+struct PublisherSigningKey::PrivateKey
+{
+    openssl::PKey key;
+};
 
 Result<PublisherSigningKey, BundleError> PublisherSigningKey::fromPem(const QByteArray &pem)
 {
@@ -26,7 +32,7 @@ Result<PublisherSigningKey, BundleError> PublisherSigningKey::fromPem(const QByt
     if (!publicKey || publicKey->type() != PublicKey::Type::Ec || publicKey->curveName() != u"prime256v1")
         return fail(BundleErrorCode::UnknownPublisher, QStringLiteral("a publisher key must be ECDSA P-256"));
     PublisherSigningKey signingKey;
-    signingKey.m_key = std::shared_ptr<EVP_PKEY>(key.release(), EVP_PKEY_free);
+    signingKey.m_key = std::make_shared<const PrivateKey>(PrivateKey{std::move(key)});
     signingKey.m_publicKey = *publicKey;
     return signingKey;
 }
@@ -39,7 +45,7 @@ QByteArray PublisherSigningKey::keyId() const
 QByteArray PublisherSigningKey::sign(const QByteArray &data) const
 {
     openssl::MdContext context(EVP_MD_CTX_new());
-    if (!context || EVP_DigestSignInit(context.get(), nullptr, EVP_sha256(), nullptr, m_key.get()) != 1)
+    if (!context || EVP_DigestSignInit(context.get(), nullptr, EVP_sha256(), nullptr, m_key->key.get()) != 1)
         return {};
     size_t length = 0;
     if (EVP_DigestSign(context.get(), nullptr, &length, openssl::bytes(data), size_t(data.size())) != 1)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "crypto/OpenSsl.h"
 #include "crypto/PublicKey.h"
 #include "trust/BundleError.h"
 
@@ -24,7 +23,8 @@ public:
     QByteArray sign(const QByteArray &data) const;
 
 private:
-    std::shared_ptr<EVP_PKEY> m_key;
+    struct PrivateKey; // the OpenSSL key, in the .cpp
+    std::shared_ptr<const PrivateKey> m_key;
     PublicKey m_publicKey;
 };
 

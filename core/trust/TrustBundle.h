@@ -1,8 +1,8 @@
 #pragma once
 
+#include "formats/TrustStore.h"
 #include "policy/Policy.h"
 #include "trust/RevocationList.h"
-#include "trust/TrustStore.h"
 
 #include <QByteArray>
 #include <QDateTime>

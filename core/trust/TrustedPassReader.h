@@ -26,6 +26,10 @@ public:
     // trustMissingReason (the kiosk has no list, not the pass an unknown issuer); text that is no
     // pass keeps its own reason.
     TrustedPassReader(std::shared_ptr<const TrustBundle> bundle, const Clock &clock);
+    // The bundle's signers and `alsoTrusted` besides (`passgate-cli verify --trust`); with signers of
+    // its own the reader is no longer without trust, bundle or not.
+    TrustedPassReader(std::shared_ptr<const TrustBundle> bundle, const Clock &clock,
+                      const TrustStore &alsoTrusted);
 
     // The verified pass, or why it is refused: {"revoked"}, or the verifier's code name
     // ("signature-invalid", "expired", "unknown-key-id", ...) with its sentence as the argument.
@@ -33,9 +37,14 @@ public:
 
     const TrustBundle *bundle() const { return m_bundle.get(); }
 
+    // The stage that refused, as the verifier names stages ("signature", "validity", ...), with
+    // "revocation" for a revoked pass and "trust" when no trust list is installed; empty for a
+    // reason read() does not give.
+    static QString stageOf(const Reason &refusal);
+
 private:
     std::shared_ptr<const TrustBundle> m_bundle;
-    TrustStore m_empty;
+    TrustStore m_ownSigners; // empty unless signers beyond the bundle's were given
     PassVerifier m_verifier;
 };
 

@@ -226,7 +226,7 @@ KO = {
     "exclamation mark": "느낌표",
     "%1 · born %2": "%1 · %2 출생",
     "NOT RECORDED — do not admit until the ledger works again": "기록 안 됨 — 출입명부가 복구될 때까지 입장시키지 마세요",
-    # Ledger and trust list status (KioskRuntime)
+    # Ledger and trust list status (KioskAssembly)
     "The ledger cannot be opened, so nothing can be recorded: %1": "출입명부를 열 수 없어 아무것도 기록할 수 없습니다: %1",
     "The ledger was damaged and has been moved aside (kept for rescue): %1. A new ledger was started.": "출입명부가 손상되어 따로 옮겨 두었습니다(복구용으로 보관): %1. 새 출입명부를 시작했습니다.",
     "The installed trust list was refused and set aside: %1": "설치된 신뢰 목록이 거부되어 따로 옮겨 두었습니다: %1",

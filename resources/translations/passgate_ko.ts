@@ -866,19 +866,7 @@
     </message>
 </context>
 <context>
-    <name>passgate::KioskRuntime</name>
-    <message>
-        <source>Demo passes</source>
-        <translation>데모 증명서</translation>
-    </message>
-    <message>
-        <source>Recorded source</source>
-        <translation>녹화 영상</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>카메라</translation>
-    </message>
+    <name>passgate::KioskAssembly</name>
     <message>
         <source>The ledger cannot be opened, so nothing can be recorded: %1</source>
         <translation>출입명부를 열 수 없어 아무것도 기록할 수 없습니다: %1</translation>
@@ -898,6 +886,18 @@
     <message>
         <source>New venue keys. The owner's private key (it opens exported contact lists) is %1, protected by the passphrase %2. Write the passphrase down and move the file off this kiosk: the passphrase is not stored and is shown only until passgate restarts.</source>
         <translation>새 업소 키를 만들었습니다. 업주 개인키(내보낸 연락처 목록을 여는 키)는 %1 이며 암호 %2 로 보호됩니다. 암호를 적어 두고 파일을 이 키오스크 밖으로 옮기세요. 암호는 저장되지 않으며 passgate를 다시 시작하면 더 이상 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Demo passes</source>
+        <translation>데모 증명서</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Recorded source</source>
+        <translation>녹화 영상</translation>
     </message>
     <message>
         <source>No ledger: check-ins cannot be recorded</source>

@@ -6,7 +6,7 @@
 #include "formats/dcc/CoseSign1.h"
 #include "formats/dcc/DccDecoder.h"
 #include "formats/dcc/HcertSchema.h"
-#include "formats/dcc/HcertSemantics.h"
+#include "formats/dcc/HcertSemantics_p.h"
 #include "support/DccSamples.h"
 #include "support/TestIssuer.h"
 

@@ -8,7 +8,7 @@
 #include "support/TestPublisher.h"
 
 #include "policy/PolicyCatalog.h"
-#include "policy/VenueDecision.h"
+#include "station/AdmissionRule.h"
 #include "support/DccSamples.h"
 #include "support/TestIssuer.h"
 #include "trust/BundleStore.h"
@@ -127,7 +127,7 @@ void decisions(benchmark::State &state, const PolicyCatalog &catalog)
     }
     const FixedClock clock(checkTime);
     const TrustedPassReader reader(bundle, clock);
-    const VenueDecision venue(catalog, QStringLiteral("kr-2022-01-03"),
+    const AdmissionRule venue(catalog, QStringLiteral("kr-2022-01-03"),
                               Venue{QStringLiteral("cafe"), QTimeZone("Asia/Seoul")});
     const QString &pass = fixture().pass;
     for (auto _ : state) {

@@ -3,7 +3,7 @@
 #include "policy/PolicyCatalog.h"
 #include "support/TestPublisher.h"
 #include "support/TestSigner.h"
-#include "trust/BundleFormat.h"
+#include "trust/BundleFormat_p.h"
 #include "trust/BundleVerifier.h"
 #include "trust/RevocationList.h"
 

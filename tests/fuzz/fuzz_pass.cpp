@@ -2,10 +2,10 @@
 
 #include "common/Clock.h"
 #include "formats/PassVerifier.h"
+#include "formats/TrustStore.h"
 #include "formats/dcc/Base45.h"
 #include "support/DccSamples.h"
 #include "support/TestIssuer.h"
-#include "trust/TrustStore.h"
 
 #include <QCborMap>
 #include <QCborValue>

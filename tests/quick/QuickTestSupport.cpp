@@ -1,13 +1,13 @@
 #include "QuickTestSupport.h"
 
 #include "crypto/X25519Key.h"
-#include "kiosk/Kiosk.h"
-#include "kiosk/KioskConfig.h"
+#include "kiosk/KioskServices.h"
 #include "kiosk/KioskStatus.h"
-#include "kiosk/StaffPin.h"
 #include "ledger/Ledger.h"
 #include "ledger/LedgerEntry.h"
 #include "ledger/LedgerExport.h"
+#include "station/KioskConfig.h"
+#include "station/StaffPin.h"
 #include "support/DccSamples.h"
 #include "trust/BundleBuilder.h"
 #include "trust/BundleStore.h"
@@ -69,7 +69,7 @@ bool QuickTestSupport::start(QQmlEngine &engine)
     options.dataDir = m_dir.filePath(QStringLiteral("data"));
     options.configPath = configPath;
     options.pinIterations = 1000;
-    m_runtime = std::make_unique<KioskRuntime>(options, m_clock);
+    m_runtime = std::make_unique<KioskAssembly>(options, m_clock);
     if (auto started = m_runtime->start(); !started) {
         qWarning("kiosk did not start: %s", qPrintable(started.error()));
         return false;
@@ -117,7 +117,7 @@ bool QuickTestSupport::installTrustList(const QString &dataDir)
     auto pins = PublisherKeys::fromPem(demo::publisherPublicKeyPem());
     if (!pins)
         return false;
-    BundleStore store(KioskRuntime::trustDirectory(dataDir), std::move(pins).value(), m_clock);
+    BundleStore store(KioskAssembly::trustDirectory(dataDir), std::move(pins).value(), m_clock);
     auto installed = store.install(*file, QStringLiteral("quick test"));
     if (!installed)
         qWarning("test trust list not installed: %s", qPrintable(installed.error().reason));
@@ -275,7 +275,7 @@ QVariantMap QuickTestSupport::openExport(const QString &path) const
     auto key = crypto::X25519Key::fromPrivatePem(keyFile.readAll(), passphrase.toLatin1());
     if (!key)
         return problem(key.error().reason);
-    auto opened = LedgerExport::open(exportFile.readAll(), key->handle());
+    auto opened = LedgerExport::open(exportFile.readAll(), *key);
     if (!opened)
         return problem(opened.error().reason);
     QStringList contacts;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
-#include "kiosk/KioskRuntime.h"
+#include "kiosk/KioskAssembly.h"
 #include "support/TestIssuer.h"
 #include "support/TestSigner.h"
 
@@ -69,7 +69,7 @@ private:
     FixedClock m_clock;
     QDateTime m_trustExpires;
     TestSigner m_signer = TestSigner::generate();
-    std::unique_ptr<KioskRuntime> m_runtime;
+    std::unique_ptr<KioskAssembly> m_runtime;
 };
 
 } // namespace passgate::test

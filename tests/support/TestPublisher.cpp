@@ -1,6 +1,6 @@
 #include "support/TestPublisher.h"
 
-#include "crypto/OpenSsl.h"
+#include "crypto/OpenSsl_p.h"
 
 #include <openssl/ec.h>
 #include <openssl/pem.h>

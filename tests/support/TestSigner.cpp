@@ -1,6 +1,6 @@
 #include "support/TestSigner.h"
 
-#include "crypto/EcdsaSignatureFormat.h"
+#include "crypto/EcdsaSignatureFormat_p.h"
 #include "crypto/X509Certificate.h"
 
 #include <QtGlobal>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "crypto/OpenSsl.h"
-#include "trust/SignerCertificate.h"
+#include "crypto/OpenSsl_p.h"
+#include "formats/SignerCertificate.h"
 
 #include <QByteArray>
 #include <QDateTime>

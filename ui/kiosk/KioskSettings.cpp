@@ -1,7 +1,7 @@
 #include "kiosk/KioskSettings.h"
 
 #include "checkin/PhoneNumber.h"
-#include "kiosk/StaffPin.h"
+#include "station/StaffPin.h"
 
 #include <QCameraDevice>
 #include <QVariantMap>

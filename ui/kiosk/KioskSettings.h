@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kiosk/KioskConfig.h"
+#include "station/KioskConfig.h"
 
 #include <QMediaDevices>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kiosk/PinGate.h"
+#include "station/PinGate.h"
 
 #include <QObject>
 #include <QTimer>

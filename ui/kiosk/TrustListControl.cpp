@@ -1,7 +1,7 @@
 #include "kiosk/TrustListControl.h"
 
 #include "trust/BundleStore.h"
-#include "trust/TrustUpdater.h"
+#include "trustupdate/TrustUpdater.h"
 
 #include <QFile>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "formats/dcc/CborReading.h"
+#include "formats/dcc/CborReading_p.h"
 
 #include <QCborStreamReader>
 #include <QVarLengthArray>

@@ -1,6 +1,6 @@
 #include "formats/dcc/CoseSign1.h"
 
-#include "formats/dcc/CborReading.h"
+#include "formats/dcc/CborReading_p.h"
 
 #include <QCborArray>
 

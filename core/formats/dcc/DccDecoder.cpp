@@ -2,9 +2,9 @@
 
 #include "common/IsoDateTime.h"
 #include "formats/dcc/Base45.h"
-#include "formats/dcc/HcertMapping.h"
+#include "formats/dcc/HcertMapping_p.h"
 #include "formats/dcc/HcertSchema.h"
-#include "formats/dcc/HcertSemantics.h"
+#include "formats/dcc/HcertSemantics_p.h"
 #include "formats/dcc/HcertStructure.h"
 
 #include <QRegularExpression>

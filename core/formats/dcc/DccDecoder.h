@@ -3,10 +3,10 @@
 #include "common/Clock.h"
 #include "formats/DecodedPass.h"
 #include "formats/PassError.h"
+#include "formats/TrustStore.h"
 #include "formats/dcc/BoundedInflate.h"
 #include "formats/dcc/CoseSign1.h"
 #include "formats/dcc/CwtClaims.h"
-#include "trust/TrustStore.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "formats/dcc/HcertMapping.h"
+#include "formats/dcc/HcertMapping_p.h"
 
 #include "common/IsoDateTime.h"
 

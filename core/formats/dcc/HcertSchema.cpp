@@ -1,6 +1,6 @@
 #include "formats/dcc/HcertSchema.h"
 
-#include "common/JsonSchema.h"
+#include "common/JsonSchema_p.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "policy/certlogic/Evaluator.h"
 
-#include "policy/certlogic/DateTime.h"
-#include "policy/certlogic/Value.h"
+#include "policy/certlogic/DateTime_p.h"
+#include "policy/certlogic/Value_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "policy/certlogic/Value.h"
+#include "policy/certlogic/Value_p.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "common/JsonSchema.h"
+#include "common/JsonSchema_p.h"
 #include "support/DccSamples.h"
 #include "support/TestData.h"
 

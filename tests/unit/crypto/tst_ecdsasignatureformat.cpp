@@ -1,4 +1,4 @@
-#include "crypto/EcdsaSignatureFormat.h"
+#include "crypto/EcdsaSignatureFormat_p.h"
 
 #include <QTest>
 

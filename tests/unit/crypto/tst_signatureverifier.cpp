@@ -1,3 +1,4 @@
+#include "crypto/PublicKey_p.h"
 #include "crypto/SignatureVerifier.h"
 #include "crypto/X509Certificate.h"
 #include "support/TestSigner.h"
@@ -115,7 +116,7 @@ private Q_SLOTS:
     {
         openssl::PKey key(EVP_RSA_gen(1024));
         QVERIFY(key);
-        const PublicKey publicKey(std::move(key));
+        const PublicKey publicKey = publicKeyFrom(std::move(key));
         QCOMPARE(publicKey.bits(), 1024);
         const Result<void, CryptoError> verified =
             verifySignature(SignatureAlgorithm::Ps256, publicKey, "data", QByteArray(128, 'x'));

@@ -1,4 +1,4 @@
-#include "crypto/Sha256.h"
+#include "crypto/Sha256_p.h"
 #include "crypto/X509Certificate.h"
 #include "support/TestSigner.h"
 

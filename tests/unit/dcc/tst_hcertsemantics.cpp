@@ -1,4 +1,4 @@
-#include "formats/dcc/HcertSemantics.h"
+#include "formats/dcc/HcertSemantics_p.h"
 #include "support/DccSamples.h"
 
 #include <QJsonArray>

@@ -98,6 +98,18 @@ private Q_SLOTS:
         QCOMPARE(errorCodeName(PassErrorCode::UnknownKeyId), QStringLiteral("unknown-key-id"));
         QCOMPARE(stageOf(PassErrorCode::TooLarge), PassStage::Inflate);
     }
+
+    // Every code's name reads back as that code (the CLI turns a refusal's reason code into its
+    // stage this way); a name that is no code's gives none.
+    void codeNamesReadBack()
+    {
+        for (int value = int(PassErrorCode::UnknownPrefix); value <= int(PassErrorCode::SchemaViolation);
+             ++value)
+            QCOMPARE(errorCodeFromName(errorCodeName(PassErrorCode(value))),
+                     std::optional(PassErrorCode(value)));
+        QCOMPARE(errorCodeFromName(u"revoked"), std::nullopt);
+        QCOMPARE(errorCodeFromName(u""), std::nullopt);
+    }
 };
 
 QTEST_APPLESS_MAIN(PassVerifierTest)

@@ -199,11 +199,22 @@ private Q_SLOTS:
         QCOMPARE(result.lines[1].value(QLatin1String("ok")).toBool(), true);
     }
 
-    void withoutTrustTheSignatureStageRefuses()
+    // No --trust and no --bundle: nothing is trusted, as at a kiosk with no trust list ("trust",
+    // trust-missing); trusting someone else: the signer is unknown (the signature stage).
+    void withoutTheSignerTheSignatureIsNotTrusted()
     {
-        const Run result = run({QStringLiteral("--at"), m_at.toString(Qt::ISODate), m_valid});
-        QCOMPARE(result.exitCode, 1);
-        QCOMPARE(result.lines.first().value(QLatin1String("stage")).toString(), QStringLiteral("signature"));
+        const Run untrusted = run({QStringLiteral("--at"), m_at.toString(Qt::ISODate), m_valid});
+        QCOMPARE(untrusted.exitCode, 1);
+        QCOMPARE(untrusted.lines.first().value(QLatin1String("stage")).toString(), QStringLiteral("trust"));
+
+        const TestSigner stranger = TestSigner::generate();
+        const QString strangerFile = write(QStringLiteral("stranger.pem"), stranger.certificatePem());
+        const Run unknown = run({QStringLiteral("--trust"), strangerFile, QStringLiteral("--at"),
+                                 m_at.toString(Qt::ISODate), m_valid});
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.lines.first().value(QLatin1String("stage")).toString(), QStringLiteral("signature"));
+        QVERIFY2(unknown.lines.first().value(QLatin1String("reason")).toString().contains(u"key id"),
+                 qPrintable(unknown.lines.first().value(QLatin1String("reason")).toString()));
     }
 
     void garbageIsAPrefixRefusal()

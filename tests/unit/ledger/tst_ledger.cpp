@@ -1,7 +1,7 @@
 #include "LedgerFixtures.h"
 
-#include "ledger/DataDirLock.h"
-#include "ledger/LedgerSchema.h"
+#include "ledger/DataDirLock_p.h"
+#include "ledger/LedgerSchema_p.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 #include "LedgerFixtures.h"
 
 #include "crypto/Hmac.h"
-#include "crypto/SealedBox.h"
-#include "ledger/ChainHash.h"
-#include "ledger/LedgerRow.h"
+#include "crypto/SealedBox_p.h"
+#include "ledger/ChainHash_p.h"
+#include "ledger/LedgerRow_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,8 +121,8 @@ private Q_SLOTS:
         if (contact.isEmpty()) {
             QVERIFY(entry->sealedContact.isNull());
         } else {
-            auto opened = crypto::SealedBox::open(venue.owner.handle(), entry->sealedContact,
-                                                  VenueKeys::ContactContext);
+            auto opened =
+                crypto::SealedBox::open(venue.owner, entry->sealedContact, VenueKeys::ContactContext);
             QVERIFY(opened.ok());
             QCOMPARE(QString::fromUtf8(*opened), contact);
         }

@@ -1,6 +1,6 @@
 #include "LedgerFixtures.h"
 
-#include "crypto/SealedBox.h"
+#include "crypto/SealedBox_p.h"
 #include "ledger/LedgerExport.h"
 
 #include <QDirIterator>
@@ -73,7 +73,7 @@ private Q_SLOTS:
         for (const QString &phone : Phones)
             QVERIFY(!file.contains(phone.toUtf8()));
 
-        auto opened = LedgerExport::open(file, venue.owner.handle());
+        auto opened = LedgerExport::open(file, venue.owner);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().reason));
         QCOMPARE(opened->from, utc(2026, 3, 1, 0));
         QCOMPARE(opened->to, utc(2026, 3, 2, 0));
@@ -109,7 +109,7 @@ private Q_SLOTS:
                                            venue.keys.ownerPublicKey(), out, venue.clock);
         QVERIFY(summary.ok());
         QCOMPARE(summary->entries, 2);
-        auto opened = LedgerExport::open(readAll(out), venue.owner.handle());
+        auto opened = LedgerExport::open(readAll(out), venue.owner);
         QVERIFY(opened.ok());
         QCOMPARE(opened->entries.at(0).contact, Phones.at(1));
         QCOMPARE(opened->entries.at(1).contact, Phones.at(2));
@@ -165,12 +165,11 @@ private Q_SLOTS:
         // any other key than the owner's.
         const QByteArray secret =
             QByteArray::fromBase64(readAll(venue.dir.filePath(VenueKeys::SecretFileName)).trimmed());
-        openssl::PKey secretAsKey(EVP_PKEY_new_raw_private_key(
-            EVP_PKEY_X25519, nullptr, openssl::bytes(secret), size_t(secret.size())));
-        QVERIFY(secretAsKey);
+        auto secretAsKey = crypto::X25519Key::fromRawPrivateKey(secret);
+        QVERIFY(secretAsKey.ok());
         auto stranger = crypto::X25519Key::generate();
         QVERIFY(stranger.ok());
-        for (EVP_PKEY *key : {secretAsKey.get(), stranger->handle()}) {
+        for (const crypto::X25519Key &key : {*secretAsKey, *stranger}) {
             auto opened =
                 crypto::SealedBox::open(key, written.at(0).sealedContact, VenueKeys::ContactContext);
             QVERIFY(!opened.ok());
@@ -194,10 +193,10 @@ private Q_SLOTS:
                     .ok());
         QByteArray file = readAll(out);
         file[file.size() / 2] = char(file.at(file.size() / 2) ^ 0x20);
-        auto opened = LedgerExport::open(file, venue.owner.handle());
+        auto opened = LedgerExport::open(file, venue.owner);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, LedgerCode::InvalidInput);
-        auto notAnExport = LedgerExport::open("hello", venue.owner.handle());
+        auto notAnExport = LedgerExport::open("hello", venue.owner);
         QVERIFY(!notAnExport.ok());
         QVERIFY(notAnExport.error().reason.contains(QStringLiteral("not a passgate ledger export")));
     }

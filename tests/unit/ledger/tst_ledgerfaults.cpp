@@ -1,6 +1,6 @@
 #include "LedgerFixtures.h"
 
-#include "ledger/LedgerSchema.h"
+#include "ledger/LedgerSchema_p.h"
 
 #include <QFileInfo>
 #include <QTest>

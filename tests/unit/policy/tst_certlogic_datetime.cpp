@@ -1,4 +1,4 @@
-#include "policy/certlogic/DateTime.h"
+#include "policy/certlogic/DateTime_p.h"
 
 #include <QTest>
 

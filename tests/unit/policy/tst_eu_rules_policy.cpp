@@ -1,8 +1,8 @@
 #include "common/JsonFile.h"
-#include "policy/EuRulesPolicy.h"
+#include "policy/EuRulesPolicy_p.h"
 #include "policy/PolicyCatalog.h"
 #include "policy/PolicyReasons.h"
-#include "policy/PresetPolicy.h"
+#include "policy/PresetPolicy_p.h"
 #include "support/TestData.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "formats/PassVerifier.h"
 #include "policy/PassDataCheck.h"
 #include "policy/PolicyReasons.h"
-#include "policy/VenueDecision.h"
+#include "station/AdmissionRule.h"
 #include "support/DccSamples.h"
 #include "support/ReasonCodes.h"
 #include "support/TestIssuer.h"
@@ -47,7 +47,7 @@ private:
             return Decision{Verdict::Deny, {{errorCodeName(pass.error().code), {pass.error().reason}}}, {}};
         Evidence evidence;
         evidence.passes.append(*pass);
-        const VenueDecision venue(PolicyCatalog::builtIn(), QStringLiteral("eu-3g"),
+        const AdmissionRule venue(PolicyCatalog::builtIn(), QStringLiteral("eu-3g"),
                                   Venue{QStringLiteral("cafe"), QTimeZone::utc()});
         return venue.decide(evidence, now, nullptr);
     }

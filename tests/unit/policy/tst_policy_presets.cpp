@@ -1,6 +1,6 @@
 #include "policy/PolicyCatalog.h"
 #include "policy/PolicyReasons.h"
-#include "policy/PresetPolicy.h"
+#include "policy/PresetPolicy_p.h"
 
 #include <QTest>
 #include <QTimeZone>

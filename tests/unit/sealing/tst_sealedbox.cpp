@@ -1,5 +1,4 @@
-#include "crypto/OpenSsl.h"
-#include "crypto/SealedBox.h"
+#include "crypto/SealedBox_p.h"
 #include "crypto/X25519Key.h"
 
 #include <QTest>
@@ -19,10 +18,12 @@ X25519Key newKey()
     return std::move(key).value();
 }
 
-openssl::PKey privateFromRaw(const QByteArray &raw)
+X25519Key privateFromRaw(const QByteArray &raw)
 {
-    return openssl::PKey(
-        EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, nullptr, openssl::bytes(raw), size_t(raw.size())));
+    auto key = X25519Key::fromRawPrivateKey(raw);
+    if (!key)
+        qFatal("not a raw X25519 key: %s", qPrintable(key.error().reason));
+    return std::move(key).value();
 }
 
 } // namespace
@@ -49,7 +50,7 @@ private Q_SLOTS:
         QCOMPARE(box->size(), plaintext.size() + SealedBox::Overhead);
         if (plaintext.size() >= 8)
             QVERIFY(!box->contains(plaintext.left(8)));
-        auto opened = SealedBox::open(owner.handle(), *box, Context);
+        auto opened = SealedBox::open(owner, *box, Context);
         QVERIFY(opened.ok());
         QCOMPARE(*opened, plaintext);
     }
@@ -61,12 +62,11 @@ private Q_SLOTS:
     {
         const auto recipient = privateFromRaw(
             QByteArray::fromHex("0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20"));
-        QVERIFY(recipient);
         const QByteArray box =
             QByteArray::fromHex("015714769d116bf76436ae74bc793d2c30ad1903c59ac5273805c7e2698b410c36c8c9cacbcc"
                                 "cdcecfd0d1d2d36637130c"
                                 "920a59fe7a7a12ada37a9a3cf21b5848194aa9ee5c120aaf8abcad02");
-        auto opened = SealedBox::open(recipient.get(), box, Context);
+        auto opened = SealedBox::open(recipient, box, Context);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().reason));
         QCOMPARE(*opened, QByteArray("+82 10-1234-5678"));
     }
@@ -110,7 +110,7 @@ private Q_SLOTS:
             const int at = qMin(flipAt, int(altered.size()) - 1);
             altered[at] = char(altered.at(at) ^ 0x01);
         }
-        auto opened = SealedBox::open(otherKey ? stranger.handle() : owner.handle(), altered, context);
+        auto opened = SealedBox::open(otherKey ? stranger : owner, altered, context);
         QVERIFY(!opened.ok());
         QCOMPARE(int(opened.error().code), expected);
     }
@@ -125,7 +125,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, box);
         const X25519Key owner = newKey();
-        auto opened = SealedBox::open(owner.handle(), box, Context);
+        auto opened = SealedBox::open(owner, box, Context);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, SealCode::Malformed);
     }

@@ -1,7 +1,7 @@
 #include "station/CheckInStation.h"
 
 #include "policy/PolicyReasons.h"
-#include "policy/PresetPolicy.h"
+#include "policy/PresetPolicy_p.h"
 #include "support/DccSamples.h"
 #include "support/ReasonCodes.h"
 #include "support/TestIssuer.h"

@@ -2,7 +2,7 @@
 
 #include "checkin/CheckInService.h"
 #include "policy/PolicyReasons.h"
-#include "policy/VenueDecision.h"
+#include "station/AdmissionRule.h"
 #include "support/DccSamples.h"
 #include "support/ReasonCodes.h"
 #include "support/TestIssuer.h"
@@ -108,7 +108,7 @@ private Q_SLOTS:
         evidence.passes.append(*pass);
         const Venue venue{QStringLiteral("pcbang"), QTimeZone::utc()};
 
-        const VenueDecision preset(PolicyCatalog::builtIn(), QStringLiteral("eu-3g"), venue);
+        const AdmissionRule preset(PolicyCatalog::builtIn(), QStringLiteral("eu-3g"), venue);
         QCOMPARE(preset.decide(evidence, now, m_bundle.get()).verdict, Verdict::Admit);
         QCOMPARE(reasonCodes(preset.decide(evidence, now, m_bundle.get())), QStringList{reason::booster});
         // The ledger has an entry from later than the clock: the clock went back.
@@ -121,12 +121,12 @@ private Q_SLOTS:
         QCOMPARE(reasonCodes(stale).first(), reason::trustListExpired);
 
         // A rule set in the bundle replaces the preset of the same name...
-        const VenueDecision replaced(PolicyCatalog::builtIn(), QStringLiteral("eu-2g"), venue);
+        const AdmissionRule replaced(PolicyCatalog::builtIn(), QStringLiteral("eu-2g"), venue);
         QCOMPARE(reasonCodes(replaced.decide(evidence, now, m_bundle.get())),
                  QStringList{QStringLiteral("closed")});
         QCOMPARE(reasonCodes(replaced.decide(evidence, now, nullptr)), QStringList{reason::booster});
         // ...and may name a policy no preset has; without the bundle that name is unknown.
-        const VenueDecision lockdown(PolicyCatalog::builtIn(), QStringLiteral("lockdown"), venue);
+        const AdmissionRule lockdown(PolicyCatalog::builtIn(), QStringLiteral("lockdown"), venue);
         const Decision closed = lockdown.decide(evidence, now, m_bundle.get());
         QCOMPARE(closed.verdict, Verdict::Deny);
         QCOMPARE(reasonCodes(closed), QStringList{QStringLiteral("closed")});

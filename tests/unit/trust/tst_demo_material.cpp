@@ -1,4 +1,4 @@
-#include "policy/VenueDecision.h"
+#include "station/AdmissionRule.h"
 #include "support/ReasonCodes.h"
 #include "trust/BundleVerifier.h"
 #include "trust/DemoTrust.h"
@@ -105,7 +105,7 @@ private Q_SLOTS:
         }
         QVERIFY2(pass.ok(),
                  qPrintable(pass.ok() ? QString() : pass.error().code + u' ' + pass.error().args.value(0)));
-        const VenueDecision venue(PolicyCatalog::builtIn(), QStringLiteral("kr-2022-01-03"),
+        const AdmissionRule venue(PolicyCatalog::builtIn(), QStringLiteral("kr-2022-01-03"),
                                   Venue{QStringLiteral("pcbang"), QTimeZone("Asia/Seoul")});
         QVERIFY(venue.policyWith(shared.get()).get() !=
                 PolicyCatalog::builtIn().find(QStringLiteral("kr-2022-01-03"))->get());

@@ -1,6 +1,6 @@
-#include "crypto/Sha256.h"
+#include "crypto/Sha256_p.h"
+#include "formats/SignerCertificate.h"
 #include "support/TestSigner.h"
-#include "trust/SignerCertificate.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 
 #include "common/JsonFile.h"
 #include "support/TestSigner.h"
-#include "trust/BundleFormat.h"
+#include "trust/BundleFormat_p.h"
 #include "trust/BundleStore.h"
 #include "trust/BundleVerifier.h"
 

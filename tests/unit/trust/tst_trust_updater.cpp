@@ -1,11 +1,11 @@
 #include "HttpTestServer.h"
 #include "support/TestPublisher.h"
 
-#include "policy/ClockSanity.h"
+#include "policy/ClockSanity_p.h"
 #include "policy/PolicyCatalog.h"
 #include "trust/BundleStore.h"
 #include "trust/PassRevocation.h"
-#include "trust/TrustUpdater.h"
+#include "trustupdate/TrustUpdater.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
+#include "formats/TrustStore.h"
 #include "support/TestSigner.h"
-#include "trust/TrustStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,0 +1,239 @@
+#include "crypto/X25519Key.h"
+#include "kiosk/CheckInController.h"
+#include "kiosk/KioskAssembly.h"
+#include "kiosk/KioskServices.h"
+#include "kiosk/KioskSettings.h"
+#include "kiosk/KioskStatus.h"
+#include "kiosk/VerdictView.h"
+#include "ledger/Ledger.h"
+#include "ledger/VenueKeys.h"
+#include "station/KioskConfig.h"
+#include "trust/BundleVerifier.h"
+#include "trust/DemoTrust.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace passgate;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The newest check-in as another program reads it from the ledger on disk.
+std::optional<LedgerEntry> lastCheckIn(const QString &dataDir, const Clock &clock)
+{
+    LedgerOptions options;
+    options.dataDir = dataDir;
+    options.access = LedgerOptions::Access::ReadOnly;
+    options.onCorrupt = LedgerOptions::OnCorrupt::Refuse;
+    auto ledger = Ledger::open(options, clock);
+    if (!ledger)
+        return std::nullopt;
+    auto entries =
+        ledger->entries(clock.now().addYears(-1), clock.now().addYears(1), Ledger::Kinds::CheckIns);
+    if (!entries || entries->isEmpty())
+        return std::nullopt;
+    return entries->constLast();
+}
+
+QString noticeMatching(const KioskStatus &status, const QString &needle)
+{
+    for (const QString &notice : status.staffNotices())
+        if (notice.contains(needle))
+            return notice;
+    return {};
+}
+
+} // namespace
+
+// KioskAssembly's wiring without QML: keys on first start, the ledger's recovery told to staff, and the
+// demo trust list giving every bundled demo pass its documented verdict (resources/demo/README.md).
+class KioskAssemblyTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock{QDateTime(QDate(2030, 1, 1), QTime(0, 0), QTimeZone::utc())};
+    std::unique_ptr<KioskAssembly> m_demo; // one kiosk for the demo pass rows
+
+    std::unique_ptr<KioskAssembly> startIn(const QString &name)
+    {
+        KioskOptions options;
+        options.source = QStringLiteral("demo");
+        options.dataDir = m_dir.filePath(name + QStringLiteral("/data"));
+        options.configPath = m_dir.filePath(name + QStringLiteral("/config.json"));
+        options.pinIterations = 1000;
+        auto runtime = std::make_unique<KioskAssembly>(options, m_clock);
+        auto started = runtime->start();
+        if (!started) {
+            qWarning("start: %s", qPrintable(started.error()));
+            return nullptr;
+        }
+        return runtime;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // An hour after the demo bundle was issued (the file says when): inside its validity and the
+        // demo PCR test's 48 hours.
+        auto pins = PublisherKeys::fromPem(demo::publisherPublicKeyPem());
+        QVERIFY(pins.ok());
+        auto probe =
+            verifyBundle(demo::bundle(), *pins, QDateTime::currentDateTimeUtc(), ExpiryCheck::Ignore);
+        QVERIFY(probe.ok());
+        m_clock.set(probe->issued.addSecs(3600));
+    }
+
+    void firstStartMakesKeysOutsideTheDataDir()
+    {
+        auto runtime = startIn(QStringLiteral("keys"));
+        QVERIFY(runtime);
+        const QDir data(runtime->dataDir());
+        QVERIFY(data.exists(VenueKeys::SecretFileName));
+        QVERIFY(data.exists(VenueKeys::OwnerPublicKeyFileName));
+        QVERIFY(!data.exists(QStringLiteral("owner-private-key.pem")));
+        QFile privateKey(m_dir.filePath(QStringLiteral("keys/owner-private-key.pem")));
+        QVERIFY(privateKey.open(QIODevice::ReadOnly));
+        const QByteArray pem = privateKey.readAll();
+        QVERIFY(pem.contains("BEGIN ENCRYPTED PRIVATE KEY"));
+        QVERIFY(!(privateKey.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+
+        // Staff are shown the passphrase; it opens the key whose public half seals the contacts.
+        const QString notice = noticeMatching(*runtime->kiosk()->status(), privateKey.fileName());
+        QVERIFY2(!notice.isEmpty(), qPrintable(runtime->kiosk()->status()->staffNotices().join(u'\n')));
+        const QString passphrase =
+            QRegularExpression(QStringLiteral("passphrase ([A-Za-z0-9_-]{20,})")).match(notice).captured(1);
+        QVERIFY2(!passphrase.isEmpty(), qPrintable(notice));
+        auto key = crypto::X25519Key::fromPrivatePem(pem, passphrase.toLatin1());
+        QVERIFY(key.ok());
+        QFile publicKey(data.filePath(VenueKeys::OwnerPublicKeyFileName));
+        QVERIFY(publicKey.open(QIODevice::ReadOnly));
+        QCOMPARE(key->publicPem(), publicKey.readAll());
+        // The passphrase is written nowhere.
+        for (const QString &file : QDir(m_dir.filePath(QStringLiteral("keys"))).entryList(QDir::Files)) {
+            QFile candidate(m_dir.filePath(QStringLiteral("keys/") + file));
+            QVERIFY(candidate.open(QIODevice::ReadOnly));
+            QVERIFY2(!candidate.readAll().contains(passphrase.toLatin1()), qPrintable(file));
+        }
+
+        // A second start uses the same keys and says nothing more about them.
+        runtime.reset();
+        runtime = startIn(QStringLiteral("keys"));
+        QVERIFY(runtime);
+        QVERIFY(noticeMatching(*runtime->kiosk()->status(), QStringLiteral("owner-private-key")).isEmpty());
+        QVERIFY(privateKey.seek(0));
+        QCOMPARE(privateKey.readAll(), pem);
+    }
+
+    void cameraChosenByStaffIsUsedFromTheNextStart_data()
+    {
+        QTest::addColumn<QString>("name"); // each row its own kiosk
+        QTest::addColumn<QString>("commandLine");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no --source: the chosen camera")
+            << u"camera-chosen"_s << QString() << u"camera:usb-cam-7"_s;
+        QTest::newRow("--source wins") << u"camera-overridden"_s << u"demo"_s << u"demo"_s;
+    }
+
+    void cameraChosenByStaffIsUsedFromTheNextStart()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, commandLine);
+        QFETCH(QString, expected);
+        {
+            auto first = startIn(name);
+            QVERIFY(first);
+            QCOMPARE(first->source(), u"demo"_s);
+            first->kiosk()->settings()->setCamera(u" usb-cam-7 "_s);
+            QCOMPARE(first->kiosk()->settings()->camera(), u"usb-cam-7"_s);
+            QVERIFY(first->kiosk()->settings()->saveError().isEmpty());
+        }
+        KioskOptions options;
+        options.source = commandLine;
+        options.dataDir = m_dir.filePath(name + u"/data"_s);
+        options.configPath = m_dir.filePath(name + u"/config.json"_s);
+        options.pinIterations = 1000;
+        KioskAssembly next(options, m_clock);
+        auto started = next.start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error()));
+        QCOMPARE(next.source(), expected);
+    }
+
+    void demoPassesGetTheirVerdicts_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("valid") << u"valid"_s << int(VerdictView::Kind::Admit) << u"booster"_s;
+        QTest::newRow("expired") << u"expired"_s << int(VerdictView::Kind::Deny) << u"expired"_s;
+        QTest::newRow("forged") << u"forged"_s << int(VerdictView::Kind::Deny) << u"signature-invalid"_s;
+        QTest::newRow("test") << u"test"_s << int(VerdictView::Kind::Admit) << u"tested"_s;
+        QTest::newRow("recovery") << u"recovery"_s << int(VerdictView::Kind::Admit) << u"recovered"_s;
+        QTest::newRow("revoked") << u"revoked"_s << int(VerdictView::Kind::Deny) << u"revoked"_s;
+    }
+
+    void demoPassesGetTheirVerdicts()
+    {
+        QFETCH(QString, label);
+        QFETCH(int, kind);
+        QFETCH(QString, reason);
+        if (!m_demo)
+            m_demo = startIn(QStringLiteral("demo"));
+        KioskAssembly *runtime = m_demo.get();
+        QVERIFY(runtime);
+        // No publisher keys configured: the demo publisher is pinned and its bundle installed.
+        QVERIFY(QFile::exists(KioskAssembly::trustDirectory(runtime->dataDir()) + u"/bundle.pgtb"));
+        QVERIFY(runtime->kiosk()->status()->demo());
+        QString payload;
+        for (const demo::DemoPass &pass : demo::passes())
+            if (pass.label == label)
+                payload = pass.payload;
+        QVERIFY(!payload.isEmpty());
+
+        runtime->kiosk()->checkIn()->submitPayload(payload);
+        QCOMPARE(int(runtime->kiosk()->checkIn()->verdict()->kind()), kind);
+        const auto entry = lastCheckIn(runtime->dataDir(), m_clock);
+        QVERIFY(entry);
+        QCOMPARE(entry->mode, CheckInMode::Qr);
+        QCOMPARE(entry->reasonCodes.value(0), reason);
+    }
+
+    void cleanupTestCase() { m_demo.reset(); }
+
+    void corruptLedgerIsMovedAsideAndToldToStaff()
+    {
+        auto runtime = startIn(QStringLiteral("corrupt"));
+        QVERIFY(runtime);
+        const QString dataDir = runtime->dataDir();
+        runtime.reset();
+        for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+            QFile::remove(dataDir + u"/ledger.db" + suffix);
+        QFile database(dataDir + u"/ledger.db");
+        QVERIFY(database.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        database.write(QByteArray(8192, 'x'));
+        database.close();
+
+        runtime = startIn(QStringLiteral("corrupt"));
+        QVERIFY(runtime);
+        const KioskStatus &status = *runtime->kiosk()->status();
+        QVERIFY2(!noticeMatching(status, QStringLiteral("damaged")).isEmpty(),
+                 qPrintable(status.staffNotices().join(u'\n')));
+        QCOMPARE(status.ledgerState(), KioskStatus::State::Warning);
+        QCOMPARE(QDir(dataDir).entryList({QStringLiteral("ledger.db.corrupt-*")}).size(), 1);
+        // The new ledger records as usual.
+        runtime->kiosk()->checkIn()->submitPayload(demo::passes().constFirst().payload);
+        QVERIFY(runtime->kiosk()->checkIn()->verdict()->recorded());
+        QVERIFY(lastCheckIn(dataDir, m_clock));
+    }
+};
+
+QTEST_MAIN(KioskAssemblyTest)
+
+#include "tst_kioskassembly.moc"

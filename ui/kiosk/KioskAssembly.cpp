@@ -1,0 +1,319 @@
+#include "kiosk/KioskAssembly.h"
+
+#include "kiosk/CheckInController.h"
+#include "kiosk/CheckInLogModel.h"
+#include "kiosk/ContactExport.h"
+#include "kiosk/KioskKeyFilter.h"
+#include "kiosk/KioskServices.h"
+#include "kiosk/KioskSettings.h"
+#include "kiosk/KioskStatus.h"
+#include "kiosk/LanguageSwitcher.h"
+#include "kiosk/ScanController.h"
+#include "kiosk/StaffAccess.h"
+#include "kiosk/TrustListControl.h"
+#include "scan/KeyboardWedgeDetector.h"
+
+#include "station/CheckInStation.h"
+#include "trust/BundleStore.h"
+#include "trustupdate/TrustUpdater.h"
+#include <QCameraDevice>
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QMediaDevices>
+#include <QQmlEngine>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+Q_LOGGING_CATEGORY(lcRuntime, "passgate.kiosk")
+
+namespace passgate {
+
+KioskAssembly::KioskAssembly(KioskOptions options, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(clock)
+{}
+
+KioskAssembly::~KioskAssembly()
+{
+    // The application may already be gone (a test's setup object outlives it).
+    if (m_keyFilter && QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(m_keyFilter.get());
+}
+
+Result<void, QString> KioskAssembly::start()
+{
+    m_dataDir = m_options.dataDir.isEmpty()
+                    ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                    : m_options.dataDir;
+    m_configPath = m_options.configPath.isEmpty()
+                       ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/config.json"
+                       : m_options.configPath;
+    if (!QDir().mkpath(m_dataDir))
+        return fail(QStringLiteral("cannot create the data folder %1").arg(m_dataDir));
+    if (!QDir().mkpath(QFileInfo(m_configPath).absolutePath()))
+        return fail(QStringLiteral("cannot create the folder of %1").arg(m_configPath));
+
+    auto config = KioskConfig::load(m_configPath);
+    if (!config)
+        return fail(config.error().reason);
+    const bool firstStart = !QFileInfo::exists(m_configPath);
+    if (firstStart) {
+        // The first start writes the config (with this kiosk's id) so that the id stays stable.
+        if (auto saved = config->save(m_configPath); !saved)
+            return fail(saved.error().reason);
+        qCInfo(lcRuntime) << "first start: wrote" << m_configPath;
+    }
+
+    m_settings = std::make_unique<KioskSettings>(*config, m_configPath);
+    m_settings->setPinIterations(m_options.pinIterations);
+    if (m_options.mode)
+        m_settings->overrideMode(*m_options.mode);
+
+    // --source wins; else the camera staff chose (kept even while it is unplugged: the kiosk says so
+    // and picks it up again when it returns); else the default camera, or the demo without one.
+    FrameSourceSpec spec = defaultFrameSourceSpec();
+    const QString chosenSource = !m_options.source.isEmpty() ? m_options.source
+                                 : !config->camera.isEmpty() ? QStringLiteral("camera:") + config->camera
+                                                             : QString();
+    if (!chosenSource.isEmpty()) {
+        auto parsed = parseFrameSourceSpec(chosenSource);
+        if (!parsed)
+            return fail(parsed.error().reason);
+        spec = *parsed;
+    }
+    m_source = spec.toString();
+    m_demoSource = spec.kind == FrameSourceSpec::Kind::Demo;
+
+    StationSetup setup;
+    setup.dataDir = m_dataDir;
+    // The owner's private key never goes into the data dir (the ledger design): beside the config.
+    setup.keysOutDir = QFileInfo(m_configPath).absolutePath();
+    setup.kioskId = config->kioskId;
+    setup.retentionDays = config->retentionDays;
+    setup.publisherKeys = config->trustPublisherKeys;
+    setup.trustWarnHours = config->trustWarnHours;
+    m_station = std::make_unique<CheckInStation>(setup, m_clock);
+    if (auto opened = m_station->open(); !opened)
+        return fail(opened.error());
+    applyVenue();
+    if (!config->trustBundleUrl.isEmpty()) {
+        TrustUpdaterSettings settings;
+        settings.url = QUrl(config->trustBundleUrl);
+        settings.warnAge = std::chrono::hours(config->trustWarnHours);
+        m_updater = std::make_unique<TrustUpdater>(m_station->trust(), m_clock, settings);
+    }
+
+    m_status = std::make_unique<KioskStatus>();
+    m_staff = std::make_unique<StaffAccess>(m_clock, *m_settings);
+    m_language = std::make_unique<LanguageSwitcher>();
+    m_log = std::make_unique<CheckInLogModel>();
+    m_checkIn = std::make_unique<CheckInController>(*m_station, *m_settings, *m_staff, *m_log);
+    FrameSourceSettings sourceSettings;
+    sourceSettings.loop = m_demoSource; // the demo keeps cycling; a video or folder plays once
+    m_scan = std::make_unique<ScanController>(spec, sourceSettings);
+    connect(m_scan.get(), &ScanController::payloadScanned, m_checkIn.get(),
+            &CheckInController::submitPayload);
+    connect(m_scan.get(), &ScanController::stateChanged, this, &KioskAssembly::updateStatus);
+    m_keyFilter =
+        std::make_unique<KioskKeyFilter>([this] { return m_settings->selfScan() && !m_staff->unlocked(); });
+
+    KioskServices::Parts parts;
+    parts.settings = m_settings.get();
+    parts.checkIn = m_checkIn.get();
+    parts.staff = m_staff.get();
+    parts.language = m_language.get();
+    parts.log = m_log.get();
+    parts.status = m_status.get();
+    parts.scan = m_scan.get();
+    m_trustControl = std::make_unique<TrustListControl>(m_station->trust(), m_updater.get());
+    connect(m_trustControl.get(), &TrustListControl::installed, m_station.get(),
+            &CheckInStation::trustChanged);
+    parts.trust = m_trustControl.get();
+    m_export = std::make_unique<ContactExport>(*m_station, m_settings->config().kioskId, m_clock);
+    parts.contactExport = m_export.get();
+    parts.fullscreen = m_options.fullscreen;
+    m_kiosk = std::make_unique<KioskServices>(parts);
+
+    connect(m_settings.get(), &KioskSettings::changed, this, [this] {
+        applyVenue();
+        updateStatus();
+    });
+    if (m_updater) {
+        connect(m_updater.get(), &TrustUpdater::stateChanged, m_station.get(), &CheckInStation::trustChanged);
+        m_updater->start();
+    }
+    // The station publishes; the screen words it. Status facts change with check-ins, installs and time.
+    connect(m_station.get(), &CheckInStation::statusChanged, this, [this] {
+        updateStaffNotices();
+        updateStatus();
+    });
+    connect(m_station.get(), &CheckInStation::dayStarted, this, &KioskAssembly::reloadLog);
+    connect(m_checkIn.get(), &CheckInController::blockedChanged, this, &KioskAssembly::updateStatus);
+    m_language->onChange([this](const QString &language) {
+        m_settings->setLanguage(language);
+        reloadLog();
+        updateStaffNotices();
+    });
+    reloadLog();
+    updateStaffNotices();
+    updateStatus();
+    qCInfo(lcRuntime).noquote() << "data" << m_dataDir << "config" << m_configPath << "source" << m_source
+                                << "mode" << m_settings->mode();
+    return {};
+}
+
+QString KioskAssembly::trustDirectory(const QString &dataDir)
+{
+    return CheckInStation::trustDirectory(dataDir);
+}
+
+void KioskAssembly::applyVenue()
+{
+    m_station->setVenue(m_settings->policy(), Venue{m_settings->venueType(), venueZone()});
+}
+
+QTimeZone KioskAssembly::venueZone() const
+{
+    const QString zone = m_settings->config().timeZone;
+    return zone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zone.toUtf8());
+}
+
+void KioskAssembly::reloadLog()
+{
+    auto today = m_station->today(venueZone());
+    if (!today) {
+        qCWarning(lcRuntime).noquote() << "cannot read today's check-ins:" << today.error();
+        return;
+    }
+    m_log->setTimeZone(venueZone());
+    m_log->setEntries(std::move(today).value());
+}
+
+void KioskAssembly::updateStaffNotices()
+{
+    const StationStatus facts = m_station->status();
+    QStringList notices;
+    if (!facts.ledger.open)
+        notices.append(tr("The ledger cannot be opened, so nothing can be recorded: %1")
+                           .arg(facts.ledger.unavailableBecause));
+    else if (!facts.ledger.recoveryNote.isEmpty())
+        notices.append(tr("The ledger was damaged and has been moved aside (kept for rescue): %1. A new "
+                          "ledger was started.")
+                           .arg(facts.ledger.recoveryNote));
+    if (!facts.trust.refusedBecause.isEmpty())
+        notices.append(
+            tr("The installed trust list was refused and set aside: %1").arg(facts.trust.refusedBecause));
+    if (!facts.ledger.purgeProblem.isEmpty())
+        notices.append(
+            tr("Old check-ins could not be deleted on schedule: %1").arg(facts.ledger.purgeProblem));
+    if (facts.newOwnerKey)
+        notices.append(tr("New venue keys. The owner's private key (it opens exported contact lists) is %1, "
+                          "protected by the passphrase %2. Write the passphrase down and move the file off "
+                          "this kiosk: the passphrase is not stored and is shown only until passgate "
+                          "restarts.")
+                           .arg(facts.newOwnerKey->file, facts.newOwnerKey->passphrase));
+    m_status->setStaffNotices(notices);
+}
+
+void KioskAssembly::updateStatus()
+{
+    const StationStatus facts = m_station->status();
+    m_status->setDemo(!m_settings->configured() || m_demoSource || facts.trust.demo);
+    updateTrustStatus(facts);
+    const FrameSource::State state = m_scan->state();
+    if (m_demoSource)
+        m_status->setCamera(KioskStatus::State::Warning, tr("Demo passes"));
+    else if (state == FrameSource::State::Running)
+        m_status->setCamera(KioskStatus::State::Ok,
+                            m_source.startsWith(u"camera") ? tr("Camera") : tr("Recorded source"));
+    else if (state == FrameSource::State::Failed)
+        m_status->setCamera(KioskStatus::State::Error, m_scan->status());
+    else
+        m_status->setCamera(KioskStatus::State::Warning,
+                            m_scan->status().isEmpty() ? tr("Camera") : m_scan->status());
+    // Red when a check-in cannot be recorded (and then why); amber when staff should look.
+    if (!facts.ledger.open)
+        m_status->setLedger(KioskStatus::State::Error, tr("No ledger: check-ins cannot be recorded"));
+    else if (m_checkIn->blocked())
+        m_status->setLedger(KioskStatus::State::Error,
+                            tr("Not recording: %1").arg(m_checkIn->blockedReason()));
+    else if (!facts.ledger.recoveryNote.isEmpty() || !facts.ledger.purgeProblem.isEmpty())
+        m_status->setLedger(KioskStatus::State::Warning, tr("Ledger: see the staff area"));
+    else
+        m_status->setLedger(KioskStatus::State::Ok, tr("Ledger OK · %n today", nullptr, m_log->count()));
+}
+
+void KioskAssembly::updateTrustStatus(const StationStatus &facts)
+{
+    m_status->setOnline(m_updater && m_updater->lastSuccess().isValid() &&
+                        m_updater->consecutiveFailures() == 0);
+    if (!facts.trust.installed) {
+        m_status->setTrust(KioskStatus::State::Error, tr("No trust list: passes cannot be verified"));
+        return;
+    }
+    const qint64 hours = facts.trust.ageHours;
+    const QString age = hours < 48 ? tr("%n hour(s) old", nullptr, int(hours))
+                                   : tr("%n day(s) old", nullptr, int(hours / 24));
+    const QString name = facts.trust.demo ? tr("Demo trust list") : tr("Trust list");
+    if (facts.trust.expired)
+        m_status->setTrust(
+            KioskStatus::State::Error,
+            tr("%1 expired on %2: every verdict is flagged")
+                .arg(name,
+                     facts.trust.expires.toTimeZone(venueZone()).toString(QStringLiteral("yyyy-MM-dd"))));
+    else if (facts.trust.stale)
+        m_status->setTrust(KioskStatus::State::Warning, tr("%1 %2 — update it").arg(name, age));
+    else
+        m_status->setTrust(facts.trust.demo ? KioskStatus::State::Warning : KioskStatus::State::Ok,
+                           tr("%1 %2").arg(name, age));
+}
+
+void KioskAssembly::attach(QQmlEngine &engine)
+{
+    m_language->setEngine(&engine);
+    QString language = m_options.language;
+    if (language.isEmpty())
+        language = m_settings->config().language;
+    if (language.isEmpty())
+        language = LanguageSwitcher::systemDefault();
+    m_language->setLanguage(language);
+    qApp->installEventFilter(m_keyFilter.get());
+}
+
+void KioskAssembly::attachWindow(QQuickWindow *window)
+{
+    m_checkIn->setPresentationWindow(window);
+    if (window)
+        window->installEventFilter(m_scan->wedge());
+    m_scan->start();
+    // PASSGATE_SCREENSHOT_DIR: the window saves a picture of itself once it shows, and of every
+    // verdict as it reaches the screen (the screenshot test and documentation use this).
+    const QString shots = qEnvironmentVariable("PASSGATE_SCREENSHOT_DIR");
+    if (shots.isEmpty() || !window)
+        return;
+    QDir().mkpath(shots);
+    const QString prefix = shots + u'/' + m_settings->mode() + u'-' + m_language->language() + u'-';
+    auto first = std::make_shared<QMetaObject::Connection>();
+    *first = connect(window, &QQuickWindow::frameSwapped, this, [window, prefix, first] {
+        QObject::disconnect(*first);
+        window->grabWindow().save(prefix + u"start.png");
+    });
+    connect(m_checkIn.get(), &CheckInController::verdictOnScreen, this,
+            [this, window, prefix](const QString &mode, const QString &verdict) {
+                const QString path = prefix + QString::number(++m_screenshots).rightJustified(2, u'0') +
+                                     u'-' + mode + u'-' + verdict + u".png";
+                if (!window->grabWindow().save(path))
+                    qCWarning(lcRuntime) << "could not save" << path;
+            });
+}
+
+int KioskAssembly::refusedKeys() const
+{
+    return m_keyFilter ? m_keyFilter->refused() : 0;
+}
+
+} // namespace passgate

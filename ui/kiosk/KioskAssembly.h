@@ -1,0 +1,105 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "station/KioskConfig.h"
+#include "station/StaffPin.h"
+#include "station/StationStatus.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QQmlEngine;
+class QQuickWindow;
+
+namespace passgate {
+
+class CheckInController;
+class CheckInLogModel;
+class CheckInStation;
+class KioskServices;
+class KioskKeyFilter;
+class KioskSettings;
+class KioskStatus;
+class LanguageSwitcher;
+class ScanController;
+class StaffAccess;
+class TrustUpdater;
+class TrustListControl;
+class ContactExport;
+
+// What the `passgate` command line chooses; empty means "the default".
+struct KioskOptions
+{
+    QString source; // camera[:ID], video:FILE, images:DIR, demo; empty = camera if any, else demo
+    std::optional<KioskMode> mode; // this run only; otherwise the configured mode
+    QString dataDir;               // empty = QStandardPaths::AppDataLocation
+    QString configPath;            // empty = <AppConfigLocation>/config.json
+    QString language;              // ko, en; empty = configured, else the system's
+    bool fullscreen = false;
+    int pinIterations = StaffPin::defaultIterations;
+};
+
+// The one place that builds the kiosk: the configuration, the CheckInStation (trust, decision,
+// ledger: core/station), scanning, and the QML-facing adapters that present what the station
+// publishes — for the executable and for the QML tests alike.
+class KioskAssembly : public QObject
+{
+    Q_OBJECT
+
+public:
+    KioskAssembly(KioskOptions options, const Clock &clock, QObject *parent = nullptr);
+    ~KioskAssembly() override;
+
+    // Reads (or on first start creates) the configuration and data dir, opens the ledger and wires
+    // the services. An error here is fatal and says what to fix.
+    Result<void, QString> start();
+    // Makes the services reachable from QML (the Kiosk singleton) and the language switchable.
+    void attach(QQmlEngine &engine);
+    // The kiosk window: self-scan key blocking and verdict-on-screen latency.
+    void attachWindow(QQuickWindow *window);
+
+    KioskServices *kiosk() const { return m_kiosk.get(); }
+    // The trust bundle store of a data dir (tests install their own bundle there before start()).
+    static QString trustDirectory(const QString &dataDir);
+    const QString &dataDir() const { return m_dataDir; }
+    const QString &configPath() const { return m_configPath; }
+    const QString &source() const { return m_source; }
+    int refusedKeys() const;
+
+private:
+    void applyVenue();
+    void reloadLog();
+    void updateStatus();
+    void updateTrustStatus(const StationStatus &facts);
+    void updateStaffNotices();
+    QTimeZone venueZone() const;
+
+    KioskOptions m_options;
+    const Clock &m_clock;
+    QString m_dataDir;
+    QString m_configPath;
+    QString m_source;
+    bool m_demoSource = false;
+    std::unique_ptr<CheckInStation> m_station;
+    std::unique_ptr<TrustUpdater> m_updater; // only when a bundle URL is configured
+    std::unique_ptr<TrustListControl> m_trustControl;
+    std::unique_ptr<ContactExport> m_export;
+    int m_screenshots = 0;
+    std::unique_ptr<KioskSettings> m_settings;
+    std::unique_ptr<KioskStatus> m_status;
+    std::unique_ptr<StaffAccess> m_staff;
+    std::unique_ptr<LanguageSwitcher> m_language;
+    std::unique_ptr<CheckInLogModel> m_log;
+    std::unique_ptr<CheckInController> m_checkIn;
+    std::unique_ptr<ScanController> m_scan;
+    std::unique_ptr<KioskKeyFilter> m_keyFilter;
+    std::unique_ptr<KioskServices> m_kiosk;
+};
+
+} // namespace passgate
