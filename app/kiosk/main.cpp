@@ -1,5 +1,6 @@
 #include "kiosk/KioskAssembly.h"
 #include "kiosk/KioskServices.h"
+#include "scan/MediaBackend.h"
 
 #include <QCommandLineParser>
 #include <QFont>
@@ -68,15 +69,56 @@ Result<KioskOptions, QString> parseOptions(const QCoreApplication &app)
     return options;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+void nameApplication()
 {
-    QGuiApplication app(argc, argv);
     // No organization name: data and config go to ~/.local/share/passgate and ~/.config/passgate
     // (with one, Qt would nest them as passgate/passgate).
     QCoreApplication::setApplicationName(QStringLiteral("passgate"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSGATE_VERSION));
+}
+
+// --help and --version only print: they must work without a display, where a QGuiApplication aborts.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" || argument == "--help-all" ||
+            argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
+// Without a platform to draw on, Qt aborts with a core dump; say what is missing instead. A set
+// QT_QPA_PLATFORM (eglfs, linuxfb, offscreen, ...) needs neither X11 nor Wayland.
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        (void)parseOptions(app); // prints and exits
+        return 0;
+    }
+    if (!hasDisplay()) {
+        std::fprintf(stderr, "passgate: no display: DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset "
+                             "(start it in a graphical session, or set QT_QPA_PLATFORM, e.g. eglfs)\n");
+        return 1;
+    }
+    // Before the QGuiApplication: Qt reads QT_MEDIA_BACKEND once (scan/MediaBackend.h says why not
+    // Qt's default).
+    const MediaBackend backend = selectMediaBackend();
+
+    QGuiApplication app(argc, argv);
+    nameApplication();
+    qInfo().noquote() << "passgate: media backend" << backend.reason;
 
     const auto options = parseOptions(app);
     if (!options) {

@@ -38,6 +38,7 @@ KO = {
     "Demo trust list": "데모 신뢰 목록",
     "Demo passes": "데모 증명서",
     "Recorded source": "녹화 영상",
+    "Cannot scan: %1": "스캔할 수 없습니다: %1",
     "Camera": "카메라",
     "Ledger OK": "출입명부 정상",
     # Settings

@@ -947,6 +947,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Cannot scan: %1</source>
+        <translation>스캔할 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>passgate::KioskSettings</name>

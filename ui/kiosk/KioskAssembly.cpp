@@ -87,6 +87,10 @@ Result<void, QString> KioskAssembly::start()
     }
     m_source = spec.toString();
     m_demoSource = spec.kind == FrameSourceSpec::Kind::Demo;
+    m_sourceProblem =
+        missingMediaPieces(qEnvironmentVariable("QT_MEDIA_BACKEND"), spec.kind, m_options.gstElements);
+    if (!m_sourceProblem.isEmpty())
+        qCCritical(lcRuntime).noquote() << "source" << m_source << "not started:" << m_sourceProblem;
 
     StationSetup setup;
     setup.dataDir = m_dataDir;
@@ -114,7 +118,10 @@ Result<void, QString> KioskAssembly::start()
     m_checkIn = std::make_unique<CheckInController>(*m_station, *m_settings, *m_staff, *m_log);
     FrameSourceSettings sourceSettings;
     sourceSettings.loop = m_demoSource; // the demo keeps cycling; a video or folder plays once
-    m_scan = std::make_unique<ScanController>(spec, sourceSettings);
+    // A source whose media pieces are missing is not even made: Qt's gstreamer backend crashes
+    // already while constructing its player.
+    m_scan = std::make_unique<ScanController>(
+        spec, m_sourceProblem.isEmpty() ? createFrameSource(spec, sourceSettings) : nullptr);
     connect(m_scan.get(), &ScanController::payloadScanned, m_checkIn.get(),
             &CheckInController::submitPayload);
     connect(m_scan.get(), &ScanController::stateChanged, this, &KioskAssembly::updateStatus);
@@ -225,7 +232,9 @@ void KioskAssembly::updateStatus()
     m_status->setDemo(!m_settings->configured() || m_demoSource || facts.trust.demo);
     updateTrustStatus(facts);
     const FrameSource::State state = m_scan->state();
-    if (m_demoSource)
+    if (!m_sourceProblem.isEmpty())
+        m_status->setCamera(KioskStatus::State::Error, tr("Cannot scan: %1").arg(m_sourceProblem));
+    else if (m_demoSource)
         m_status->setCamera(KioskStatus::State::Warning, tr("Demo passes"));
     else if (state == FrameSource::State::Running)
         m_status->setCamera(KioskStatus::State::Ok,

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "scan/MediaBackend.h"
 #include "station/KioskConfig.h"
 #include "station/StaffPin.h"
 #include "station/StationStatus.h"
@@ -43,6 +44,8 @@ struct KioskOptions
     QString language;              // ko, en; empty = configured, else the system's
     bool fullscreen = false;
     int pinIterations = StaffPin::defaultIterations;
+    // Asks the system's gstreamer registry, when gstreamer is the media backend (tests replace it).
+    GstElementLookup gstElements = systemGstElementLookup();
 };
 
 // The one place that builds the kiosk: the configuration, the CheckInStation (trust, decision,
@@ -86,6 +89,9 @@ private:
     QString m_configPath;
     QString m_source;
     bool m_demoSource = false;
+    // What the source needs from the media backend and this system lacks; the source is then not
+    // started (Qt's gstreamer backend would crash on it) and the status bar says what to install.
+    QString m_sourceProblem;
     std::unique_ptr<CheckInStation> m_station;
     std::unique_ptr<TrustUpdater> m_updater; // only when a bundle URL is configured
     std::unique_ptr<TrustListControl> m_trustControl;

@@ -13,19 +13,24 @@
 namespace passgate {
 
 ScanController::ScanController(FrameSourceSpec spec, FrameSourceSettings settings, QObject *parent)
+    : ScanController(spec, createFrameSource(spec, settings), parent)
+{}
+
+ScanController::ScanController(FrameSourceSpec spec, std::unique_ptr<FrameSource> source, QObject *parent)
     : QObject(parent)
     , m_spec(std::move(spec))
-    , m_source(createFrameSource(m_spec, settings))
+    , m_source(std::move(source))
     , m_reader(std::make_unique<BarcodeReader>())
     , m_session(std::make_unique<ScanSession>())
     , m_wedge(std::make_unique<KeyboardWedgeDetector>())
     , m_ownSink(std::make_unique<QVideoSink>())
 {
-    connect(m_source.get(), &FrameSource::stateChanged, this, &ScanController::stateChanged);
+    if (m_source)
+        connect(m_source.get(), &FrameSource::stateChanged, this, &ScanController::stateChanged);
     // Readings come back in this (the GUI) thread, in frame order.
     connect(m_reader.get(), &BarcodeReader::frameRead, this, [this](const FrameReading &reading) {
         for (const QString &text : reading.texts)
-            offer(text, m_source->origin(), reading.codeVisibleSinceMs);
+            offer(text, m_source ? m_source->origin() : ScanOrigin::Camera, reading.codeVisibleSinceMs);
     });
     connect(m_wedge.get(), &KeyboardWedgeDetector::scanned, this,
             [this](const QString &payload) { offer(payload, ScanOrigin::KeyboardWedge, monotonicMs()); });

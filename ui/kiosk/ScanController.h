@@ -35,6 +35,9 @@ class ScanController : public QObject
 
 public:
     ScanController(FrameSourceSpec spec, FrameSourceSettings settings, QObject *parent = nullptr);
+    // With the source already made, or none (null) when it cannot be made on this system: then only
+    // the keyboard wedge scans.
+    ScanController(FrameSourceSpec spec, std::unique_ptr<FrameSource> source, QObject *parent = nullptr);
     ~ScanController() override;
 
     QVideoSink *videoSink() const { return m_sink; }

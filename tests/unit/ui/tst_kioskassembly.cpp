@@ -4,6 +4,7 @@
 #include "kiosk/KioskServices.h"
 #include "kiosk/KioskSettings.h"
 #include "kiosk/KioskStatus.h"
+#include "kiosk/ScanController.h"
 #include "kiosk/VerdictView.h"
 #include "ledger/Ledger.h"
 #include "ledger/VenueKeys.h"
@@ -89,6 +90,31 @@ private Q_SLOTS:
             verifyBundle(demo::bundle(), *pins, QDateTime::currentDateTimeUtc(), ExpiryCheck::Ignore);
         QVERIFY(probe.ok());
         m_clock.set(probe->issued.addSecs(3600));
+    }
+
+    // A video source on a gstreamer backend that lacks what Qt's video path makes: the source is
+    // not started (Qt would crash on it) and the status bar says what is missing, in red.
+    void missingMediaPiecesAreShownNotCrashedOn()
+    {
+        const QByteArray previous = qgetenv("QT_MEDIA_BACKEND");
+        qputenv("QT_MEDIA_BACKEND", "gstreamer");
+        KioskOptions options;
+        options.source = QStringLiteral("video:") + m_dir.filePath(QStringLiteral("passes.mp4"));
+        options.dataDir = m_dir.filePath(QStringLiteral("gst/data"));
+        options.configPath = m_dir.filePath(QStringLiteral("gst/config.json"));
+        options.pinIterations = 1000;
+        options.gstElements = [](const char *element) { return QByteArrayView(element) == "queue"; };
+        KioskAssembly runtime(options, m_clock);
+        const auto started = runtime.start();
+        qputenv("QT_MEDIA_BACKEND", previous);
+        QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error()));
+        runtime.attachWindow(nullptr);
+        const KioskStatus &status = *runtime.kiosk()->status();
+        QCOMPARE(status.cameraState(), KioskStatus::State::Error);
+        QVERIFY2(status.cameraText().contains(u"videoconvert") &&
+                     status.cameraText().contains(u"gstreamer1.0-plugins-base"),
+                 qPrintable(status.cameraText()));
+        QVERIFY(runtime.kiosk()->scan()->state() != FrameSource::State::Running);
     }
 
     void firstStartMakesKeysOutsideTheDataDir()
