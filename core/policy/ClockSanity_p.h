@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace passgate {
 
 // Times the kiosk knows must lie in the past: if the clock reads earlier than either, it was set
@@ -21,6 +23,10 @@ struct TimeReferences
 //  - past the bundle's expiry: reason "trust-list-expired" {expires} first, and an Admit becomes a
 //    StaffCheck: signatures are still checked, but nothing is accepted silently on stale trust.
 Decision checkClockAndTrust(Decision decision, const QDateTime &now, const TimeReferences &references);
+
+// The clock rule alone: the latest reference `now` is earlier than, or nothing when the clock is
+// not behind any (for the status bar; checkClockAndTrust applies the same rule).
+std::optional<QDateTime> clockBehind(const QDateTime &now, const TimeReferences &references);
 
 // The one expiry rule for a trust list, for verdicts and for the status bar alike: expired from the
 // instant `expires` on. An invalid `expires` never expires.

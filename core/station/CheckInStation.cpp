@@ -175,6 +175,15 @@ StationStatus CheckInStation::status() const
         status.trust.expired = trustListExpired(info.expires, now);
         status.trust.stale = status.trust.ageHours >= m_setup.trustWarnHours;
     }
+    TimeReferences references;
+    references.newestLedgerEntry = m_ledger ? m_ledger->newestEntry() : QDateTime();
+    if (status.trust.installed)
+        references.bundleIssued = status.trust.issued;
+    if (const std::optional<QDateTime> reference = clockBehind(now, references)) {
+        status.clock.behind = true;
+        status.clock.reference = *reference;
+    }
+    status.clock.now = now;
     status.ledger.open = m_ledger != nullptr;
     status.ledger.unavailableBecause = m_ledgerProblem;
     status.ledger.blockedBecause = m_service ? m_service->blockedBecause() : std::nullopt;

@@ -40,8 +40,18 @@ struct StationStatus
         QString passphrase;
     };
 
+    // The kiosk's clock reads earlier than a time it knows has passed (its newest ledger entry, the
+    // trust list's issue): then no validity window can be trusted and every pass goes to staff.
+    struct ClockFacts
+    {
+        bool behind = false;
+        QDateTime now;       // what the kiosk believes
+        QDateTime reference; // the latest known time it is behind
+    };
+
     Trust trust;
     Ledger ledger;
+    ClockFacts clock;
     std::optional<OwnerKey> newOwnerKey;
 };
 

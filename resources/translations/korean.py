@@ -39,6 +39,7 @@ KO = {
     "Demo passes": "데모 증명서",
     "Recorded source": "녹화 영상",
     "Cannot scan: %1": "스캔할 수 없습니다: %1",
+    "Clock wrong: it reads %1, but %2 has passed. Every pass goes to staff until the clock is set.": "시계가 틀립니다: 지금을 %1(으)로 알고 있지만 %2은(는) 이미 지났습니다. 시계를 맞출 때까지 모든 증명서는 직원 확인으로 넘어갑니다.",
     "Camera": "카메라",
     "Ledger OK": "출입명부 정상",
     # Settings

@@ -951,6 +951,10 @@
         <source>Cannot scan: %1</source>
         <translation>스캔할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Clock wrong: it reads %1, but %2 has passed. Every pass goes to staff until the clock is set.</source>
+        <translation>시계가 틀립니다: 지금을 %1(으)로 알고 있지만 %2은(는) 이미 지났습니다. 시계를 맞출 때까지 모든 증명서는 직원 확인으로 넘어갑니다.</translation>
+    </message>
 </context>
 <context>
     <name>passgate::KioskSettings</name>

@@ -264,6 +264,16 @@ void KioskAssembly::updateTrustStatus(const StationStatus &facts)
         m_status->setTrust(KioskStatus::State::Error, tr("No trust list: passes cannot be verified"));
         return;
     }
+    if (facts.clock.behind) {
+        // Before any trust-list age: an age measured on a wrong clock means nothing.
+        const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+        m_status->setTrust(KioskStatus::State::Error,
+                           tr("Clock wrong: it reads %1, but %2 has passed. Every pass goes to staff "
+                              "until the clock is set.")
+                               .arg(facts.clock.now.toTimeZone(venueZone()).toString(format),
+                                    facts.clock.reference.toTimeZone(venueZone()).toString(format)));
+        return;
+    }
     const qint64 hours = facts.trust.ageHours;
     const QString age = hours < 48 ? tr("%n hour(s) old", nullptr, int(hours))
                                    : tr("%n day(s) old", nullptr, int(hours / 24));

@@ -1,3 +1,4 @@
+#include "common/IsoDateTime.h"
 #include "policy/ClockSanity_p.h"
 #include "policy/PolicyReasons.h"
 
@@ -82,6 +83,34 @@ private Q_SLOTS:
             QCOMPARE(checked.reasons.first().args.at(0), now.toUTC().toString(Qt::ISODate));
             QVERIFY(!checked.validUntil.isValid());
         }
+    }
+
+    // A pass issued after `now` already gave a clock reason (checkPassData): the decision keeps one,
+    // first, naming the latest known time, whichever gave it.
+    void oneClockReasonWithTheLatestReference_data()
+    {
+        QTest::addColumn<QDateTime>("passIssued");
+        QTest::addColumn<QDateTime>("ledger");
+        QTest::addColumn<QDateTime>("expected");
+        QTest::newRow("the pass is later") << utc(12, 0) << utc(11, 0) << utc(12, 0);
+        QTest::newRow("the ledger is later") << utc(11, 0) << utc(12, 0) << utc(12, 0);
+    }
+    void oneClockReasonWithTheLatestReference()
+    {
+        QFETCH(QDateTime, passIssued);
+        QFETCH(QDateTime, ledger);
+        QFETCH(QDateTime, expected);
+        const QDateTime now = utc(10, 0);
+        Decision decision;
+        decision.verdict = Verdict::StaffCheck;
+        decision.reasons = {{reason::clock, {formatIsoDateTime(now), formatIsoDateTime(passIssued)}},
+                            {reason::vaccinated, {}}};
+        const Decision checked = checkClockAndTrust(decision, now, {ledger, {}, {}});
+        QCOMPARE(checked.reasons.size(), 2);
+        QCOMPARE(checked.reasons.first().code, reason::clock);
+        QCOMPARE(parseIsoDateTime(checked.reasons.first().args.value(1)), std::optional(expected));
+        QCOMPARE(clockBehind(now, {ledger, {}, {}}), std::optional(ledger));
+        QCOMPARE(clockBehind(ledger, {ledger, {}, {}}), std::nullopt);
     }
 };
 

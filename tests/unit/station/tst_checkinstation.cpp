@@ -7,6 +7,7 @@
 #include "support/TestIssuer.h"
 #include "support/TestPublisher.h"
 #include "trust/BundleStore.h"
+#include "trust/DemoTrust.h"
 #include "trust/PassRevocation.h"
 #include "trust/TrustedPassReader.h"
 
@@ -221,6 +222,52 @@ private Q_SLOTS:
         QVERIFY(again.open().ok());
         again.setVenue(QStringLiteral("eu-3g"), cafe);
         QCOMPARE(reasonCodes(again.checkInQr(good).decision).first(), reason::clock);
+    }
+
+    // A battery-less clock after a power cut: years behind, on a fresh data dir (no ledger entry
+    // yet) with the demo trust list. Every genuine demo pass is a question for staff about the
+    // clock, never a date-based Deny; refusals that are not about dates (a forged signature, a
+    // revoked pass) stay refusals. The status says the clock is behind and what the kiosk believes.
+    void clockYearsBehindAsksStaffInsteadOfDenying_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<int>("verdict");
+        QTest::addColumn<QString>("firstReason");
+        QTest::newRow("valid") << QStringLiteral("valid") << int(Verdict::StaffCheck) << reason::clock;
+        QTest::newRow("test") << QStringLiteral("test") << int(Verdict::StaffCheck) << reason::clock;
+        QTest::newRow("recovery") << QStringLiteral("recovery") << int(Verdict::StaffCheck) << reason::clock;
+        QTest::newRow("expired") << QStringLiteral("expired") << int(Verdict::StaffCheck) << reason::clock;
+        QTest::newRow("forged") << QStringLiteral("forged") << int(Verdict::Deny)
+                                << QStringLiteral("signature-invalid");
+        QTest::newRow("revoked") << QStringLiteral("revoked") << int(Verdict::Deny) << revokedReason;
+    }
+    void clockYearsBehindAsksStaffInsteadOfDenying()
+    {
+        QFETCH(QString, label);
+        QFETCH(int, verdict);
+        QFETCH(QString, firstReason);
+        QTemporaryDir dir;
+        const FixedClock clock(QDateTime(QDate(2001, 1, 1), QTime(0, 0), QTimeZone::utc()));
+        StationSetup demoSetup = setup(dir);
+        demoSetup.publisherKeys.clear(); // the demo trust list
+        CheckInStation station(demoSetup, clock);
+        QVERIFY(station.open().ok());
+        station.setVenue(QStringLiteral("kr-2022-01-03"), Venue{QStringLiteral("pcbang"), QTimeZone::utc()});
+        QString payload;
+        for (const demo::DemoPass &demoPass : demo::passes()) {
+            if (demoPass.label == label)
+                payload = demoPass.payload;
+        }
+        QVERIFY(!payload.isEmpty());
+        const auto outcome = station.checkInQr(payload);
+        QCOMPARE(int(outcome.decision.verdict), verdict);
+        QCOMPARE(reasonCodes(outcome.decision).first(), firstReason);
+        QCOMPARE(reasonCodes(outcome.decision).count(reason::clock), verdict == int(Verdict::Deny) ? 0 : 1);
+
+        const StationStatus status = station.status();
+        QVERIFY(status.clock.behind);
+        QCOMPARE(status.clock.now, clock.now());
+        QVERIFY(status.clock.reference > clock.now());
     }
 
     void venueChangesApplyToTheNextCheckIn()

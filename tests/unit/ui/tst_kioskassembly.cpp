@@ -117,6 +117,22 @@ private Q_SLOTS:
         QVERIFY(runtime.kiosk()->scan()->state() != FrameSource::State::Running);
     }
 
+    // A clock far behind (a battery-less PC after a power cut): the status bar says so in red,
+    // with the time the kiosk believes, and a demo pass goes to staff about the clock.
+    void clockBehindIsShownAndAskedAbout()
+    {
+        const QDateTime previous = m_clock.now();
+        m_clock.set(QDateTime(QDate(2001, 1, 1), QTime(9, 30), QTimeZone::utc()));
+        auto runtime = startIn(QStringLiteral("clock"));
+        QVERIFY(runtime);
+        const KioskStatus &status = *runtime->kiosk()->status();
+        QCOMPARE(status.trustState(), KioskStatus::State::Error);
+        QVERIFY2(status.trustText().contains(u"2001-01-01"), qPrintable(status.trustText()));
+        runtime->kiosk()->checkIn()->submitPayload(demo::passes().first().payload);
+        QCOMPARE(runtime->kiosk()->checkIn()->verdict()->kind(), VerdictView::Kind::StaffCheck);
+        m_clock.set(previous);
+    }
+
     void firstStartMakesKeysOutsideTheDataDir()
     {
         auto runtime = startIn(QStringLiteral("keys"));
