@@ -1,5 +1,6 @@
 #include "cli/Command.h"
 #include "cli/PassphraseInput.h"
+#include "common/BoundedRead.h"
 
 #include "common/Clock.h"
 #include "crypto/Hmac.h"
@@ -246,19 +247,20 @@ int openExport(const QStringList &arguments)
         err() << "ledger open-export: give the export FILE and --key OWNER_PRIVATE_KEY\n";
         return UsageError;
     }
-    QFile exportFile(parser.positionalArguments().at(0));
-    QFile keyFile(parser.value(QStringLiteral("key")));
-    if (!exportFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        err() << "ledger open-export: cannot read "
-              << (exportFile.isOpen() ? keyFile.fileName() : exportFile.fileName()) << "\n";
+    const QString keyPath = parser.value(QStringLiteral("key"));
+    const Result<QByteArray, QString> exportBytes =
+        readFileBounded(parser.positionalArguments().at(0), LedgerExport::maxFileBytes);
+    const Result<QByteArray, QString> keyBytes = readFileBounded(keyPath, readLimit::keyFile);
+    if (!exportBytes || !keyBytes) {
+        err() << "ledger open-export: " << (exportBytes ? keyBytes.error() : exportBytes.error()) << "\n";
         return Failed;
     }
     QString problem;
-    const QByteArray pem = keyFile.readAll();
+    const QByteArray &pem = *keyBytes;
     QByteArray passphrase;
     if (pem.contains("ENCRYPTED PRIVATE KEY")) {
         const auto given =
-            readPassphrase(parser, QStringLiteral("Passphrase for %1: ").arg(keyFile.fileName()), &problem);
+            readPassphrase(parser, QStringLiteral("Passphrase for %1: ").arg(keyPath), &problem);
         if (!given) {
             err() << "ledger open-export: " << problem << "\n";
             return UsageError;
@@ -267,10 +269,10 @@ int openExport(const QStringList &arguments)
     }
     auto key = crypto::X25519Key::fromPrivatePem(pem, passphrase);
     if (!key) {
-        err() << "ledger open-export: " << keyFile.fileName() << ": " << key.error().reason << "\n";
+        err() << "ledger open-export: " << keyPath << ": " << key.error().reason << "\n";
         return Failed;
     }
-    auto opened = LedgerExport::open(exportFile.readAll(), *key);
+    auto opened = LedgerExport::open(*exportBytes, *key);
     if (!opened)
         return report(QStringLiteral("open-export"), opened.error());
     const QByteArray csv = LedgerExport::toCsv(*opened).toUtf8();

@@ -1,4 +1,5 @@
 #include "cli/PassphraseInput.h"
+#include "common/BoundedRead.h"
 
 #include <QFile>
 
@@ -56,12 +57,12 @@ std::optional<QByteArray> readPassphrase(const QCommandLineParser &parser, const
         const QString path = parser.value(QStringLiteral("passphrase-file"));
         if (path == QStringLiteral("-"))
             return readLineFromStdin();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        const Result<QByteArray, QString> contents = readFileBounded(path, readLimit::keyFile);
+        if (!contents) {
+            *error = contents.error();
             return std::nullopt;
         }
-        return firstLine(file.readAll());
+        return firstLine(*contents);
     }
     if (!isatty(STDIN_FILENO)) {
         *error =

@@ -1,4 +1,5 @@
 #include "cli/PinnedPublishers.h"
+#include "common/BoundedRead.h"
 
 #include "trust/DemoTrust.h"
 
@@ -14,10 +15,10 @@ Result<PublisherKeys, QString> pinnedPublishers(const QStringList &keyFiles, QTe
         pem = demo::publisherPublicKeyPem();
     }
     for (const QString &keyFile : keyFiles) {
-        QFile key(keyFile);
-        if (!key.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read %1: %2").arg(keyFile, key.errorString()));
-        pem += key.readAll() + '\n';
+        const Result<QByteArray, QString> key = readFileBounded(keyFile, readLimit::keyFile);
+        if (!key)
+            return fail(key.error());
+        pem += *key + '\n';
     }
     auto keys = PublisherKeys::fromPem(pem);
     if (!keys)

@@ -1,5 +1,6 @@
 #include "cli/Command.h"
 #include "cli/PinnedPublishers.h"
+#include "common/BoundedRead.h"
 
 #include "common/Clock.h"
 #include "common/JsonFile.h"
@@ -41,10 +42,8 @@ void addStoreOptions(QCommandLineParser &parser)
 
 Result<QByteArray, QString> readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
+    // Bundles are the largest files a trust command reads (keys and certificates are far smaller).
+    return readFileBounded(path, maxBundleBytes);
 }
 
 // The store named by --store, pinned to the --publisher-key keys and loaded (an installed file it

@@ -1,6 +1,7 @@
 #include "checkin/CheckInService.h"
 #include "cli/Command.h"
 #include "cli/PinnedPublishers.h"
+#include "common/BoundedRead.h"
 #include "common/IsoDateTime.h"
 #include "formats/PassVerifier.h"
 #include "formats/TrustStore.h"
@@ -76,21 +77,25 @@ QString trimmedLineEnds(QString text)
 // The pass text of one input, or why there is none.
 std::variant<QString, QString> readInput(const QString &input, bool *isText)
 {
-    QByteArray data;
+    // A picture is the largest input; text longer than any QR code holds is refused after.
+    Result<QByteArray, QString> read = fail(QStringLiteral("cannot read standard input"));
     if (input == QLatin1String("-")) {
         QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return std::variant<QString, QString>(std::in_place_index<1>,
-                                                  QStringLiteral("cannot read standard input"));
-        data = in.readAll();
+        if (in.open(stdin, QIODevice::ReadOnly))
+            read = readBounded(in, readLimit::picture, QStringLiteral("standard input"));
     } else {
-        QFile file(input);
-        if (!file.open(QIODevice::ReadOnly))
-            return std::variant<QString, QString>(
-                std::in_place_index<1>, QStringLiteral("cannot read %1: %2").arg(input, file.errorString()));
-        data = file.readAll();
+        read = readFileBounded(input, readLimit::picture);
     }
+    if (!read)
+        return std::variant<QString, QString>(std::in_place_index<1>, read.error());
+    const QByteArray &data = *read;
     *isText = !isPicture(data);
+    if (*isText && data.size() > readLimit::qrText)
+        return std::variant<QString, QString>(
+            std::in_place_index<1>,
+            QStringLiteral("%1 holds %2 bytes of text: more than any QR code")
+                .arg(input == QLatin1String("-") ? QStringLiteral("standard input") : input)
+                .arg(data.size()));
     if (*isText)
         return std::variant<QString, QString>(std::in_place_index<0>,
                                               trimmedLineEnds(QString::fromUtf8(data)));
@@ -308,10 +313,10 @@ loadBundle(const QString &file, const QStringList &keyFiles, const QDateTime &at
     auto pins = pinnedPublishers(keyFiles, err);
     if (!pins)
         return fail(pins.error());
-    QFile bundleFile(file);
-    if (!bundleFile.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(file, bundleFile.errorString()));
-    auto bundle = verifyBundle(bundleFile.readAll(), *pins, at, ExpiryCheck::Ignore);
+    const Result<QByteArray, QString> bytes = readFileBounded(file, maxBundleBytes);
+    if (!bytes)
+        return fail(bytes.error());
+    auto bundle = verifyBundle(*bytes, *pins, at, ExpiryCheck::Ignore);
     if (!bundle)
         return fail(QStringLiteral("%1 refused (%2): %3")
                         .arg(file, bundleErrorName(bundle.error().code), bundle.error().reason));

@@ -1,4 +1,5 @@
 #include "common/JsonFile.h"
+#include "common/BoundedRead.h"
 
 #include <QFile>
 #include <QJsonParseError>
@@ -7,11 +8,11 @@ namespace passgate {
 
 Result<QJsonDocument, Error<JsonFileError>> readJsonFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(JsonFileError::Unreadable, QStringLiteral("%1: %2").arg(path, file.errorString()));
+    const Result<QByteArray, QString> bytes = readFileBounded(path, readLimit::jsonFile);
+    if (!bytes)
+        return fail(JsonFileError::Unreadable, bytes.error());
     QJsonParseError parseError;
-    QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(JsonFileError::Malformed, QStringLiteral("%1: not JSON at byte %2: %3")
                                                   .arg(path)

@@ -1,4 +1,5 @@
 #include "formats/TrustStore.h"
+#include "common/BoundedRead.h"
 
 #include <QFile>
 
@@ -37,11 +38,10 @@ Result<int, TrustError> TrustStore::addEncoded(const QByteArray &pemOrDer, const
 
 Result<QList<SignerCertificate>, TrustError> TrustStore::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(TrustErrorCode::UnreadableFile,
-                    QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    return readEncoded(file.readAll(), path);
+    const Result<QByteArray, QString> bytes = readFileBounded(path, readLimit::keyFile);
+    if (!bytes)
+        return fail(TrustErrorCode::UnreadableFile, bytes.error());
+    return readEncoded(*bytes, path);
 }
 
 Result<QList<SignerCertificate>, TrustError> TrustStore::readEncoded(const QByteArray &pemOrDer,

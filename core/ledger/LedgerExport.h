@@ -42,6 +42,8 @@ struct Opened
 };
 
 inline const QByteArray FileMagic = QByteArrayLiteral("PASSGATE-LEDGER-EXPORT v1\n");
+// The largest export the owner side reads (a month of a busy venue is tens of megabytes).
+constexpr qint64 maxFileBytes = qint64(1) << 30;
 
 // Check-ins with from <= time < to, written atomically to outPath (mode 0600).
 LedgerResult<Summary> write(const Ledger &ledger, const QDateTime &from, const QDateTime &to,

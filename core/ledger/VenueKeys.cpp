@@ -1,4 +1,5 @@
 #include "ledger/VenueKeys.h"
+#include "common/BoundedRead.h"
 
 #include "crypto/Hmac.h"
 #include "crypto/SealedBox_p.h"
@@ -20,10 +21,10 @@ LedgerResult<QByteArray> readFile(const QString &path)
         return fail(
             LedgerCode::KeysMissing,
             QStringLiteral("%1 is missing: run 'passgate-cli keys init' for this data dir").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(LedgerCode::KeysMissing,
-                    QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
+    Result<QByteArray, QString> bytes = readFileBounded(path, readLimit::keyFile);
+    if (!bytes)
+        return fail(LedgerCode::KeysMissing, bytes.error());
+    return std::move(bytes).value();
 }
 
 LedgerResult<void> writePrivateFile(const QString &path, const QByteArray &contents)

@@ -1,4 +1,5 @@
 #include "station/KioskConfig.h"
+#include "common/BoundedRead.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -125,10 +126,10 @@ Result<KioskConfig, Error<ConfigError>> KioskConfig::load(const QString &path)
         fresh.kioskId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         return fresh;
     }
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ConfigError::Unreadable,
-                    QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    auto config = fromJson(file.readAll());
+    const Result<QByteArray, QString> bytes = readFileBounded(path, readLimit::jsonFile);
+    if (!bytes)
+        return fail(ConfigError::Unreadable, bytes.error());
+    auto config = fromJson(*bytes);
     if (!config)
         return fail(config.error().code, path + QStringLiteral(": ") + config.error().reason);
     if (config->kioskId.isEmpty())

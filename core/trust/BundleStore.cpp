@@ -62,6 +62,10 @@ Result<void, BundleError> BundleStore::load()
     if (!file.open(QIODevice::ReadOnly))
         return fail(BundleErrorCode::Storage,
                     QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    if (file.size() > maxBundleBytes)
+        return fail(
+            BundleErrorCode::Storage,
+            QStringLiteral("%1 is larger than any bundle (%2 bytes)").arg(file.fileName()).arg(file.size()));
     // Mapped rather than read: a bundle with a million revocations is 17 MB, verified in place.
     uchar *mapped = file.map(0, file.size());
     const QByteArray bytes =

@@ -97,6 +97,11 @@ Result<void, BundleError> readManifest(const QByteArray &bytes, TrustBundle &bun
 Result<TrustBundle, BundleError> verifyBundle(const QByteArray &file, const PublisherKeys &publishers,
                                               const QDateTime &now, ExpiryCheck expiry)
 {
+    if (file.size() > maxBundleBytes)
+        return fail(BundleErrorCode::Malformed,
+                    QStringLiteral("%1 bytes: larger than any bundle (%2 bytes at most)")
+                        .arg(file.size())
+                        .arg(maxBundleBytes));
     auto frame = readBundleFrame(file);
     if (!frame)
         return fail(frame.error());

@@ -13,6 +13,10 @@
 
 namespace passgate {
 
+// The largest bundle file a kiosk reads, downloads or installs: a bundle with a million
+// revocations is about 17 MB.
+constexpr qint64 maxBundleBytes = 64 * 1024 * 1024;
+
 // A verified trust bundle's contents (docs/trust-bundle.md): only ever made by verifyBundle().
 struct TrustBundle
 {

@@ -1,4 +1,5 @@
 #include "kiosk/TrustListControl.h"
+#include "common/BoundedRead.h"
 
 #include "trust/BundleStore.h"
 #include "trustupdate/TrustUpdater.h"
@@ -51,13 +52,13 @@ bool TrustListControl::importFile(const QString &path)
         setResult(tr("Cannot read %1").arg(local.isEmpty() ? tr("(no file given)") : local));
         return false;
     }
-    // A bundle with a million revocations is about 17 MB; anything far larger is not a bundle.
-    constexpr qint64 maxBytes = 64 * 1024 * 1024;
-    if (file.size() > maxBytes) {
-        setResult(tr("%1 is too large for a trust list").arg(local));
+    const Result<QByteArray, QString> bytes = readBounded(file, maxBundleBytes, local);
+    if (!bytes) {
+        setResult(file.error() != QFileDevice::NoError ? tr("Cannot read %1").arg(local)
+                                                       : tr("%1 is too large for a trust list").arg(local));
         return false;
     }
-    auto outcome = m_store.install(file.readAll(), QStringLiteral("import:") + local);
+    auto outcome = m_store.install(*bytes, QStringLiteral("import:") + local);
     if (!outcome) {
         setResult(tr("Refused: %1").arg(outcome.error().reason));
         return false;

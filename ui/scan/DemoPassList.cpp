@@ -1,4 +1,5 @@
 #include "scan/DemoPassList.h"
+#include "common/BoundedRead.h"
 
 #include <QFile>
 
@@ -45,7 +46,10 @@ Result<QList<DemoPass>, ScanFailure> loadDemoPassList(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return fail(ScanError::UnreadableFile,
                     QStringLiteral("cannot read the demo pass list %1: %2").arg(path, file.errorString()));
-    auto passes = parseDemoPassList(QString::fromUtf8(file.readAll()));
+    const Result<QByteArray, QString> bytes = readBounded(file, readLimit::jsonFile, path);
+    if (!bytes)
+        return fail(ScanError::UnreadableFile, bytes.error());
+    auto passes = parseDemoPassList(QString::fromUtf8(*bytes));
     if (!passes)
         return fail(passes.error().code, passes.error().reason + QStringLiteral(" (%1)").arg(path));
     return passes;

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "trust/BundleInstaller.h"
+#include "trust/TrustBundle.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -24,8 +25,8 @@ struct TrustUpdaterSettings
     std::chrono::seconds interval{6 * 3600}; // between successful checks
     std::chrono::seconds jitter{15 * 60};    // random spread either side, so kiosks do not stampede
     std::chrono::seconds timeout{60};        // a whole request, however slowly bytes arrive
-    qint64 maxBytes = 64 * 1024 * 1024;      // a bundle with a million revocations is about 17 MB
-    std::chrono::seconds backoffBase{60};    // first retry after a failure, doubling each time
+    qint64 maxBytes = maxBundleBytes;
+    std::chrono::seconds backoffBase{60}; // first retry after a failure, doubling each time
     std::chrono::seconds backoffCap{6 * 3600};
     std::chrono::seconds warnAge{48 * 3600}; // staff are warned when the bundle is older
 };

@@ -1,0 +1,40 @@
+#include "common/BoundedRead.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace passgate {
+
+Result<QByteArray, QString> readBounded(QIODevice &device, qint64 limit, const QString &what)
+{
+    QByteArray data;
+    constexpr qint64 chunk = 64 * 1024;
+    for (;;) {
+        // One byte past the limit tells "exactly at the limit" from "more".
+        const qint64 wanted = std::min(chunk, limit + 1 - data.size());
+        const QByteArray part = device.read(wanted);
+        if (part.isEmpty()) {
+            if (device.atEnd() || !device.waitForReadyRead(-1))
+                break;
+            continue;
+        }
+        data += part;
+        if (data.size() > limit)
+            return fail(QStringLiteral("%1 is larger than %2 bytes: not read").arg(what).arg(limit));
+    }
+    if (const auto *file = qobject_cast<const QFileDevice *>(&device);
+        file && file->error() != QFileDevice::NoError)
+        return fail(QStringLiteral("cannot read %1: %2").arg(what, file->errorString()));
+    return data;
+}
+
+Result<QByteArray, QString> readFileBounded(const QString &path, qint64 limit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return readBounded(file, limit, path);
+}
+
+} // namespace passgate
