@@ -1,6 +1,7 @@
 #include "cli/Command.h"
 #include "cli/PinnedPublishers.h"
 #include "common/BoundedRead.h"
+#include "station/CheckInStation.h"
 
 #include "common/Clock.h"
 #include "common/JsonFile.h"
@@ -23,21 +24,36 @@ namespace passgate::cli {
 
 namespace {
 
-QString defaultStore()
+QString defaultDataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/trust");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+// Like the kiosk and `ledger`, the trust commands name a kiosk's data by its data dir (the trust
+// list is its trust/ folder); --store names that folder itself, for older scripts.
 void addStoreOptions(QCommandLineParser &parser)
 {
+    parser.addOption({QStringLiteral("data-dir"),
+                      QStringLiteral("the kiosk's data dir; its trust list is DIR/trust (default: %1)")
+                          .arg(defaultDataDir()),
+                      QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("store"),
-                      QStringLiteral("trust directory (default: %1)").arg(defaultStore()),
-                      QStringLiteral("DIR"), defaultStore()});
+                      QStringLiteral("the trust directory itself (instead of --data-dir)"),
+                      QStringLiteral("DIR")});
     parser.addOption(
         {QStringLiteral("publisher-key"),
          QStringLiteral("pinned publisher public key, PEM; repeat to pin several (default: the DEMO "
                         "publisher key shipped in resources/demo)"),
          QStringLiteral("PEM")});
+}
+
+QString storeDirectory(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("store")))
+        return parser.value(QStringLiteral("store"));
+    return CheckInStation::trustDirectory(parser.isSet(QStringLiteral("data-dir"))
+                                              ? parser.value(QStringLiteral("data-dir"))
+                                              : defaultDataDir());
 }
 
 Result<QByteArray, QString> readFile(const QString &path)
@@ -55,7 +71,7 @@ std::unique_ptr<BundleStore> openStore(const QCommandLineParser &parser, const C
         err << keys.error() << "\n";
         return nullptr;
     }
-    auto store = std::make_unique<BundleStore>(parser.value(QStringLiteral("store")), *keys, clock);
+    auto store = std::make_unique<BundleStore>(storeDirectory(parser), *keys, clock);
     if (auto loaded = store->load(); !loaded)
         err << "warning: " << loaded.error().reason << "\n";
     return store;
@@ -306,13 +322,13 @@ int show(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     SystemClock clock;
     if (parser.positionalArguments().isEmpty()) {
-        BundleStore store(parser.value(QStringLiteral("store")), *keys, clock);
+        BundleStore store(storeDirectory(parser), *keys, clock);
         if (auto loaded = store.load(); !loaded) {
             err << loaded.error().reason << "\n";
             return Failed;
         }
         if (!store.current()) {
-            err << "no bundle installed in " << parser.value(QStringLiteral("store")) << "\n";
+            err << "no bundle installed in " << storeDirectory(parser) << "\n";
             return Failed;
         }
         out << store.installedPath() << "\n" << describe(*store.current(), clock.now());

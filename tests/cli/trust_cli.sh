@@ -63,4 +63,14 @@ grep -q "^refused: malformed" broken.out || fail "broken fetch said: $(cat broke
 "$cli" trust fetch "http://127.0.0.1:$port/nothing.pgtb" "${pin[@]}" > missing.out && fail "404 succeeded"
 grep -q "^http-error: 404" missing.out || fail "404 said: $(cat missing.out)"
 "$cli" trust show "${pin[@]}" | grep -q "^sequence   6" || fail "fetched bundle in force"
+
+# One name for a kiosk's data: --data-dir DIR works on the trust commands as on the kiosk and
+# `ledger` (the list is DIR/trust); --store names that folder itself.
+"$cli" trust import b5.pgtb --publisher-key publisher.pub --data-dir kiosk-data > /dev/null ||
+  fail "import --data-dir"
+[ -n "$(ls kiosk-data/trust/*.pgtb 2>/dev/null)" ] || fail "--data-dir did not install into DIR/trust"
+"$cli" trust show --publisher-key publisher.pub --data-dir kiosk-data | grep -q "^sequence   5" ||
+  fail "show --data-dir"
+"$cli" trust show --publisher-key publisher.pub --store kiosk-data/trust | grep -q "^sequence   5" ||
+  fail "--store is the same folder"
 echo "trust CLI: all checks passed"
