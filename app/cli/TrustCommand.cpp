@@ -3,10 +3,10 @@
 #include "common/BoundedRead.h"
 #include "station/CheckInStation.h"
 
+#include "common/AtomicWrite.h"
 #include "common/Clock.h"
 #include "common/JsonFile.h"
 #include "formats/TrustStore.h"
-#include "trust/AtomicWrite.h"
 #include "trust/BundleBuilder.h"
 #include "trust/BundleStore.h"
 #include "trust/BundleVerifier.h"

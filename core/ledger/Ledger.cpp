@@ -1,4 +1,5 @@
 #include "ledger/Ledger.h"
+#include "common/OwnerOnly.h"
 
 #include "ledger/ChainWriter.h"
 #include "ledger/DataDirLock_p.h"
@@ -70,6 +71,10 @@ LedgerResult<void> createDatabase(const QString &path)
         auto db = SqliteDatabase::open(building, SqliteDatabase::Mode::ReadWriteCreate);
         if (!db)
             return fail(db.error());
+        // SQLite makes the file 0644 less the umask, and its WAL and shared-memory files take the
+        // database file's mode: owner-only from the start.
+        if (auto restricted = restrictToOwner(building); !restricted)
+            return fail(LedgerCode::IoError, restricted.error());
         // Must precede the first table: SQLite fixes the auto-vacuum mode when the schema is created.
         if (auto set = db->exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL")); !set)
             return fail(set.error());
@@ -133,6 +138,11 @@ LedgerResult<void> openDatabase(Ledger::State &state)
             if (auto set = state.db.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL")); !set)
                 return fail(set.error());
         }
+        // A ledger from before owner-only files (or copied in) is restricted on every start.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (auto restricted = restrictToOwner(state.path + suffix); !restricted)
+                return fail(LedgerCode::IoError, restricted.error());
+        }
         const auto journal = pragmaText(state.db, QStringLiteral("PRAGMA journal_mode = WAL"));
         if (!journal)
             return fail(journal.error());
@@ -195,9 +205,8 @@ LedgerResult<Ledger> Ledger::open(const LedgerOptions &options, const Clock &clo
     state->path = dir.filePath(DatabaseFileName);
 
     if (options.access == LedgerOptions::Access::ReadWrite) {
-        if (!QDir().mkpath(options.dataDir))
-            return fail(LedgerCode::ReadOnly,
-                        QStringLiteral("cannot create the data dir %1").arg(options.dataDir));
+        if (auto made = makeOwnerOnlyDirectory(options.dataDir); !made)
+            return fail(LedgerCode::ReadOnly, made.error());
         auto lock = DataDirLock::acquire(options.dataDir);
         if (!lock)
             return fail(lock.error());

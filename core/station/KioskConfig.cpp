@@ -1,11 +1,12 @@
 #include "station/KioskConfig.h"
+
+#include "common/AtomicWrite.h"
 #include "common/BoundedRead.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -139,14 +140,9 @@ Result<KioskConfig, Error<ConfigError>> KioskConfig::load(const QString &path)
 
 Result<void, Error<ConfigError>> KioskConfig::save(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ConfigError::Unwritable,
-                    QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    file.write(toJson());
-    if (!file.commit())
-        return fail(ConfigError::Unwritable,
-                    QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    // Atomic and owner-only (0600): the file holds the staff PIN's record.
+    if (auto written = writeFileAtomically(path, toJson()); !written)
+        return fail(ConfigError::Unwritable, written.error());
     return {};
 }
 

@@ -1,6 +1,6 @@
 #include "trust/BundleStore.h"
 
-#include "trust/AtomicWrite.h"
+#include "common/AtomicWrite.h"
 
 #include <QDir>
 #include <QFile>

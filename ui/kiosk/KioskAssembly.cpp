@@ -1,4 +1,5 @@
 #include "kiosk/KioskAssembly.h"
+#include "common/OwnerOnly.h"
 
 #include "kiosk/CheckInController.h"
 #include "kiosk/CheckInLogModel.h"
@@ -52,10 +53,16 @@ Result<void, QString> KioskAssembly::start()
     m_configPath = m_options.configPath.isEmpty()
                        ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/config.json"
                        : m_options.configPath;
-    if (!QDir().mkpath(m_dataDir))
-        return fail(QStringLiteral("cannot create the data folder %1").arg(m_dataDir));
-    if (!QDir().mkpath(QFileInfo(m_configPath).absolutePath()))
-        return fail(QStringLiteral("cannot create the folder of %1").arg(m_configPath));
+    // Both owner-only: the ledger and keys, and the config with the staff PIN's record. A folder
+    // that already exists keeps its mode; one others can open is a staff notice.
+    for (const QString &folder : {m_dataDir, QFileInfo(m_configPath).absolutePath()}) {
+        if (auto made = makeOwnerOnlyDirectory(folder); !made)
+            return fail(made.error());
+        if (openToOthers(folder)) {
+            m_openFolders.append(folder);
+            qCWarning(lcRuntime).noquote() << folder << "can be opened by other users of this computer";
+        }
+    }
 
     auto config = KioskConfig::load(m_configPath);
     if (!config)
@@ -204,6 +211,10 @@ void KioskAssembly::updateStaffNotices()
 {
     const StationStatus facts = m_station->status();
     QStringList notices;
+    for (const QString &folder : std::as_const(m_openFolders))
+        notices.append(tr("Other users of this computer can open %1, which holds the ledger, keys or "
+                          "staff PIN. Restrict it to passgate's user (chmod 700 %1).")
+                           .arg(folder));
     if (!facts.ledger.open)
         notices.append(tr("The ledger cannot be opened, so nothing can be recorded: %1")
                            .arg(facts.ledger.unavailableBecause));

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -92,6 +93,7 @@ private:
     // What the source needs from the media backend and this system lacks; the source is then not
     // started (Qt's gstreamer backend would crash on it) and the status bar says what to install.
     QString m_sourceProblem;
+    QStringList m_openFolders; // data or config folders group or others can open (staff notice)
     std::unique_ptr<CheckInStation> m_station;
     std::unique_ptr<TrustUpdater> m_updater; // only when a bundle URL is configured
     std::unique_ptr<TrustListControl> m_trustControl;

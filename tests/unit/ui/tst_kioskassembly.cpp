@@ -17,7 +17,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTimeZone>
+#include <sys/stat.h>
 
 using namespace passgate;
 using namespace Qt::StringLiterals;
@@ -131,6 +133,47 @@ private Q_SLOTS:
         runtime->kiosk()->checkIn()->submitPayload(demo::passes().first().payload);
         QCOMPARE(runtime->kiosk()->checkIn()->verdict()->kind(), VerdictView::Kind::StaffCheck);
         m_clock.set(previous);
+    }
+
+    // Whatever the umask: the data and config folders are 0700, the ledger (with its WAL and
+    // shared memory), the config (staff PIN record) and the keys 0600. A folder that was already
+    // open to others stays as it was and is a staff notice.
+    void filesAreTheKioskUsersOnly()
+    {
+        const mode_t previous = ::umask(022);
+        const QString root = m_dir.filePath(QStringLiteral("modes"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/shared")));
+        QVERIFY(QFile::setPermissions(root + QStringLiteral("/shared"),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                          QFileDevice::ExeOther));
+        KioskOptions options;
+        options.source = QStringLiteral("demo");
+        options.dataDir = root + QStringLiteral("/data");
+        options.configPath = root + QStringLiteral("/shared/config.json");
+        options.pinIterations = 1000;
+        auto runtime = std::make_unique<KioskAssembly>(options, m_clock);
+        QVERIFY(runtime->start().ok());
+        runtime->kiosk()->checkIn()->submitPayload(demo::passes().first().payload);
+        ::umask(previous);
+        const auto mode = [](const QString &path) {
+            struct stat status
+            {};
+            return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 0777)
+                                                                             : -1;
+        };
+        QCOMPARE(mode(options.dataDir), 0700);
+        for (const QString &file : {QStringLiteral("ledger.db"), QStringLiteral("ledger.db-wal"),
+                                    QStringLiteral("ledger.db-shm"), VenueKeys::SecretFileName})
+            QVERIFY2(
+                mode(options.dataDir + u'/' + file) == 0600,
+                qPrintable(file + QStringLiteral(": %1").arg(mode(options.dataDir + u'/' + file), 0, 8)));
+        QCOMPARE(mode(options.configPath), 0600);
+        const QStringList notices = runtime->kiosk()->status()->staffNotices();
+        QVERIFY2(
+            !noticeMatching(*runtime->kiosk()->status(), u"can open "_s + root + u"/shared,"_s).isEmpty(),
+            qPrintable(notices.join(u'\n')));
+        QVERIFY(noticeMatching(*runtime->kiosk()->status(), u"can open "_s + options.dataDir).isEmpty());
     }
 
     void firstStartMakesKeysOutsideTheDataDir()

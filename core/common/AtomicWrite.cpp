@@ -1,4 +1,6 @@
-#include "trust/AtomicWrite.h"
+#include "common/AtomicWrite.h"
+
+#include "common/OwnerOnly.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,8 +41,8 @@ Result<void, QString> writeFileAtomically(const QString &path, const QByteArray 
 {
     const QFileInfo target(path);
     const QString directory = target.absolutePath();
-    if (!QDir().mkpath(directory))
-        return fail(QStringLiteral("cannot create %1").arg(directory));
+    if (auto made = makeOwnerOnlyDirectory(directory); !made)
+        return fail(made.error());
     QByteArray temporary =
         QFile::encodeName(directory + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
     const int fd = ::mkstemp(temporary.data());
@@ -54,7 +56,9 @@ Result<void, QString> writeFileAtomically(const QString &path, const QByteArray 
     };
     if (!writeAll(fd, bytes))
         return abandon(systemError(QStringLiteral("cannot write"), temporaryPath));
-    if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0)
+    // Owner only, whatever the umask: the config holds the staff PIN's record, and nothing passgate
+    // writes is for other local users.
+    if (::fchmod(fd, 0600) != 0 || ::fsync(fd) != 0)
         return abandon(systemError(QStringLiteral("cannot sync"), temporaryPath));
     if (::close(fd) != 0) {
         ::unlink(temporary.constData());
