@@ -1,5 +1,7 @@
 #include "ledger/VenueKeyCreation.h"
 
+#include "common/OwnerOnly.h"
+#include "crypto/Sha256_p.h"
 #include "crypto/X25519Key.h"
 #include "ledger/VenueKeys.h"
 
@@ -26,14 +28,19 @@ Failure<Error<KeyCreationProblem>> problem(KeyCreationProblem code, const QStrin
 
 } // namespace
 
-Result<CreatedVenueKeys, Error<KeyCreationProblem>>
-createVenueKeys(const QString &dataDir, const QString &privateKeyOut, const QByteArray &passphrase)
+namespace {
+
+// Both entry points after the key exists: checks, the encrypted private key, then the public half.
+Result<CreatedVenueKeys, Error<KeyCreationProblem>> installVenueKeys(const QString &dataDir,
+                                                                     const crypto::X25519Key &key,
+                                                                     const QString &privateKeyOut,
+                                                                     const QByteArray &passphrase)
 {
-    if (!QDir().mkpath(dataDir))
-        return problem(KeyCreationProblem::Unwritable, QStringLiteral("cannot create %1").arg(dataDir));
+    if (auto made = makeOwnerOnlyDirectory(dataDir); !made)
+        return problem(KeyCreationProblem::Unwritable, made.error());
     const QString keyFolder = QFileInfo(privateKeyOut).absolutePath();
-    if (!QDir().mkpath(keyFolder))
-        return problem(KeyCreationProblem::Unwritable, QStringLiteral("cannot create %1").arg(keyFolder));
+    if (auto made = makeOwnerOnlyDirectory(keyFolder); !made)
+        return problem(KeyCreationProblem::Unwritable, made.error());
     if (isInside(privateKeyOut, dataDir))
         return problem(KeyCreationProblem::PrivateKeyInsideDataDir,
                        QStringLiteral("the owner's private key must not be kept in the data dir %1: a stolen "
@@ -42,10 +49,7 @@ createVenueKeys(const QString &dataDir, const QString &privateKeyOut, const QByt
     if (QFileInfo::exists(privateKeyOut))
         return problem(KeyCreationProblem::PrivateKeyExists,
                        QStringLiteral("%1 already exists; not overwriting a private key").arg(privateKeyOut));
-    auto key = crypto::X25519Key::generate();
-    if (!key)
-        return problem(KeyCreationProblem::Crypto, key.error().reason);
-    auto pem = key->encryptedPrivatePem(passphrase);
+    auto pem = key.encryptedPrivatePem(passphrase);
     if (!pem)
         return problem(KeyCreationProblem::Crypto, pem.error().reason);
     QSaveFile file(privateKeyOut);
@@ -57,12 +61,38 @@ createVenueKeys(const QString &dataDir, const QString &privateKeyOut, const QByt
     if (!file.commit())
         return problem(KeyCreationProblem::Unwritable,
                        QStringLiteral("cannot write %1: %2").arg(privateKeyOut, file.errorString()));
-    auto installed = VenueKeys::install(dataDir, key->publicPem());
+    auto installed = VenueKeys::install(dataDir, key.publicPem());
     if (!installed) {
         QFile::remove(privateKeyOut); // its public half went nowhere: it would open nothing
         return problem(KeyCreationProblem::Unwritable, installed.error().reason);
     }
-    return CreatedVenueKeys{privateKeyOut, key->publicKey()};
+    return CreatedVenueKeys{privateKeyOut, key.publicKey()};
+}
+
+} // namespace
+
+QString ownerKeyId(const QByteArray &ownerPublicKey)
+{
+    return QString::fromLatin1(sha256(ownerPublicKey).left(8).toHex());
+}
+
+Result<CreatedVenueKeys, Error<KeyCreationProblem>>
+createVenueKeys(const QString &dataDir, const QString &privateKeyOut, const QByteArray &passphrase)
+{
+    auto key = crypto::X25519Key::generate();
+    if (!key)
+        return problem(KeyCreationProblem::Crypto, key.error().reason);
+    return installVenueKeys(dataDir, *key, privateKeyOut, passphrase);
+}
+
+Result<CreatedVenueKeys, Error<KeyCreationProblem>>
+createVenueKeysInFolder(const QString &dataDir, const QString &keyFolder, const QByteArray &passphrase)
+{
+    auto key = crypto::X25519Key::generate();
+    if (!key)
+        return problem(KeyCreationProblem::Crypto, key.error().reason);
+    const QString name = QStringLiteral("owner-private-key-%1.pem").arg(ownerKeyId(key->publicKey()));
+    return installVenueKeys(dataDir, *key, QDir(keyFolder).filePath(name), passphrase);
 }
 
 } // namespace passgate

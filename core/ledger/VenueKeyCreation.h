@@ -30,4 +30,13 @@ struct CreatedVenueKeys
 Result<CreatedVenueKeys, Error<KeyCreationProblem>>
 createVenueKeys(const QString &dataDir, const QString &privateKeyOut, const QByteArray &passphrase);
 
+// The same with the private key put into `keyFolder` under a name of its own,
+// owner-private-key-<key id>.pem (ownerKeyId): a kiosk's first start on another data dir makes
+// that dir's own keys beside the first ones instead of finding the name taken.
+Result<CreatedVenueKeys, Error<KeyCreationProblem>>
+createVenueKeysInFolder(const QString &dataDir, const QString &keyFolder, const QByteArray &passphrase);
+
+// A short id of an owner key: hex of the first 8 bytes of SHA-256 over its raw public key.
+QString ownerKeyId(const QByteArray &ownerPublicKey);
+
 } // namespace passgate

@@ -24,9 +24,7 @@ Result<VenueLedger::NewOwnerKey, QString> makeFirstKeys(const VenueLedger::Optio
     const QByteArray passphrase = crypto::secureRandomBytes(18).toBase64(QByteArray::Base64UrlEncoding);
     if (passphrase.size() != 24)
         return fail(QStringLiteral("no random bytes for the owner key's passphrase"));
-    auto created = createVenueKeys(options.dataDir,
-                                   QDir(options.keysOutDir).filePath(QStringLiteral("owner-private-key.pem")),
-                                   passphrase);
+    auto created = createVenueKeysInFolder(options.dataDir, options.keysOutDir, passphrase);
     if (!created)
         return fail(created.error().reason);
     return VenueLedger::NewOwnerKey{created->privateKeyFile, QString::fromLatin1(passphrase)};

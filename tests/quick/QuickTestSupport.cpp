@@ -268,7 +268,7 @@ QVariantMap QuickTestSupport::openExport(const QString &path) const
             passphrase = match.captured(1);
     if (passphrase.isEmpty())
         return problem(QStringLiteral("no passphrase shown to staff"));
-    QFile keyFile(m_dir.filePath(QStringLiteral("owner-private-key.pem")));
+    QFile keyFile(ownerKeyFile());
     QFile exportFile(path);
     if (!keyFile.open(QIODevice::ReadOnly) || !exportFile.open(QIODevice::ReadOnly))
         return problem(QStringLiteral("cannot read the key or the export"));
@@ -285,14 +285,22 @@ QVariantMap QuickTestSupport::openExport(const QString &path) const
     return {{QStringLiteral("entries"), int(opened->entries.size())}, {QStringLiteral("contacts"), contacts}};
 }
 
+// The kiosk names the owner's private key after the key (owner-private-key-<key id>.pem).
+QString QuickTestSupport::ownerKeyFile() const
+{
+    const QStringList keys =
+        QDir(m_dir.path()).entryList({QStringLiteral("owner-private-key-*.pem")}, QDir::Files);
+    return keys.size() == 1 ? m_dir.filePath(keys.first()) : QString();
+}
+
 bool QuickTestSupport::ownerKeyOutsideDataDir() const
 {
-    QFile key(m_dir.filePath(QStringLiteral("owner-private-key.pem")));
+    QFile key(ownerKeyFile());
     if (!key.open(QIODevice::ReadOnly))
         return false;
     const bool encrypted = key.readAll().contains("BEGIN ENCRYPTED PRIVATE KEY");
     const QStringList inData = QDir(m_runtime->dataDir()).entryList(QDir::Files);
-    return encrypted && !inData.contains(QStringLiteral("owner-private-key.pem")) &&
+    return encrypted && inData.filter(QStringLiteral("owner-private-key")).isEmpty() &&
            inData.contains(QStringLiteral("owner-public.pem"));
 }
 

@@ -50,6 +50,7 @@ public:
     Q_INVOKABLE int refusedKeys() const;
     // The first start left the owner's private key beside the config, encrypted, not in the data dir.
     Q_INVOKABLE bool ownerKeyOutsideDataDir() const;
+    QString ownerKeyFile() const;
     // A full disk without mounting anything: every file write past `bytes` fails (EFBIG, SIGXFSZ
     // ignored), as when a filesystem runs out of space. False when the limit could not be set.
     Q_INVOKABLE bool limitFileSize(int bytes);

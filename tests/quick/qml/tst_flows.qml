@@ -244,7 +244,7 @@ TestCase {
         compare(Kiosk.log.perHour[3], Kiosk.log.count, "every test check-in is at 03:xx UTC")
         // First start made the venue keys: staff are told where the owner key is and its passphrase.
         const notice = item("staffNotice")
-        verify(notice.text.indexOf("owner-private-key.pem") >= 0, notice.text)
+        verify(/owner-private-key-[0-9a-f]{16}\.pem/.test(notice.text), notice.text)
         verify(TestSupport.ownerKeyOutsideDataDir())
     }
 

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,23 @@ private Q_SLOTS:
         QVERIFY(file.readAll().contains("ENCRYPTED PRIVATE KEY"));
         QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
+    }
+
+    // In a folder, the key is named after itself: two data dirs make two keys side by side.
+    void keysInAFolderAreNamedAfterTheKey()
+    {
+        QTemporaryDir dir;
+        const QString owner = dir.filePath(QStringLiteral("owner"));
+        const auto first =
+            createVenueKeysInFolder(dir.filePath(QStringLiteral("a")), owner, "correct horse battery");
+        const auto second =
+            createVenueKeysInFolder(dir.filePath(QStringLiteral("b")), owner, "correct horse battery");
+        QVERIFY(first.ok() && second.ok());
+        QCOMPARE(QFileInfo(first->privateKeyFile).fileName(),
+                 QStringLiteral("owner-private-key-%1.pem").arg(ownerKeyId(first->ownerPublicKey)));
+        QVERIFY(first->privateKeyFile != second->privateKeyFile);
+        QCOMPARE(ownerKeyId(first->ownerPublicKey).size(), 16);
+        QVERIFY(QFileInfo::exists(first->privateKeyFile) && QFileInfo::exists(second->privateKeyFile));
     }
 
     void refuses_data()

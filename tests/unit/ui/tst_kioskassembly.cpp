@@ -1,5 +1,6 @@
 #include "crypto/X25519Key.h"
 #include "kiosk/CheckInController.h"
+#include "kiosk/CheckInLogModel.h"
 #include "kiosk/KioskAssembly.h"
 #include "kiosk/KioskServices.h"
 #include "kiosk/KioskSettings.h"
@@ -41,6 +42,13 @@ std::optional<LedgerEntry> lastCheckIn(const QString &dataDir, const Clock &cloc
     if (!entries || entries->isEmpty())
         return std::nullopt;
     return entries->constLast();
+}
+
+// The one owner key file in `folder` (named after the key: owner-private-key-<key id>.pem).
+QString ownerKeyIn(const QString &folder)
+{
+    const QStringList keys = QDir(folder).entryList({QStringLiteral("owner-private-key-*.pem")}, QDir::Files);
+    return keys.size() == 1 ? QDir(folder).filePath(keys.first()) : QString();
 }
 
 QString noticeMatching(const KioskStatus &status, const QString &needle)
@@ -176,6 +184,29 @@ private Q_SLOTS:
         QVERIFY(noticeMatching(*runtime->kiosk()->status(), u"can open "_s + options.dataDir).isEmpty());
     }
 
+    // After a first start, a start on another data dir with the same config makes that dir's own
+    // keys (beside the first key, not over it) and records check-ins; before, it found the key name
+    // taken and every visitor got "not-recorded, ledger-missing".
+    void anotherDataDirGetsItsOwnKeys()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("two-dirs"));
+        QStringList keyFiles;
+        for (const QString &data : {QStringLiteral("/first"), QStringLiteral("/second")}) {
+            KioskOptions options;
+            options.source = QStringLiteral("demo");
+            options.dataDir = root + data;
+            options.configPath = root + QStringLiteral("/config.json");
+            options.pinIterations = 1000;
+            KioskAssembly runtime(options, m_clock);
+            QVERIFY(runtime.start().ok());
+            runtime.kiosk()->checkIn()->submitPayload(demo::passes().first().payload);
+            QVERIFY2(!runtime.kiosk()->checkIn()->blocked(), qPrintable(data));
+            QCOMPARE(runtime.kiosk()->log()->count(), 1);
+            keyFiles = QDir(root).entryList({QStringLiteral("owner-private-key-*.pem")}, QDir::Files);
+        }
+        QCOMPARE(keyFiles.size(), 2);
+    }
+
     void firstStartMakesKeysOutsideTheDataDir()
     {
         auto runtime = startIn(QStringLiteral("keys"));
@@ -183,8 +214,8 @@ private Q_SLOTS:
         const QDir data(runtime->dataDir());
         QVERIFY(data.exists(VenueKeys::SecretFileName));
         QVERIFY(data.exists(VenueKeys::OwnerPublicKeyFileName));
-        QVERIFY(!data.exists(QStringLiteral("owner-private-key.pem")));
-        QFile privateKey(m_dir.filePath(QStringLiteral("keys/owner-private-key.pem")));
+        QVERIFY(data.entryList({QStringLiteral("owner-private-key*")}).isEmpty());
+        QFile privateKey(ownerKeyIn(m_dir.filePath(QStringLiteral("keys"))));
         QVERIFY(privateKey.open(QIODevice::ReadOnly));
         const QByteArray pem = privateKey.readAll();
         QVERIFY(pem.contains("BEGIN ENCRYPTED PRIVATE KEY"));
