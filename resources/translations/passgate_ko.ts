@@ -837,6 +837,10 @@
         <source>valid until %1</source>
         <translation>%1까지 유효</translation>
     </message>
+    <message>
+        <source>Nothing can be recorded on this kiosk: see the red notice.</source>
+        <translation>이 키오스크에서는 아무것도 기록할 수 없습니다: 빨간 안내를 보세요.</translation>
+    </message>
 </context>
 <context>
     <name>passgate::ContactExport</name>
@@ -958,6 +962,10 @@
     <message>
         <source>Other users of this computer can open %1, which holds the ledger, keys or staff PIN. Restrict it to passgate's user (chmod 700 %1).</source>
         <translation>이 컴퓨터의 다른 사용자가 %1 폴더를 열 수 있습니다. 이 폴더에는 출입명부, 키 또는 직원 PIN이 들어 있습니다. passgate 사용자만 열 수 있게 바꾸세요 (chmod 700 %1).</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record check-ins, so it checks nobody in: %1. Staff: fix the data folder %2 (or start passgate with another --data-dir) and restart passgate.</source>
+        <translation>이 키오스크는 출입을 기록할 수 없어 아무도 체크인하지 않습니다: %1. 직원: 데이터 폴더 %2의 문제를 해결한 뒤(또는 다른 --data-dir로) passgate를 다시 시작하세요.</translation>
     </message>
 </context>
 <context>

@@ -111,16 +111,30 @@ Evidence CheckInController::withFrontDesk(Evidence evidence) const
     return evidence;
 }
 
+bool CheckInController::cannotRecord()
+{
+    // Without a ledger every check-in would be a red "not recorded" verdict for a fault that is the
+    // kiosk's, not the visitor's: none is run, and the setup problem is on screen for staff.
+    if (m_station.ledger())
+        return false;
+    qCWarning(lcCheckIn) << "check-in not run: this kiosk has no ledger (see the setup problem)";
+    return true;
+}
+
 void CheckInController::submitPayload(const QString &payload, qint64 seenAtMs)
 {
     const QString trimmed = payload.trimmed();
-    if (trimmed.isEmpty())
+    if (trimmed.isEmpty() || cannotRecord())
         return;
     present(m_station.checkInQr(trimmed, withFrontDesk({})), seenAtMs);
 }
 
 bool CheckInController::checkInByPhone(const QString &number)
 {
+    if (cannotRecord()) {
+        setProblem(tr("Nothing can be recorded on this kiosk: see the red notice."));
+        return false;
+    }
     const QString problem = m_settings.phoneProblem(number);
     if (!problem.isEmpty()) {
         setProblem(problem);
@@ -144,6 +158,10 @@ bool CheckInController::checkInByPaper(PaperCertificateForm *form)
 {
     if (!form)
         return false;
+    if (cannotRecord()) {
+        setProblem(tr("Nothing can be recorded on this kiosk: see the red notice."));
+        return false;
+    }
     if (!m_staff.unlocked()) {
         setProblem(tr("A paper check-in needs staff: unlock with the staff PIN."));
         return false;

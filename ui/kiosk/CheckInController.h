@@ -76,6 +76,7 @@ Q_SIGNALS:
     void verdictOnScreen(const QString &mode, const QString &verdict);
 
 private:
+    bool cannotRecord();
     void present(const CheckInService::Outcome &outcome, qint64 seenAtMs);
     Evidence withFrontDesk(Evidence evidence) const;
     void setProblem(const QString &problem);

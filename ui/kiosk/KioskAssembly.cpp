@@ -256,6 +256,12 @@ void KioskAssembly::updateStatus()
         m_status->setCamera(KioskStatus::State::Warning,
                             m_scan->status().isEmpty() ? tr("Camera") : m_scan->status());
     // Red when a check-in cannot be recorded (and then why); amber when staff should look.
+    m_status->setSetupProblem(
+        facts.ledger.open
+            ? QString()
+            : tr("This kiosk cannot record check-ins, so it checks nobody in: %1. Staff: fix the data folder "
+                 "%2 (or start passgate with another --data-dir) and restart passgate.")
+                  .arg(facts.ledger.unavailableBecause, m_dataDir));
     if (!facts.ledger.open)
         m_status->setLedger(KioskStatus::State::Error, tr("No ledger: check-ins cannot be recorded"));
     else if (m_checkIn->blocked())

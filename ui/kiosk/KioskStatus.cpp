@@ -41,4 +41,12 @@ void KioskStatus::setStaffNotices(const QStringList &notices)
     Q_EMIT changed();
 }
 
+void KioskStatus::setSetupProblem(const QString &problem)
+{
+    if (problem == m_setupProblem)
+        return;
+    m_setupProblem = problem;
+    Q_EMIT changed();
+}
+
 } // namespace passgate

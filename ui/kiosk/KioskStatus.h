@@ -25,6 +25,9 @@ class KioskStatus : public QObject
     // What staff must read and act on (a damaged ledger moved aside, the owner key's passphrase on
     // first start); shown in the staff area and on the setup screen, never to visitors.
     Q_PROPERTY(QStringList staffNotices READ staffNotices NOTIFY changed)
+    // What stops this kiosk from checking anyone in, with the fix, on every screen; empty when
+    // nothing does. Check-ins are not run meanwhile (no red verdicts for the kiosk's own fault).
+    Q_PROPERTY(QString setupProblem READ setupProblem NOTIFY changed)
 
 public:
     enum class State
@@ -46,6 +49,7 @@ public:
     State ledgerState() const { return m_ledgerState; }
     QString ledgerText() const { return m_ledgerText; }
     QStringList staffNotices() const { return m_staffNotices; }
+    QString setupProblem() const { return m_setupProblem; }
 
     void setDemo(bool demo);
     void setOnline(bool online);
@@ -53,6 +57,7 @@ public:
     void setCamera(State state, const QString &text);
     void setLedger(State state, const QString &text);
     void setStaffNotices(const QStringList &notices);
+    void setSetupProblem(const QString &problem);
 
 Q_SIGNALS:
     void changed();
@@ -67,6 +72,7 @@ private:
     State m_ledgerState = State::Ok;
     QString m_ledgerText;
     QStringList m_staffNotices;
+    QString m_setupProblem;
 };
 
 } // namespace passgate

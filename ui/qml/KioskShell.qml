@@ -66,6 +66,25 @@ Rectangle {
         }
 
         Rectangle {
+            objectName: "setupProblemBanner"
+            Layout.fillWidth: true
+            visible: Kiosk.status.setupProblem.length > 0
+            color: Theme.deny
+            implicitHeight: setupProblemText.implicitHeight + Theme.spacing
+            Text {
+                id: setupProblemText
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacing
+                text: Kiosk.status.setupProblem
+                color: "white"
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+            }
+        }
+
+        Rectangle {
             objectName: "setupBanner"
             Layout.fillWidth: true
             visible: !Kiosk.settings.configured && shell.panel !== "setup"

@@ -207,6 +207,24 @@ private Q_SLOTS:
         QCOMPARE(keyFiles.size(), 2);
     }
 
+    // A ledger that truly cannot open (here: a second kiosk on the same data dir) is a setup
+    // problem on screen with its fix, and no check-in is run: no stream of red "not recorded"
+    // verdicts for visitors.
+    void noLedgerIsASetupProblemNotRedVerdicts()
+    {
+        auto first = startIn(QStringLiteral("shared"));
+        QVERIFY(first);
+        auto second = startIn(QStringLiteral("shared"));
+        QVERIFY(second);
+        QVERIFY(first->kiosk()->status()->setupProblem().isEmpty());
+        const QString problem = second->kiosk()->status()->setupProblem();
+        QVERIFY2(problem.contains(u"in use") && problem.contains(u"--data-dir"), qPrintable(problem));
+        second->kiosk()->checkIn()->submitPayload(demo::passes().first().payload);
+        QCOMPARE(second->kiosk()->checkIn()->verdict()->kind(), VerdictView::Kind::None);
+        QVERIFY(!second->kiosk()->checkIn()->blocked());
+        QVERIFY(!second->kiosk()->checkIn()->checkInByPhone(QStringLiteral("010-1234-5678")));
+    }
+
     void firstStartMakesKeysOutsideTheDataDir()
     {
         auto runtime = startIn(QStringLiteral("keys"));
