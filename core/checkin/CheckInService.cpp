@@ -7,10 +7,8 @@ CheckInService::CheckInService(const Clock &clock, Steps steps)
     , m_steps(std::move(steps))
 {}
 
-CheckInService::Outcome CheckInService::checkInQr(const QString &payload, Evidence context)
+Decision CheckInService::readAndDecide(const QString &payload, Evidence &evidence, const QDateTime &now)
 {
-    const QDateTime now = m_clock.now();
-    Evidence evidence = std::move(context);
     evidence.passes.clear();
     evidence.mode = CheckInMode::Qr;
     auto pass = m_steps.readPass(payload, now);
@@ -18,11 +16,28 @@ CheckInService::Outcome CheckInService::checkInQr(const QString &payload, Eviden
         Decision refused;
         refused.verdict = Verdict::Deny;
         refused.reasons = {pass.error()};
-        return finish(std::move(evidence), std::move(refused), now);
+        return refused;
     }
     evidence.passes.append(std::move(pass).value());
-    Decision decision = m_steps.decide(evidence, now);
+    return m_steps.decide(evidence, now);
+}
+
+CheckInService::Outcome CheckInService::checkInQr(const QString &payload, Evidence context)
+{
+    const QDateTime now = m_clock.now();
+    Evidence evidence = std::move(context);
+    Decision decision = readAndDecide(payload, evidence, now);
     return finish(std::move(evidence), std::move(decision), now);
+}
+
+CheckInService::Outcome CheckInService::demonstrateQr(const QString &payload, Evidence context)
+{
+    Outcome outcome;
+    outcome.at = m_clock.now();
+    outcome.evidence = std::move(context);
+    outcome.decision = readAndDecide(payload, outcome.evidence, outcome.at);
+    outcome.notRecordedBecause = Reason{reason::demonstration, {}};
+    return outcome;
 }
 
 CheckInService::Outcome CheckInService::checkIn(Evidence evidence)

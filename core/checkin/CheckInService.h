@@ -49,6 +49,10 @@ public:
     // reason (and is recorded like any other check-in). `context` carries what the kiosk adds to any
     // check-in (front-desk category and department); its mode and passes are set here.
     Outcome checkInQr(const QString &payload, Evidence context = {});
+    // The same reading and decision for a pass shown only to demonstrate the kiosk (the demo source):
+    // nothing is recorded, so demo passes never count as visitors or reach a contact export.
+    // recorded is false with notRecordedBecause {"demonstration"}; the decision is the real one.
+    Outcome demonstrateQr(const QString &payload, Evidence context = {});
     // Phone, paper (and any later kind of evidence): the policy decides on the evidence as given.
     Outcome checkIn(Evidence evidence);
     // Staff decide against `previous`: recorded as mode Override with the staff id, the chosen
@@ -61,6 +65,7 @@ public:
     std::optional<Reason> blockedBecause() const { return m_blockedBecause; }
 
 private:
+    Decision readAndDecide(const QString &payload, Evidence &evidence, const QDateTime &now);
     Outcome finish(Evidence evidence, Decision decision, const QDateTime &at);
 
     const Clock &m_clock;
@@ -73,6 +78,7 @@ namespace reason {
 inline const QString notRecorded = QStringLiteral("not-recorded"); // {ledger's reason}
 inline const QString override = QStringLiteral("override");        // {staff's words}
 inline const QString noReasonGiven = QStringLiteral("override-reason-missing");
+inline const QString demonstration = QStringLiteral("demonstration"); // a demo pass, not recorded
 } // namespace reason
 
 } // namespace passgate

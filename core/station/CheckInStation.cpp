@@ -131,6 +131,11 @@ CheckInService::Outcome CheckInStation::checkInQr(const QString &payload, Eviden
     return published(m_service->checkInQr(payload, std::move(context)));
 }
 
+CheckInService::Outcome CheckInStation::demonstrateQr(const QString &payload, Evidence context)
+{
+    return published(m_service->demonstrateQr(payload, std::move(context)));
+}
+
 CheckInService::Outcome CheckInStation::checkIn(Evidence evidence)
 {
     return published(m_service->checkIn(std::move(evidence)));

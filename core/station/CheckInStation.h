@@ -65,6 +65,8 @@ public:
     // As CheckInService; each outcome is also published through checkedIn().
     CheckInService::Outcome checkInQr(const QString &payload, Evidence context = {});
     CheckInService::Outcome checkIn(Evidence evidence);
+    // A demo pass: decided as any, recorded never (CheckInService::demonstrateQr).
+    CheckInService::Outcome demonstrateQr(const QString &payload, Evidence context = {});
     CheckInService::Outcome override(const CheckInService::Outcome &previous, Verdict verdict,
                                      const QString &reason, const QString &staffId);
     bool blocked() const { return m_service->blocked(); }

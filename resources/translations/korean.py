@@ -43,6 +43,7 @@ KO = {
     "Other users of this computer can open %1, which holds the ledger, keys or staff PIN. Restrict it to passgate's user (chmod 700 %1).": "이 컴퓨터의 다른 사용자가 %1 폴더를 열 수 있습니다. 이 폴더에는 출입명부, 키 또는 직원 PIN이 들어 있습니다. passgate 사용자만 열 수 있게 바꾸세요 (chmod 700 %1).",
     "Nothing can be recorded on this kiosk: see the red notice.": "이 키오스크에서는 아무것도 기록할 수 없습니다: 빨간 안내를 보세요.",
     "This kiosk cannot record check-ins, so it checks nobody in: %1. Staff: fix the data folder %2 (or start passgate with another --data-dir) and restart passgate.": "이 키오스크는 출입을 기록할 수 없어 아무도 체크인하지 않습니다: %1. 직원: 데이터 폴더 %2의 문제를 해결한 뒤(또는 다른 --data-dir로) passgate를 다시 시작하세요.",
+    "Demo pass: shown, not recorded": "데모 증명서: 표시만 하고 기록하지 않습니다",
     "Camera": "카메라",
     "Ledger OK": "출입명부 정상",
     # Settings

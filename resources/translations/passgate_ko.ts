@@ -806,6 +806,10 @@
         <source>NOT RECORDED — do not admit until the ledger works again</source>
         <translation>기록 안 됨 — 출입명부가 복구될 때까지 입장시키지 마세요</translation>
     </message>
+    <message>
+        <source>Demo pass: shown, not recorded</source>
+        <translation>데모 증명서: 표시만 하고 기록하지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>passgate::CheckInController</name>

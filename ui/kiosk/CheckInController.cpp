@@ -129,6 +129,14 @@ void CheckInController::submitPayload(const QString &payload, qint64 seenAtMs)
     present(m_station.checkInQr(trimmed, withFrontDesk({})), seenAtMs);
 }
 
+void CheckInController::submitDemoPayload(const QString &payload, qint64 seenAtMs)
+{
+    const QString trimmed = payload.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    present(m_station.demonstrateQr(trimmed, withFrontDesk({})), seenAtMs);
+}
+
 bool CheckInController::checkInByPhone(const QString &number)
 {
     if (cannotRecord()) {
@@ -219,6 +227,8 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
     for (const Reason &reason : outcome.decision.reasons)
         content.reasons.append(ReasonText::sentence(reason));
     content.recorded = outcome.recorded;
+    content.demonstration =
+        outcome.notRecordedBecause && outcome.notRecordedBecause->code == reason::demonstration;
     if (!outcome.evidence.passes.isEmpty()) {
         const DecodedPass &pass = outcome.evidence.passes.constFirst();
         const QString name = displayName(pass.holder);
@@ -248,7 +258,7 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
         m_log.prepend(entry); // from the outcome: the day is not read back from the ledger
     }
     Q_EMIT lastChanged();
-    if (wasBlocked != m_station.blocked() || !outcome.recorded)
+    if (wasBlocked != m_station.blocked() || (!outcome.recorded && !content.demonstration))
         Q_EMIT blockedChanged();
 
     if (m_settings.selfScan())

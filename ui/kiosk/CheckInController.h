@@ -58,6 +58,8 @@ public:
     // A scanned payload; `seenAtMs` is when its frame arrived (monotonicMs()), so the latency to the
     // verdict on screen can be logged; -1 means now.
     Q_INVOKABLE void submitPayload(const QString &payload, qint64 seenAtMs = -1);
+    // A pass from the demo source: its verdict is shown, marked as a demonstration, and not recorded.
+    void submitDemoPayload(const QString &payload, qint64 seenAtMs = -1);
     Q_INVOKABLE bool checkInByPhone(const QString &number);
     Q_INVOKABLE bool checkInByPaper(PaperCertificateForm *form);
     Q_INVOKABLE bool overrideLast(bool admit, const QString &reason);

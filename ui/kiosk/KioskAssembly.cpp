@@ -129,8 +129,15 @@ Result<void, QString> KioskAssembly::start()
     // already while constructing its player.
     m_scan = std::make_unique<ScanController>(
         spec, m_sourceProblem.isEmpty() ? createFrameSource(spec, sourceSettings) : nullptr);
+    // The demo source's passes demonstrate the kiosk: decided and shown, never recorded (a scanner
+    // beside it still checks real visitors in).
     connect(m_scan.get(), &ScanController::payloadScanned, m_checkIn.get(),
-            &CheckInController::submitPayload);
+            [this](const QString &text, qint64 arrivedAtMs, ScanOrigin origin) {
+                if (origin == ScanOrigin::Demo)
+                    m_checkIn->submitDemoPayload(text, arrivedAtMs);
+                else
+                    m_checkIn->submitPayload(text, arrivedAtMs);
+            });
     connect(m_scan.get(), &ScanController::stateChanged, this, &KioskAssembly::updateStatus);
     m_keyFilter =
         std::make_unique<KioskKeyFilter>([this] { return m_settings->selfScan() && !m_staff->unlocked(); });

@@ -67,7 +67,7 @@ void ScanController::setVideoSink(QVideoSink *sink)
 void ScanController::offer(const QString &text, ScanOrigin origin, qint64 arrivedAtMs)
 {
     if (m_session->offer(text, origin))
-        Q_EMIT payloadScanned(text, arrivedAtMs);
+        Q_EMIT payloadScanned(text, arrivedAtMs, origin);
 }
 
 void ScanController::start()

@@ -58,7 +58,7 @@ Q_SIGNALS:
     void videoSinkChanged();
     void stateChanged();
     // A payload the session has not seen yet; arrivedAtMs is on the steady clock (monotonicMs()).
-    void payloadScanned(const QString &text, qint64 arrivedAtMs);
+    void payloadScanned(const QString &text, qint64 arrivedAtMs, passgate::ScanOrigin origin);
 
 private:
     void offer(const QString &text, ScanOrigin origin, qint64 arrivedAtMs);

@@ -22,6 +22,8 @@ class VerdictView : public QObject
     Q_PROPERTY(QString statement READ statement NOTIFY changed)
     Q_PROPERTY(QString validity READ validity NOTIFY changed)
     Q_PROPERTY(bool recorded READ recorded NOTIFY changed)
+    // A demo pass: shown to demonstrate the kiosk, deliberately not recorded.
+    Q_PROPERTY(bool demonstration READ demonstration NOTIFY changed)
     Q_PROPERTY(int serial READ serial NOTIFY changed)
 
 public:
@@ -44,6 +46,7 @@ public:
         QString statement;
         QString validity;
         bool recorded = false;
+        bool demonstration = false;
     };
 
     using QObject::QObject;
@@ -57,6 +60,7 @@ public:
     QString statement() const { return m_content.statement; }
     QString validity() const { return m_content.validity; }
     bool recorded() const { return m_content.recorded; }
+    bool demonstration() const { return m_content.demonstration; }
     // Counts verdicts shown, so the overlay restarts its sound and timer even for two equal verdicts.
     int serial() const { return m_serial; }
 

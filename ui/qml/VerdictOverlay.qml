@@ -119,7 +119,8 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             visible: !overlay.verdict.recorded
-            text: qsTr("NOT RECORDED — do not admit until the ledger works again")
+            text: overlay.verdict.demonstration ? qsTr("Demo pass: shown, not recorded")
+                                                : qsTr("NOT RECORDED — do not admit until the ledger works again")
             color: overlay.ink
             font.family: Theme.fontFamily
             font.pixelSize: Theme.body

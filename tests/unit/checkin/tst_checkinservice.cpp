@@ -105,6 +105,27 @@ private Q_SLOTS:
         QCOMPARE(m_journal.entries[0].at, m_clock.now());
     }
 
+    // A demo pass: the same reading and decision, nothing recorded, even while the ledger refuses
+    // (a demonstration does not block or unblock the kiosk).
+    void demonstrationIsDecidedNotRecorded_data() { qrPassDecidedAndRecorded_data(); }
+    void demonstrationIsDecidedNotRecorded()
+    {
+        QFETCH(QString, payload);
+        QFETCH(int, verdict);
+        QFETCH(QString, reason);
+        auto checkIns = service();
+        const auto outcome = checkIns.demonstrateQr(payload);
+        QVERIFY(!outcome.recorded);
+        QCOMPARE(outcome.notRecordedBecause, std::optional(Reason{reason::demonstration, {}}));
+        QCOMPARE(int(outcome.decision.verdict), verdict);
+        QCOMPARE(outcome.decision.reasons.value(0).code, reason);
+        QCOMPARE(outcome.evidence.mode, CheckInMode::Qr);
+        QVERIFY(m_journal.entries.isEmpty());
+        m_journal.refuse = Reason{u"ledger-disk-full"_s, {}};
+        (void)checkIns.demonstrateQr(payload);
+        QVERIFY(!checkIns.blocked());
+    }
+
     void policyAndLedgerShareOneInstant()
     {
         auto checkIns = service();

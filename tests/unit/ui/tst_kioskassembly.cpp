@@ -225,6 +225,31 @@ private Q_SLOTS:
         QVERIFY(!second->kiosk()->checkIn()->checkInByPhone(QStringLiteral("010-1234-5678")));
     }
 
+    // Passes from the demo source are decided and shown, marked as a demonstration, and never
+    // recorded: today's count and the ledger (so stats and the contact export) stay empty.
+    void demoPassesAreNotRecorded()
+    {
+        auto runtime = startIn(QStringLiteral("demo-only"));
+        QVERIFY(runtime);
+        CheckInController &checkIn = *runtime->kiosk()->checkIn();
+        for (const demo::DemoPass &pass : demo::passes())
+            checkIn.submitDemoPayload(pass.payload);
+        QCOMPARE(checkIn.verdict()->kind(), VerdictView::Kind::Deny); // the last demo pass: revoked
+        QVERIFY(!checkIn.verdict()->recorded());
+        QVERIFY(checkIn.verdict()->demonstration());
+        QVERIFY(!checkIn.blocked());
+        QCOMPARE(runtime->kiosk()->log()->count(), 0);
+        runtime.reset();
+        LedgerOptions options;
+        options.dataDir = m_dir.filePath(QStringLiteral("demo-only/data"));
+        options.access = LedgerOptions::Access::ReadOnly;
+        auto ledger = Ledger::open(options, m_clock);
+        QVERIFY(ledger.ok());
+        auto stats = ledger->stats();
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->checkIns, qint64(0));
+    }
+
     void firstStartMakesKeysOutsideTheDataDir()
     {
         auto runtime = startIn(QStringLiteral("keys"));

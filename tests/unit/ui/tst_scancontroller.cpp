@@ -50,6 +50,7 @@ private Q_SLOTS:
         QCOMPARE(payloads.at(1).at(0).toString(), QStringLiteral("HC1:SECOND"));
         // The time is the arrival of a frame of this run, on the same clock as the verdict's.
         for (const QList<QVariant> &payload : payloads) {
+            QCOMPARE(payload.at(2).value<ScanOrigin>(), ScanOrigin::ImageFolder); // decides demo or real
             const qint64 arrived = payload.at(1).toLongLong();
             QVERIFY(arrived >= before);
             QVERIFY(arrived <= monotonicMs());
