@@ -31,5 +31,6 @@ int scanMain(const QStringList &arguments);
 int ledgerMain(const QStringList &arguments);
 int keysMain(const QStringList &arguments);
 int trustMain(const QStringList &arguments);
+int setupMain(const QStringList &arguments);
 
 } // namespace passgate::cli

@@ -146,4 +146,25 @@ Result<void, Error<ConfigError>> KioskConfig::save(const QString &path) const
     return {};
 }
 
+KioskConfig KioskConfig::withVenueSetUp(const QString &name, const QString &type, const QString &phoneDigits,
+                                        const QString &pinRecord) const
+{
+    KioskConfig next = *this;
+    next.venueName = name.trimmed();
+    next.venueType = type;
+    next.checkInPhone = phoneDigits;
+    next.staffPinRecord = pinRecord;
+    if (type == u"hospital" && next.policy != u"hospital-visitor")
+        next.policy = QStringLiteral("hospital-visitor");
+    return next;
+}
+
+const QStringList &KioskConfig::venueTypes()
+{
+    static const QStringList types{QStringLiteral("cafe"), QStringLiteral("restaurant"),
+                                   QStringLiteral("pcbang"), QStringLiteral("hospital"),
+                                   QStringLiteral("other")};
+    return types;
+}
+
 } // namespace passgate

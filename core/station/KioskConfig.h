@@ -55,6 +55,14 @@ struct KioskConfig
     // The venue is set up: a name and a staff PIN (the one-screen first-run setup asks for both).
     bool venueConfigured() const { return !venueName.trimmed().isEmpty() && !staffPinRecord.isEmpty(); }
 
+    // The first-run setup, for the kiosk's setup screen and `passgate-cli setup` alike: the venue,
+    // its check-in number (digits), the staff PIN's record; a hospital gets the hospital-visitor
+    // policy. The caller has validated the inputs (PhoneNumber, StaffPin::acceptable).
+    KioskConfig withVenueSetUp(const QString &name, const QString &type, const QString &phoneDigits,
+                               const QString &pinRecord) const;
+    // cafe, restaurant, pcbang, hospital, other
+    static const QStringList &venueTypes();
+
     static Result<KioskConfig, Error<ConfigError>> fromJson(const QByteArray &json);
     QByteArray toJson() const;
 

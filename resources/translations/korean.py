@@ -44,6 +44,9 @@ KO = {
     "Nothing can be recorded on this kiosk: see the red notice.": "이 키오스크에서는 아무것도 기록할 수 없습니다: 빨간 안내를 보세요.",
     "This kiosk cannot record check-ins, so it checks nobody in: %1. Staff: fix the data folder %2 (or start passgate with another --data-dir) and restart passgate.": "이 키오스크는 출입을 기록할 수 없어 아무도 체크인하지 않습니다: %1. 직원: 데이터 폴더 %2의 문제를 해결한 뒤(또는 다른 --data-dir로) passgate를 다시 시작하세요.",
     "Demo pass: shown, not recorded": "데모 증명서: 표시만 하고 기록하지 않습니다",
+    "This kiosk is already set up; change it in the staff area.": "이 키오스크는 이미 설정되어 있습니다. 바꾸려면 직원 메뉴를 쓰세요.",
+    "A self-scan kiosk is set up from its keyboard (Ctrl+Alt+Shift+S) or with passgate-cli setup.": "셀프 체크인 키오스크는 키보드(Ctrl+Alt+Shift+S)나 passgate-cli setup으로만 설정합니다.",
+    "This kiosk is not set up yet: please ask staff.": "이 키오스크는 아직 설정되지 않았습니다. 직원에게 문의하세요.",
     "Camera": "카메라",
     "Ledger OK": "출입명부 정상",
     # Settings

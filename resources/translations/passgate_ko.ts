@@ -80,6 +80,10 @@
         <source>Set up</source>
         <translation>설정하기</translation>
     </message>
+    <message>
+        <source>This kiosk is not set up yet: please ask staff.</source>
+        <translation>이 키오스크는 아직 설정되지 않았습니다. 직원에게 문의하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1009,6 +1013,14 @@
     <message>
         <source>Enter the venue's name.</source>
         <translation>업소 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This kiosk is already set up; change it in the staff area.</source>
+        <translation>이 키오스크는 이미 설정되어 있습니다. 바꾸려면 직원 메뉴를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>A self-scan kiosk is set up from its keyboard (Ctrl+Alt+Shift+S) or with passgate-cli setup.</source>
+        <translation>셀프 체크인 키오스크는 키보드(Ctrl+Alt+Shift+S)나 passgate-cli setup으로만 설정합니다.</translation>
     </message>
 </context>
 <context>

@@ -194,9 +194,21 @@ QString KioskSettings::changePin(const QString &pin, const QString &again)
     return m_saveError;
 }
 
+void KioskSettings::allowSetupFromKeyboard()
+{
+    if (m_setupFromKeyboard)
+        return;
+    m_setupFromKeyboard = true;
+    Q_EMIT changed();
+}
+
 QString KioskSettings::completeSetup(const QString &venueName, const QString &venueType, const QString &phone,
                                      const QString &pin, const QString &pinAgain)
 {
+    if (!setupReachable())
+        return configured() ? tr("This kiosk is already set up; change it in the staff area.")
+                            : tr("A self-scan kiosk is set up from its keyboard (Ctrl+Alt+Shift+S) or with "
+                                 "passgate-cli setup.");
     if (venueName.trimmed().isEmpty())
         return tr("Enter the venue's name.");
     if (const QString problem = phoneProblem(phone); !problem.isEmpty())
@@ -206,14 +218,7 @@ QString KioskSettings::completeSetup(const QString &venueName, const QString &ve
     const auto record = StaffPin::hash(pin, m_pinIterations);
     if (!record)
         return record.error().reason;
-    KioskConfig next = m_config;
-    next.venueName = venueName.trimmed();
-    next.venueType = venueType;
-    next.checkInPhone = PhoneNumber::parse(phone)->digits();
-    next.staffPinRecord = *record;
-    if (venueType == u"hospital" && next.policy != u"hospital-visitor")
-        next.policy = QStringLiteral("hospital-visitor");
-    commit(next);
+    commit(m_config.withVenueSetUp(venueName, venueType, PhoneNumber::parse(phone)->digits(), *record));
     return m_saveError;
 }
 

@@ -33,6 +33,10 @@ class KioskSettings : public QObject
     Q_PROPERTY(int verdictSeconds READ verdictSeconds WRITE setVerdictSeconds NOTIFY changed)
     Q_PROPERTY(QStringList departments READ departments NOTIFY changed)
     Q_PROPERTY(bool configured READ configured NOTIFY changed)
+    // Whether the setup screen may open: a kiosk not set up yet, and not at a self-scan kiosk's
+    // visitor side, where setup starts only from its keyboard (allowSetupFromKeyboard) or with
+    // `passgate-cli setup` — else a visitor could set their own staff PIN and take the kiosk over.
+    Q_PROPERTY(bool setupReachable READ setupReachable NOTIFY changed)
     Q_PROPERTY(QString kioskId READ kioskId CONSTANT)
     Q_PROPERTY(QString saveError READ saveError NOTIFY changed)
 
@@ -56,6 +60,7 @@ public:
     int verdictSeconds() const { return m_config.verdictSeconds; }
     QStringList departments() const { return m_config.departments; }
     bool configured() const { return m_config.venueConfigured(); }
+    bool setupReachable() const { return !configured() && (!selfScan() || m_setupFromKeyboard); }
     QString kioskId() const { return m_config.kioskId; }
     QString saveError() const { return m_saveError; }
 
@@ -71,6 +76,8 @@ public:
     // For this run only (the --mode option), not saved.
     void overrideMode(KioskMode mode);
 
+    // The local key combination (Ctrl+Alt+Shift+S) at the kiosk itself.
+    Q_INVOKABLE void allowSetupFromKeyboard();
     Q_INVOKABLE QString setCheckInPhone(const QString &text);
     Q_INVOKABLE QString setDepartments(const QString &commaSeparated);
     Q_INVOKABLE QString changePin(const QString &pin, const QString &again);
@@ -89,6 +96,7 @@ Q_SIGNALS:
 
 private:
     void commit(const KioskConfig &next);
+    bool m_setupFromKeyboard = false;
     QString pinProblem(const QString &pin, const QString &again) const;
 
     KioskConfig m_config;

@@ -35,6 +35,15 @@ Rectangle {
         sequence: "Esc"
         onActivated: shell.panel.length > 0 ? shell.close() : Kiosk.checkIn.dismiss()
     }
+    // Staff at the kiosk's own keyboard start the setup of a self-scan kiosk (no button for visitors).
+    Shortcut {
+        sequence: "Ctrl+Alt+Shift+S"
+        enabled: !Kiosk.settings.configured
+        onActivated: {
+            Kiosk.settings.allowSetupFromKeyboard()
+            shell.panel = "setup"
+        }
+    }
     Shortcut {
         sequence: "Ctrl+Q"
         onActivated: Kiosk.requestQuit()
@@ -96,7 +105,8 @@ Rectangle {
                 anchors.rightMargin: Theme.spacing / 2
                 Text {
                     Layout.fillWidth: true
-                    text: qsTr("Demo mode: this venue is not set up yet.")
+                    text: Kiosk.settings.setupReachable ? qsTr("Demo mode: this venue is not set up yet.")
+                                                        : qsTr("This kiosk is not set up yet: please ask staff.")
                     color: Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.body
@@ -104,6 +114,7 @@ Rectangle {
                 }
                 BigButton {
                     objectName: "setupButton"
+                    visible: Kiosk.settings.setupReachable
                     implicitHeight: Theme.touch * 0.75
                     text: qsTr("Set up")
                     onClicked: shell.panel = "setup"

@@ -6,6 +6,7 @@
 #include "kiosk/KioskSettings.h"
 #include "kiosk/KioskStatus.h"
 #include "kiosk/ScanController.h"
+#include "kiosk/StaffAccess.h"
 #include "kiosk/VerdictView.h"
 #include "ledger/Ledger.h"
 #include "ledger/VenueKeys.h"
@@ -248,6 +249,35 @@ private Q_SLOTS:
         auto stats = ledger->stats();
         QVERIFY(stats.ok());
         QCOMPARE(stats->checkIns, qint64(0));
+    }
+
+    // A self-scan kiosk that is not set up: a visitor cannot reach setup (no button, and the
+    // setup call refuses) until staff use the kiosk's keyboard; a counter kiosk may set up at once.
+    void selfScanSetupOnlyFromTheKeyboard()
+    {
+        KioskOptions options;
+        options.source = QStringLiteral("demo");
+        options.mode = KioskMode::SelfScan;
+        options.dataDir = m_dir.filePath(QStringLiteral("self-scan/data"));
+        options.configPath = m_dir.filePath(QStringLiteral("self-scan/config.json"));
+        options.pinIterations = 1000;
+        KioskAssembly runtime(options, m_clock);
+        QVERIFY(runtime.start().ok());
+        KioskSettings &settings = *runtime.kiosk()->settings();
+        QVERIFY(!settings.configured());
+        QVERIFY(!settings.setupReachable());
+        const QString refused =
+            settings.completeSetup(u"Visitor's cafe"_s, u"cafe"_s, u"080-123-4567"_s, u"1111"_s, u"1111"_s);
+        QVERIFY2(refused.contains(u"Ctrl+Alt+Shift+S"), qPrintable(refused));
+        QVERIFY(!settings.configured());
+        QVERIFY(!runtime.kiosk()->staff()->unlock(u"1111"_s, {}));
+
+        settings.allowSetupFromKeyboard();
+        QVERIFY(settings.setupReachable());
+        QCOMPARE(settings.completeSetup(u"Cafe"_s, u"cafe"_s, u"080-123-4567"_s, u"2580"_s, u"2580"_s),
+                 QString());
+        QVERIFY(settings.configured());
+        QVERIFY(!settings.setupReachable());
     }
 
     void firstStartMakesKeysOutsideTheDataDir()
