@@ -24,7 +24,8 @@ const std::array commands = {
             false},
     Command{"keys", "create the venue secret and the owner's export key pair (keys init)", keysMain, false},
     Command{"trust", "build, import, show or fetch a signed trust bundle", trustMain, false},
-    Command{"setup", "set up a kiosk (venue, check-in number, staff PIN) without its screen", setupMain, false},
+    Command{"setup", "set up a kiosk (venue, check-in number, staff PIN) without its screen", setupMain,
+            false},
 };
 
 int usage(QTextStream &stream)

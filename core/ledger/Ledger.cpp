@@ -1,6 +1,6 @@
 #include "ledger/Ledger.h"
-#include "common/OwnerOnly.h"
 
+#include "common/OwnerOnly.h"
 #include "ledger/ChainWriter.h"
 #include "ledger/DataDirLock_p.h"
 #include "ledger/LedgerRow_p.h"
@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace passgate {
@@ -27,11 +28,24 @@ struct Ledger::State
     SqliteDatabase db;
     std::optional<ChainWriter> writer; // ReadWrite only
     std::optional<CorruptionRecovery::MovedAside> recovered;
+    // The file this connection holds (ReadWrite): an append first checks that the path still names
+    // it, so a deleted or replaced ledger never acknowledges an entry that would be lost.
+    std::optional<std::pair<dev_t, ino_t>> identity;
+    std::optional<LedgerError> displaced; // sticky once found
 };
 
 namespace {
 
 constexpr int MaxAttributeValue = 200;
+
+std::optional<std::pair<dev_t, ino_t>> fileIdentity(const QString &path)
+{
+    struct stat status
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return std::nullopt;
+    return std::pair{status.st_dev, status.st_ino};
+}
 
 LedgerResult<QString> pragmaText(SqliteDatabase &db, const QString &pragma)
 {
@@ -168,6 +182,7 @@ LedgerResult<void> openDatabase(Ledger::State &state)
         if (!writer)
             return fail(writer.error());
         state.writer.emplace(std::move(*writer));
+        state.identity = fileIdentity(state.path);
     }
     return {};
 }
@@ -244,10 +259,61 @@ LedgerResult<Ledger> Ledger::open(const LedgerOptions &options, const Clock &clo
     return Ledger(std::move(state));
 }
 
+namespace {
+
+// What happened to the file at `path`, if it is no longer the ledger this connection holds.
+QString displacement(const QString &path, const std::pair<dev_t, ino_t> &held)
+{
+    const std::optional<std::pair<dev_t, ino_t>> now = fileIdentity(path);
+    if (!now)
+        return QStringLiteral("deleted");
+    if (*now != held)
+        return QStringLiteral("replaced by another file");
+    QFile file(path);
+    static const QByteArray sqliteHeader("SQLite format 3\0", 16);
+    if (!file.open(QIODevice::ReadOnly) || file.read(16) != sqliteHeader)
+        return QStringLiteral("overwritten");
+    return {};
+}
+
+} // namespace
+
+LedgerResult<void> Ledger::checkStillInPlace()
+{
+    if (m_state->displaced)
+        return fail(*m_state->displaced);
+    if (!m_state->identity)
+        return {};
+    const QString what = displacement(m_state->path, *m_state->identity);
+    if (what.isEmpty())
+        return {};
+    // Rescue what the connection still reads (an unlinked file and its WAL stay readable through
+    // the open descriptors) into a new file beside it, before anything else.
+    const QString rescued = m_state->path + QStringLiteral(".rescued-") +
+                            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString rescueNote;
+    if (auto copied = m_state->db.exec(
+            QStringLiteral("VACUUM INTO '%1'").arg(QString(rescued).replace(u'\'', QStringLiteral("''"))));
+        copied) {
+        (void)restrictToOwner(rescued);
+        rescueNote = QStringLiteral("its entries were rescued to %1").arg(rescued);
+    } else {
+        rescueNote = QStringLiteral("its entries could not be rescued (%1)").arg(copied.error().reason);
+    }
+    m_state->displaced =
+        LedgerError{LedgerCode::Displaced,
+                    QStringLiteral("the ledger file %1 was %2 while passgate had it open; nothing more is "
+                                   "recorded until passgate restarts with a ledger; %3")
+                        .arg(m_state->path, what, rescueNote)};
+    return fail(*m_state->displaced);
+}
+
 LedgerResult<qint64> Ledger::append(const LedgerEntry &entry)
 {
     if (!m_state->writer)
         return fail(LedgerCode::ReadOnly, QStringLiteral("this ledger was opened read-only"));
+    if (auto inPlace = checkStillInPlace(); !inPlace)
+        return fail(inPlace.error());
     LedgerEntry stored = entry;
     // Autocommit: the INSERT is its own transaction, and with WAL + synchronous=FULL its commit returns
     // only after the WAL is fsync'ed. A failed statement rolls back by itself and leaves the tail alone.
@@ -258,6 +324,8 @@ LedgerResult<qint64> Ledger::appendAll(const QList<LedgerEntry> &entries)
 {
     if (!m_state->writer)
         return fail(LedgerCode::ReadOnly, QStringLiteral("this ledger was opened read-only"));
+    if (auto inPlace = checkStillInPlace(); !inPlace)
+        return fail(inPlace.error());
     auto transaction = SqliteTransaction::begin(m_state->db);
     if (!transaction)
         return fail(transaction.error());

@@ -57,7 +57,9 @@ public:
     ~Ledger();
 
     // Appends one entry and returns its id once it is durable. On any error nothing was recorded
-    // and the entries acknowledged before are untouched.
+    // and the entries acknowledged before are untouched. Displaced when the file at the ledger's
+    // path is no longer the one this ledger holds (deleted, replaced, overwritten): the entries are
+    // then rescued beside it, and every later append fails the same way.
     LedgerResult<qint64> append(const LedgerEntry &entry);
     // Appends many in one transaction (imports, benchmarks); durable as a whole. Returns the last id.
     LedgerResult<qint64> appendAll(const QList<LedgerEntry> &entries);
@@ -105,6 +107,7 @@ public:
 
 private:
     explicit Ledger(std::unique_ptr<State> state);
+    LedgerResult<void> checkStillInPlace();
     std::unique_ptr<State> m_state;
 };
 

@@ -47,6 +47,7 @@ KO = {
     "This kiosk is already set up; change it in the staff area.": "이 키오스크는 이미 설정되어 있습니다. 바꾸려면 직원 메뉴를 쓰세요.",
     "A self-scan kiosk is set up from its keyboard (Ctrl+Alt+Shift+S) or with passgate-cli setup.": "셀프 체크인 키오스크는 키보드(Ctrl+Alt+Shift+S)나 passgate-cli setup으로만 설정합니다.",
     "This kiosk is not set up yet: please ask staff.": "이 키오스크는 아직 설정되지 않았습니다. 직원에게 문의하세요.",
+    "the ledger file was deleted or replaced: staff must restart passgate (earlier entries were rescued)": "출입명부 파일이 지워지거나 바뀌었습니다: 직원이 passgate를 다시 시작해야 합니다 (이전 기록은 따로 보관했습니다)",
     "Camera": "카메라",
     "Ledger OK": "출입명부 정상",
     # Settings

@@ -569,6 +569,10 @@
         <source>no trust list installed — passes cannot be verified</source>
         <translation>신뢰 목록이 설치되지 않았습니다 — 증명서를 검증할 수 없습니다</translation>
     </message>
+    <message>
+        <source>the ledger file was deleted or replaced: staff must restart passgate (earlier entries were rescued)</source>
+        <translation>출입명부 파일이 지워지거나 바뀌었습니다: 직원이 passgate를 다시 시작해야 합니다 (이전 기록은 따로 보관했습니다)</translation>
+    </message>
 </context>
 <context>
     <name>ScanPreview</name>

@@ -129,6 +129,9 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("the ledger cannot be written (read-only)");
     if (c == u"ledger-locked")
         return tr("the ledger is locked by another program");
+    if (c == u"ledger-displaced")
+        return tr("the ledger file was deleted or replaced: staff must restart passgate (earlier entries "
+                  "were rescued)");
     if (c.startsWith(u"ledger-"))
         return arg(reason, 0).isEmpty() ? tr("the ledger refused the entry")
                                         : tr("ledger: %1").arg(arg(reason, 0));

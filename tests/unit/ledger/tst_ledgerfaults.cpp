@@ -153,6 +153,68 @@ private Q_SLOTS:
         expectIntact(venue, acknowledged);
     }
 
+    // The ledger file deleted, replaced or overwritten under a running kiosk: the next append is
+    // refused (never "recorded" into a file that is gone), the entries acknowledged before are
+    // rescued beside it through the open connection, and the refusal sticks.
+    void displacedFileStopsAcknowledging_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("deleted with its WAL") << QStringLiteral("delete");
+        QTest::newRow("replaced by another file") << QStringLiteral("replace");
+        QTest::newRow("overwritten in place") << QStringLiteral("overwrite");
+    }
+    void displacedFileStopsAcknowledging()
+    {
+        QFETCH(QString, how);
+        Venue venue;
+        auto ledger = venue.open();
+        QVERIFY(ledger.ok());
+        const QList<qint64> acknowledged = appendSome(venue, *ledger, 5);
+        QCOMPARE(acknowledged.size(), 5);
+        const QString path = venue.databasePath();
+        if (how == u"delete") {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QVERIFY(QFile::remove(path + suffix));
+        } else if (how == u"replace") {
+            QFile other(path + QStringLiteral(".other"));
+            QVERIFY(other.open(QIODevice::WriteOnly));
+            other.write("not a ledger");
+            other.close();
+            QVERIFY(::rename(QFile::encodeName(other.fileName()).constData(),
+                             QFile::encodeName(path).constData()) == 0);
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.write(QByteArray(4096, 'x'));
+        }
+        auto refused = ledger->append(checkIn(venue, qrEvidence()));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, LedgerCode::Displaced);
+        QVERIFY2(refused.error().reason.contains(u"rescued to"), qPrintable(refused.error().reason));
+        QVERIFY(!ledger->append(checkIn(venue, qrEvidence())).ok()); // sticks
+
+        const QStringList rescued =
+            QDir(venue.dataDir())
+                .entryList({Ledger::DatabaseFileName + QStringLiteral(".rescued-*")}, QDir::Files);
+        QCOMPARE(rescued.size(), 1);
+        const QString rescuedPath = QDir(venue.dataDir()).filePath(rescued.first());
+        QVERIFY(!(QFile::permissions(rescuedPath) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+        // The rescued copy is a complete ledger: every acknowledged entry, chain intact.
+        QTemporaryDir rescue;
+        QVERIFY(QFile::copy(rescuedPath, rescue.filePath(Ledger::DatabaseFileName)));
+        LedgerOptions readOnly;
+        readOnly.dataDir = rescue.path();
+        readOnly.access = LedgerOptions::Access::ReadOnly;
+        auto copy = venue.open(readOnly);
+        QVERIFY2(copy.ok(), qPrintable(copy.ok() ? QString() : copy.error().reason));
+        for (qint64 id : acknowledged) {
+            auto entry = copy->entry(id);
+            QVERIFY(entry.ok() && entry->has_value());
+        }
+        auto chain = copy->verify();
+        QVERIFY(chain.ok() && chain->intact());
+    }
+
     void diskFullWhileCreating()
     {
         Venue venue;

@@ -89,7 +89,7 @@ private Q_SLOTS:
         QStringList codes;
         for (int i = int(PassErrorCode::UnknownPrefix); i <= int(PassErrorCode::SchemaViolation); ++i)
             codes.append(errorCodeName(static_cast<PassErrorCode>(i)));
-        for (int i = int(LedgerCode::DiskFull); i <= int(LedgerCode::IoError); ++i)
+        for (int i = int(LedgerCode::DiskFull); i <= int(LedgerCode::Displaced); ++i)
             codes.append(ledgerReason(LedgerError{static_cast<LedgerCode>(i), u"x"_s}).code);
         codes << reason::vaccinated << reason::booster << reason::tested << reason::recovered
               << reason::exemptMedical << reason::minor << reason::aloneOnly << reason::idCheck
@@ -103,7 +103,7 @@ private Q_SLOTS:
               << dataproblem::unreadableDate;
         codes << reason::notRecorded << reason::override << reason::noReasonGiven << revokedReason
               << trustMissingReason << reason::ledgerMissing;
-        QCOMPARE(codes.size(), 18 + 9 + 24 + 6 + 6);
+        QCOMPARE(codes.size(), 18 + 10 + 24 + 6 + 6);
 
         QHash<QString, QString> english;
         for (const QString &code : codes) {
