@@ -1,4 +1,5 @@
 #include "cli/Command.h"
+#include "cli/CommandLine.h"
 #include "cli/PassphraseInput.h"
 
 #include "ledger/VenueKeyCreation.h"
@@ -31,14 +32,8 @@ int init(const QStringList &arguments)
                       QStringLiteral("Where to write the owner's private key (PEM, passphrase-protected)."),
                       QStringLiteral("file")});
     addPassphraseOptions(parser);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << "\n";
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QString dataDir = parser.value(QStringLiteral("data-dir"));
     const QString privateOut = parser.value(QStringLiteral("private-key-out"));
     if (dataDir.isEmpty() || privateOut.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "cli/Command.h"
+#include "cli/CommandLine.h"
 
 #include "checkin/PhoneNumber.h"
 #include "common/BoundedRead.h"
@@ -60,14 +61,8 @@ int setupMain(const QStringList &arguments)
          QStringLiteral("a file whose first line is the staff PIN ('-': standard input)"),
          QStringLiteral("FILE")},
     });
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << "\n";
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QString name = parser.value(QStringLiteral("venue-name")).trimmed();
     const QString type = parser.value(QStringLiteral("venue-type"));
     if (name.isEmpty() || !parser.isSet(QStringLiteral("phone")) ||
