@@ -12,6 +12,7 @@
 #include "kiosk/ScanController.h"
 #include "kiosk/StaffAccess.h"
 #include "kiosk/TrustListControl.h"
+#include "kiosk/WindowKeeper.h"
 #include "scan/KeyboardWedgeDetector.h"
 
 #include "station/CheckInStation.h"
@@ -330,8 +331,12 @@ void KioskAssembly::attach(QQmlEngine &engine)
 void KioskAssembly::attachWindow(QQuickWindow *window)
 {
     m_checkIn->setPresentationWindow(window);
-    if (window)
+    if (window) {
         window->installEventFilter(m_scan->wedge());
+        m_windowKeeper = std::make_unique<WindowKeeper>(window, [this] { return m_settings->selfScan(); });
+        connect(m_windowKeeper.get(), &WindowKeeper::windowLost, m_kiosk.get(),
+                &KioskServices::quitRequested);
+    }
     m_scan->start();
     // PASSGATE_SCREENSHOT_DIR: the window saves a picture of itself once it shows, and of every
     // verdict as it reaches the screen (the screenshot test and documentation use this).

@@ -26,6 +26,7 @@ class CheckInLogModel;
 class CheckInStation;
 class KioskServices;
 class KioskKeyFilter;
+class WindowKeeper;
 class KioskSettings;
 class KioskStatus;
 class LanguageSwitcher;
@@ -107,6 +108,7 @@ private:
     std::unique_ptr<CheckInController> m_checkIn;
     std::unique_ptr<ScanController> m_scan;
     std::unique_ptr<KioskKeyFilter> m_keyFilter;
+    std::unique_ptr<WindowKeeper> m_windowKeeper;
     std::unique_ptr<KioskServices> m_kiosk;
 };
 
