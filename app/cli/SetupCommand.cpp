@@ -7,7 +7,6 @@
 #include "station/StaffPin.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -20,14 +19,7 @@ namespace {
 // other local users could read it in the process list.
 Result<QString, QString> readPin(const QString &path)
 {
-    Result<QByteArray, QString> bytes = fail(QStringLiteral("cannot read standard input"));
-    if (path == u"-") {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            bytes = readBounded(in, readLimit::keyFile, QStringLiteral("standard input"));
-    } else {
-        bytes = readFileBounded(path, readLimit::keyFile);
-    }
+    const Result<QByteArray, QString> bytes = readInputBounded(path, readLimit::keyFile);
     if (!bytes)
         return fail(bytes.error());
     return QString::fromUtf8(bytes->split('\n').value(0)).trimmed();

@@ -14,7 +14,6 @@
 #include "trust/PassRevocation.h"
 #include "trust/TrustedPassReader.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
@@ -78,14 +77,7 @@ QString trimmedLineEnds(QString text)
 std::variant<QString, QString> readInput(const QString &input, bool *isText)
 {
     // A picture is the largest input; text longer than any QR code holds is refused after.
-    Result<QByteArray, QString> read = fail(QStringLiteral("cannot read standard input"));
-    if (input == QLatin1String("-")) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            read = readBounded(in, readLimit::picture, QStringLiteral("standard input"));
-    } else {
-        read = readFileBounded(input, readLimit::picture);
-    }
+    const Result<QByteArray, QString> read = readInputBounded(input, readLimit::picture);
     if (!read)
         return std::variant<QString, QString>(std::in_place_index<1>, read.error());
     const QByteArray &data = *read;

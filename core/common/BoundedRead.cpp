@@ -37,4 +37,14 @@ Result<QByteArray, QString> readFileBounded(const QString &path, qint64 limit)
     return readBounded(file, limit, path);
 }
 
+Result<QByteArray, QString> readInputBounded(const QString &pathOrDash, qint64 limit)
+{
+    if (pathOrDash != u"-")
+        return readFileBounded(pathOrDash, limit);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read standard input"));
+    return readBounded(in, limit, QStringLiteral("standard input"));
+}
+
 } // namespace passgate

@@ -23,5 +23,7 @@ constexpr qint64 jsonFile = 16 * 1024 * 1024; // configuration, policies, rule s
 Result<QByteArray, QString> readBounded(QIODevice &device, qint64 limit, const QString &what);
 // The same for a file by path.
 Result<QByteArray, QString> readFileBounded(const QString &path, qint64 limit);
+// The same for a command-line input: a path, or "-" for standard input.
+Result<QByteArray, QString> readInputBounded(const QString &pathOrDash, qint64 limit);
 
 } // namespace passgate
