@@ -15,10 +15,15 @@ QString ChainReport::summary() const
         return QStringLiteral("database integrity check failed: %1").arg(integrity);
     if (firstBroken)
         return QStringLiteral("chain broken at entry %1: %2").arg(firstBroken->id).arg(firstBroken->problem);
-    return QStringLiteral("chain intact: %1 entries verified%2")
-        .arg(entriesChecked)
-        .arg(anchorId > 0 ? QStringLiteral(" (entries up to %1 purged, checkpoint verified)").arg(anchorId)
-                          : QString());
+    QString anchor;
+    if (continuedFrom)
+        anchor = QStringLiteral(" (continues entry %1 of the ledger file before it%2, checkpoint verified)")
+                     .arg(anchorId)
+                     .arg(continuedFrom->isEmpty() ? QString()
+                                                   : QStringLiteral(", rescued to %1").arg(*continuedFrom));
+    else if (anchorId > 0)
+        anchor = QStringLiteral(" (entries up to %1 purged, checkpoint verified)").arg(anchorId);
+    return QStringLiteral("chain intact: %1 entries verified%2").arg(entriesChecked).arg(anchor);
 }
 
 namespace ChainVerifier {
@@ -117,7 +122,10 @@ LedgerResult<ChainReport> verify(SqliteDatabase &db, bool checkIntegrity)
             broken(row.id, QStringLiteral("was altered (its contents no longer match its hash)"));
             break;
         }
-        if (row.kind == kindCode(LedgerEntry::Kind::Event) && row.event == LedgerEntry::PurgeCheckpoint)
+        // Both set the checkpoint: a purge to the last entry it removed, a continued ledger to the last
+        // entry of the ledger file before it.
+        if (row.kind == kindCode(LedgerEntry::Kind::Event) &&
+            (row.event == LedgerEntry::PurgeCheckpoint || row.event == LedgerEntry::LedgerContinued))
             lastCheckpoint = row;
         previous = row.hash;
         ++expectedId;
@@ -132,6 +140,11 @@ LedgerResult<ChainReport> verify(SqliteDatabase &db, bool checkIntegrity)
                    .arg(report.anchorId));
         return report;
     }
+    if (lastCheckpoint->event == LedgerEntry::LedgerContinued)
+        report.continuedFrom = QJsonDocument::fromJson(lastCheckpoint->attributes.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("rescued-to"))
+                                   .toString();
     const QJsonObject details = QJsonDocument::fromJson(lastCheckpoint->attributes.toUtf8()).object();
     if (details.value(QStringLiteral("through-id")).toString() != QString::number(report.anchorId) ||
         details.value(QStringLiteral("anchor-hash")).toString() != QString::fromLatin1(anchorHash.toHex()))

@@ -19,8 +19,11 @@ struct ChainReport
     };
 
     qint64 entriesChecked = 0;
-    qint64 anchorId = 0; // entries up to this id were purged (0: none)
-    QString integrity;   // PRAGMA integrity_check: "ok" or SQLite's findings
+    qint64 anchorId = 0; // entries up to this id were purged or are in the ledger file before (0: none)
+    // Set when the checkpoint was last set by a continued ledger (LedgerEntry::LedgerContinued): the
+    // file name its predecessor's entries were rescued to, empty when they could not be.
+    std::optional<QString> continuedFrom;
+    QString integrity; // PRAGMA integrity_check: "ok" or SQLite's findings
     std::optional<BrokenLink> firstBroken;
 
     bool intact() const { return !firstBroken && integrity == QStringLiteral("ok"); }

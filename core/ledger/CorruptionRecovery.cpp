@@ -28,12 +28,13 @@ bool renameIfPresent(const QString &from, const QString &to, QString *error)
 } // namespace
 
 LedgerResult<MovedAside> moveAside(const QString &databasePath, const QDateTime &now,
-                                   const LedgerError &cause)
+                                   const LedgerError &cause, const QString &label)
 {
-    const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    QString target = databasePath + QStringLiteral(".corrupt-") + stamp;
+    const QString stem = databasePath + QLatin1Char('.') + label + QLatin1Char('-') +
+                         now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString target = stem;
     for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + QStringLiteral("-wal")); ++n)
-        target = databasePath + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
+        target = stem + QLatin1Char('-') + QString::number(n);
 
     QString error;
     // The WAL goes first and comes back if the database cannot follow: a new database must never find

@@ -13,10 +13,11 @@ struct MovedAside
     LedgerError cause;
 };
 
-// Renames a damaged database (and its -wal/-shm companions) to "<name>.corrupt-<UTC time>[-n]" in the
+// Renames a damaged database (and its -wal/-shm companions) to "<name>.<label>-<UTC time>[-n]" in the
 // same folder, so the next open starts a new ledger. Never deletes or alters the damaged bytes: they may
 // hold acknowledged entries someone can still rescue with SQLite's recovery tools.
 LedgerResult<MovedAside> moveAside(const QString &databasePath, const QDateTime &now,
-                                   const LedgerError &cause);
+                                   const LedgerError &cause,
+                                   const QString &label = QStringLiteral("corrupt"));
 
 } // namespace passgate::CorruptionRecovery

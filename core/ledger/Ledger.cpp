@@ -31,7 +31,8 @@ struct Ledger::State
     // The file this connection holds (ReadWrite): an append first checks that the path still names
     // it, so a deleted or replaced ledger never acknowledges an entry that would be lost.
     std::optional<std::pair<dev_t, ino_t>> identity;
-    std::optional<LedgerError> displaced; // sticky once found
+    std::optional<LedgerContinuation> continuation;
+    std::optional<LedgerError> displaced; // sticky: the held file was displaced and no new one could start
 };
 
 namespace {
@@ -262,58 +263,139 @@ LedgerResult<Ledger> Ledger::open(const LedgerOptions &options, const Clock &clo
 namespace {
 
 // What happened to the file at `path`, if it is no longer the ledger this connection holds.
-QString displacement(const QString &path, const std::pair<dev_t, ino_t> &held)
+std::optional<LedgerContinuation::Cause> displacement(const QString &path,
+                                                      const std::pair<dev_t, ino_t> &held)
 {
     const std::optional<std::pair<dev_t, ino_t>> now = fileIdentity(path);
     if (!now)
-        return QStringLiteral("deleted");
+        return LedgerContinuation::Cause::Deleted;
     if (*now != held)
-        return QStringLiteral("replaced by another file");
+        return LedgerContinuation::Cause::Replaced;
     QFile file(path);
     static const QByteArray sqliteHeader("SQLite format 3\0", 16);
     if (!file.open(QIODevice::ReadOnly) || file.read(16) != sqliteHeader)
-        return QStringLiteral("overwritten");
-    return {};
+        return LedgerContinuation::Cause::Overwritten;
+    return std::nullopt;
 }
 
 } // namespace
 
-LedgerResult<void> Ledger::checkStillInPlace()
+LedgerResult<void> Ledger::checkStillInPlace(const QDateTime &at)
 {
     if (m_state->displaced)
         return fail(*m_state->displaced);
     if (!m_state->identity)
         return {};
-    const QString what = displacement(m_state->path, *m_state->identity);
-    if (what.isEmpty())
+    const std::optional<LedgerContinuation::Cause> cause = displacement(m_state->path, *m_state->identity);
+    if (!cause)
         return {};
-    // Rescue what the connection still reads (an unlinked file and its WAL stay readable through
-    // the open descriptors) into a new file beside it, before anything else.
-    const QString rescued = m_state->path + QStringLiteral(".rescued-") +
-                            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    QString rescueNote;
+    if (auto continued = continueInNewFile(*cause, at.isValid() ? at : QDateTime::currentDateTimeUtc());
+        !continued) {
+        m_state->displaced = LedgerError{
+            LedgerCode::Displaced,
+            QStringLiteral("the ledger file %1 was %2 while passgate had it open, and no new ledger could be "
+                           "started: %3. Nothing more is recorded until passgate restarts with a ledger.")
+                .arg(m_state->path, LedgerContinuation::causeText(*cause), continued.error().reason)};
+        return fail(*m_state->displaced);
+    }
+    return {};
+}
+
+LedgerResult<void> Ledger::continueInNewFile(LedgerContinuation::Cause cause, const QDateTime &at)
+{
+    LedgerContinuation continuation;
+    continuation.at = at.toUTC();
+    continuation.cause = cause;
+    continuation.throughId = m_state->writer->lastId();
+    const QByteArray throughHash = m_state->writer->lastHash();
+    const QString stamp = continuation.at.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+
+    // First, before anything else can go wrong: copy out what the connection still reads (an unlinked
+    // file and its WAL stay readable through the open descriptors; pages it has cached survive an
+    // overwrite).
+    QString rescued = m_state->path + QStringLiteral(".rescued-") + stamp;
+    for (int n = 2; QFileInfo::exists(rescued); ++n)
+        rescued = m_state->path + QStringLiteral(".rescued-") + stamp + QLatin1Char('-') + QString::number(n);
     if (auto copied = m_state->db.exec(
             QStringLiteral("VACUUM INTO '%1'").arg(QString(rescued).replace(u'\'', QStringLiteral("''"))));
         copied) {
         (void)restrictToOwner(rescued);
-        rescueNote = QStringLiteral("its entries were rescued to %1").arg(rescued);
+        continuation.rescuedTo = rescued;
     } else {
-        rescueNote = QStringLiteral("its entries could not be rescued (%1)").arg(copied.error().reason);
+        continuation.rescueProblem = copied.error().reason;
+        QFile::remove(rescued); // a half-made copy would pass for a ledger
     }
-    m_state->displaced =
-        LedgerError{LedgerCode::Displaced,
-                    QStringLiteral("the ledger file %1 was %2 while passgate had it open; nothing more is "
-                                   "recorded until passgate restarts with a ledger; %3")
-                        .arg(m_state->path, what, rescueNote)};
-    return fail(*m_state->displaced);
+
+    // The held file's -wal and -shm names may now belong to what replaced it: close without touching them.
+    m_state->writer.reset();
+    m_state->identity.reset();
+    m_state->db.closeLeavingFilesAlone();
+
+    // Whatever is at the path now (another file, garbage, a stray WAL) is kept, never overwritten.
+    const bool somethingThere = QFileInfo::exists(m_state->path) ||
+                                QFileInfo::exists(m_state->path + QStringLiteral("-wal")) ||
+                                QFileInfo::exists(m_state->path + QStringLiteral("-shm"));
+    if (somethingThere) {
+        auto moved = CorruptionRecovery::moveAside(
+            m_state->path, continuation.at,
+            LedgerError{LedgerCode::Displaced, QStringLiteral("found in place of the ledger")},
+            QStringLiteral("displaced"));
+        if (!moved)
+            return fail(moved.error());
+        if (QFileInfo::exists(moved->movedTo) || QFileInfo::exists(moved->movedTo + QStringLiteral("-wal")))
+            continuation.foundMovedTo = moved->movedTo;
+    }
+
+    if (auto opened = openDatabase(*m_state); !opened)
+        return opened;
+    // The new ledger's chain starts where the held one ended, and its first entry says so inside the
+    // chain (as a purge checkpoint does), so the two files verify as one chain. One transaction: a
+    // checkpoint without its event would not verify.
+    auto transaction = SqliteTransaction::begin(m_state->db);
+    if (!transaction)
+        return fail(transaction.error());
+    auto anchor = m_state->db.prepare(
+        QStringLiteral("UPDATE chain_anchor SET through_id = ?1, hash = ?2 WHERE singleton = 1"));
+    if (!anchor)
+        return fail(anchor.error());
+    anchor->bind(1, continuation.throughId).bind(2, throughHash);
+    if (auto set = anchor->run(); !set)
+        return fail(set.error());
+    if (auto reloaded = m_state->writer->reloadTail(); !reloaded)
+        return reloaded;
+    QMap<QString, QString> details{
+        {QStringLiteral("through-id"), QString::number(continuation.throughId)},
+        {QStringLiteral("anchor-hash"), QString::fromLatin1(throughHash.toHex())},
+        {QStringLiteral("cause"), LedgerContinuation::causeText(cause)},
+    };
+    if (!continuation.rescuedTo.isEmpty())
+        details.insert(QStringLiteral("rescued-to"), clipped(QFileInfo(continuation.rescuedTo).fileName()));
+    else
+        details.insert(QStringLiteral("rescue-failed"), clipped(continuation.rescueProblem));
+    if (!continuation.foundMovedTo.isEmpty())
+        details.insert(QStringLiteral("found-moved-to"),
+                       clipped(QFileInfo(continuation.foundMovedTo).fileName()));
+    LedgerEntry event = LedgerEntry::makeEvent(LedgerEntry::LedgerContinued, m_state->options.kioskId,
+                                               FixedClock(continuation.at), details);
+    if (auto logged = m_state->writer->insert(event); !logged) {
+        transaction->rollback();
+        return fail(logged.error());
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        transaction->rollback();
+        return fail(committed.error());
+    }
+    m_state->continuation = continuation;
+    return {};
 }
 
 LedgerResult<qint64> Ledger::append(const LedgerEntry &entry)
 {
+    // The displacement check first: a ledger that lost its file also has no writer left.
+    if (auto inPlace = checkStillInPlace(entry.time); !inPlace)
+        return fail(inPlace.error());
     if (!m_state->writer)
         return fail(LedgerCode::ReadOnly, QStringLiteral("this ledger was opened read-only"));
-    if (auto inPlace = checkStillInPlace(); !inPlace)
-        return fail(inPlace.error());
     LedgerEntry stored = entry;
     // Autocommit: the INSERT is its own transaction, and with WAL + synchronous=FULL its commit returns
     // only after the WAL is fsync'ed. A failed statement rolls back by itself and leaves the tail alone.
@@ -322,10 +404,10 @@ LedgerResult<qint64> Ledger::append(const LedgerEntry &entry)
 
 LedgerResult<qint64> Ledger::appendAll(const QList<LedgerEntry> &entries)
 {
+    if (auto inPlace = checkStillInPlace(entries.isEmpty() ? QDateTime() : entries.first().time); !inPlace)
+        return fail(inPlace.error());
     if (!m_state->writer)
         return fail(LedgerCode::ReadOnly, QStringLiteral("this ledger was opened read-only"));
-    if (auto inPlace = checkStillInPlace(); !inPlace)
-        return fail(inPlace.error());
     auto transaction = SqliteTransaction::begin(m_state->db);
     if (!transaction)
         return fail(transaction.error());
@@ -471,6 +553,11 @@ LedgerResult<LedgerStats> Ledger::stats() const
 const std::optional<CorruptionRecovery::MovedAside> &Ledger::recovered() const
 {
     return m_state->recovered;
+}
+
+const std::optional<LedgerContinuation> &Ledger::continuation() const
+{
+    return m_state->continuation;
 }
 
 QString Ledger::databasePath() const

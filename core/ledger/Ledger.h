@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "ledger/ChainVerifier.h"
 #include "ledger/CorruptionRecovery.h"
+#include "ledger/LedgerContinuation.h"
 #include "ledger/LedgerEntry.h"
 #include "ledger/LedgerStats.h"
 #include "ledger/Retention.h"
@@ -57,9 +58,12 @@ public:
     ~Ledger();
 
     // Appends one entry and returns its id once it is durable. On any error nothing was recorded
-    // and the entries acknowledged before are untouched. Displaced when the file at the ledger's
-    // path is no longer the one this ledger holds (deleted, replaced, overwritten): the entries are
-    // then rescued beside it, and every later append fails the same way.
+    // and the entries acknowledged before are untouched.
+    // Before each append the ledger checks that the file at its path is still the one it holds. When it
+    // was deleted, replaced or overwritten, nothing more goes into the held file (it would be lost): its
+    // entries are copied out beside it, whatever is at the path is moved aside, and a new ledger at the
+    // path continues the chain (see continuation()); the entry then goes there. Displaced only when
+    // that new ledger cannot be made; then every later append fails the same way.
     LedgerResult<qint64> append(const LedgerEntry &entry);
     // Appends many in one transaction (imports, benchmarks); durable as a whole. Returns the last id.
     LedgerResult<qint64> appendAll(const QList<LedgerEntry> &entries);
@@ -100,6 +104,8 @@ public:
 
     // Set when open() moved a damaged database aside; the UI should tell staff.
     const std::optional<CorruptionRecovery::MovedAside> &recovered() const;
+    // Set once the ledger file was displaced while open and a new ledger continued it (the latest time).
+    const std::optional<LedgerContinuation> &continuation() const;
     QString databasePath() const;
     const LedgerOptions &options() const;
 
@@ -107,7 +113,8 @@ public:
 
 private:
     explicit Ledger(std::unique_ptr<State> state);
-    LedgerResult<void> checkStillInPlace();
+    LedgerResult<void> checkStillInPlace(const QDateTime &at);
+    LedgerResult<void> continueInNewFile(LedgerContinuation::Cause cause, const QDateTime &at);
     std::unique_ptr<State> m_state;
 };
 

@@ -31,7 +31,7 @@ struct LedgerPass
 
 // A row of the ledger. Check-ins carry what contact tracing needs and no more: never a name or a birth
 // date, the contact only sealed to the owner's key. Events record what happened to the ledger itself
-// (a corrupt database moved aside, a purge checkpoint) inside the same hash chain.
+// (a corrupt database moved aside, a purge checkpoint, a ledger continued) inside the same hash chain.
 struct LedgerEntry
 {
     enum class Kind
@@ -43,6 +43,10 @@ struct LedgerEntry
     // Stable event codes (Kind::Event); details go in attributes.
     static inline const QString CorruptDatabaseMovedAside = QStringLiteral("corrupt-database-moved-aside");
     static inline const QString PurgeCheckpoint = QStringLiteral("purge-checkpoint");
+    // The first entry of a ledger started because the file of the one before was deleted, replaced or
+    // overwritten while open: it records the checkpoint (through-id, anchor-hash) this ledger chains
+    // to, which is the last entry of the one before, and where that one's entries were rescued.
+    static inline const QString LedgerContinued = QStringLiteral("ledger-continued");
     // Attribute names the check-in path fills from Evidence.
     static inline const QString VisitorCategoryAttribute = QStringLiteral("visitor-category");
     static inline const QString DepartmentAttribute = QStringLiteral("department");

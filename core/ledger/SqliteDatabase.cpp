@@ -212,6 +212,18 @@ void SqliteDatabase::Closer::operator()(sqlite3 *db) const
     sqlite3_close_v2(db);
 }
 
+void SqliteDatabase::closeLeavingFilesAlone()
+{
+    if (!m_db)
+        return;
+    // Without a checkpoint on close SQLite neither writes into the database file nor deletes the WAL
+    // and shared-memory files; keeping the WAL persistent says the same twice.
+    (void)sqlite3_db_config(m_db.get(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    int persist = 1;
+    (void)sqlite3_file_control(m_db.get(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+    m_db.reset();
+}
+
 LedgerResult<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode)
 {
     const int flags =
@@ -230,6 +242,8 @@ LedgerResult<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode
 
 LedgerResult<void> SqliteDatabase::exec(const QString &sql)
 {
+    if (!m_db)
+        return fail(closedError());
     const int rc = sqlite3_exec(m_db.get(), sql.toUtf8().constData(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return fail(
@@ -239,6 +253,8 @@ LedgerResult<void> SqliteDatabase::exec(const QString &sql)
 
 LedgerResult<SqliteStatement> SqliteDatabase::prepare(const QString &sql)
 {
+    if (!m_db)
+        return fail(closedError());
     sqlite3_stmt *statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v3(m_db.get(), utf8.constData(), int(utf8.size()),
@@ -258,6 +274,13 @@ LedgerResult<qint64> SqliteDatabase::queryInt(const QString &sql)
     if (!row)
         return fail(row.error());
     return *row ? statement->int64(0) : qint64(0);
+}
+
+LedgerError SqliteDatabase::closedError() const
+{
+    // A ledger whose file was displaced and that could not start a new one has no connection left.
+    return LedgerError{LedgerCode::IoError, QStringLiteral("the ledger at %1 is no longer open")
+                                                .arg(m_path.isEmpty() ? QStringLiteral("?") : m_path)};
 }
 
 bool SqliteDatabase::isReadOnly() const

@@ -67,11 +67,15 @@ public:
     void setBusyTimeout(int milliseconds);
     sqlite3 *handle() const { return m_db.get(); }
     const QString &path() const { return m_path; }
+    // Closes without a checkpoint and without removing the -wal and -shm files by name: for a
+    // connection whose database file was deleted or replaced, those names may belong to another file.
+    void closeLeavingFilesAlone();
 
     // Turns SQLite's result code (and the system errno behind it) into a LedgerError.
     LedgerError error(int resultCode, const QString &doing) const;
 
 private:
+    LedgerError closedError() const;
     struct Closer
     {
         void operator()(sqlite3 *db) const;

@@ -193,6 +193,7 @@ StationStatus CheckInStation::status() const
     status.ledger.unavailableBecause = m_ledgerProblem;
     status.ledger.blockedBecause = m_service ? m_service->blockedBecause() : std::nullopt;
     status.ledger.recoveryNote = m_ledger ? m_ledger->recoveryNote() : QString();
+    status.ledger.continuation = m_ledger ? m_ledger->continuation() : std::nullopt;
     status.ledger.purgeProblem = m_purgeProblem;
     if (m_ledger)
         status.newOwnerKey = m_ledger->newOwnerKey();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkin/Decision.h"
+#include "ledger/LedgerContinuation.h"
 
 #include <QDateTime>
 #include <QString>
@@ -30,7 +31,9 @@ struct StationStatus
         QString unavailableBecause;           // why there is no ledger (then nothing is recorded)
         std::optional<Reason> blockedBecause; // the last append failed: nobody is admitted until one works
         QString recoveryNote;                 // a damaged database was moved aside at start
-        QString purgeProblem;                 // the last retention purge failed
+        // The ledger file was deleted, replaced or overwritten while open; a new ledger continues it.
+        std::optional<LedgerContinuation> continuation;
+        QString purgeProblem; // the last retention purge failed
     };
     // First start only: the owner's private key file and the passphrase that opens it, kept in
     // memory (shown to staff until the kiosk restarts), never written.

@@ -79,6 +79,11 @@ Result<void, Reason> VenueLedger::record(const Evidence &evidence, const Decisio
     if (!entry)
         return fail(ledgerReason(entry.error()));
     auto appended = m_ledger.append(*entry);
+    if (const auto &continued = m_ledger.continuation();
+        continued && continued->at != m_reportedContinuation) {
+        m_reportedContinuation = continued->at;
+        qCCritical(lcRecorder).noquote() << "ledger displaced:" << continued->describe();
+    }
     if (!appended)
         return fail(ledgerReason(appended.error()));
     // Never lowered: one check-in under a clock set back must not make the next one look fine.
@@ -135,6 +140,11 @@ QString VenueLedger::recoveryNote() const
 {
     const auto &moved = m_ledger.recovered();
     return moved ? QStringLiteral("%1 (%2)").arg(moved->movedTo, moved->cause.reason) : QString();
+}
+
+std::optional<LedgerContinuation> VenueLedger::continuation() const
+{
+    return m_ledger.continuation();
 }
 
 } // namespace passgate

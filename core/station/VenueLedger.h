@@ -52,6 +52,9 @@ public:
     const std::optional<NewOwnerKey> &newOwnerKey() const { return m_newOwnerKey; }
     // A damaged database was moved aside at open: what staff should know; empty otherwise.
     QString recoveryNote() const;
+    // The ledger file was deleted, replaced or overwritten while the kiosk ran, and a new ledger
+    // continues it: what happened and where the entries before it are.
+    std::optional<LedgerContinuation> continuation() const;
     QString databasePath() const { return m_ledger.databasePath(); }
 
 private:
@@ -62,6 +65,7 @@ private:
     QString m_kioskId;
     QDateTime m_newest;
     std::optional<NewOwnerKey> m_newOwnerKey;
+    QDateTime m_reportedContinuation; // logged once per displacement
 };
 
 } // namespace passgate

@@ -570,8 +570,8 @@
         <translation>신뢰 목록이 설치되지 않았습니다 — 증명서를 검증할 수 없습니다</translation>
     </message>
     <message>
-        <source>the ledger file was deleted or replaced: staff must restart passgate (earlier entries were rescued)</source>
-        <translation>출입명부 파일이 지워지거나 바뀌었습니다: 직원이 passgate를 다시 시작해야 합니다 (이전 기록은 따로 보관했습니다)</translation>
+        <source>the ledger file was deleted or replaced and no new one could be started: staff must fix the data folder and restart passgate</source>
+        <translation>출입명부 파일이 지워지거나 바뀌었고 새 출입명부를 만들 수 없습니다: 직원이 데이터 폴더의 문제를 해결하고 passgate를 다시 시작해야 합니다</translation>
     </message>
 </context>
 <context>
@@ -978,6 +978,34 @@
     <message>
         <source>This kiosk cannot record check-ins, so it checks nobody in: %1. Staff: fix the data folder %2 (or start passgate with another --data-dir) and restart passgate.</source>
         <translation>이 키오스크는 출입을 기록할 수 없어 아무도 체크인하지 않습니다: %1. 직원: 데이터 폴더 %2의 문제를 해결한 뒤(또는 다른 --data-dir로) passgate를 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>At %1 the ledger file was deleted while passgate was running.</source>
+        <translation>%1에 passgate 실행 중 출입명부 파일이 지워졌습니다.</translation>
+    </message>
+    <message>
+        <source>At %1 the ledger file was replaced by another file while passgate was running.</source>
+        <translation>%1에 passgate 실행 중 출입명부 파일이 다른 파일로 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>At %1 the ledger file was overwritten while passgate was running.</source>
+        <translation>%1에 passgate 실행 중 출입명부 파일이 덮어쓰였습니다.</translation>
+    </message>
+    <message>
+        <source>The check-ins before it could not be copied out (%1).</source>
+        <translation>그 전의 체크인 기록은 복사하지 못했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The check-ins before it were copied to %1.</source>
+        <translation>그 전의 체크인 기록은 %1 에 복사해 두었습니다.</translation>
+    </message>
+    <message>
+        <source>What was found in its place is kept as %1.</source>
+        <translation>그 자리에 있던 파일은 %1 (으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 Check-ins go on in a new ledger that continues the old one's chain. %2 %3 Keep these files and tell the owner.</source>
+        <translation>%1 체크인은 이전 출입명부의 해시 체인을 이어받은 새 출입명부에 계속 기록됩니다. %2 %3 이 파일들을 지우지 말고 업주에게 알리세요.</translation>
     </message>
 </context>
 <context>

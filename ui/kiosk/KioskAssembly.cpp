@@ -22,6 +22,7 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMediaDevices>
 #include <QQmlEngine>
@@ -230,6 +231,34 @@ void KioskAssembly::updateStaffNotices()
         notices.append(tr("The ledger was damaged and has been moved aside (kept for rescue): %1. A new "
                           "ledger was started.")
                            .arg(facts.ledger.recoveryNote));
+    if (const auto &continued = facts.ledger.continuation) {
+        const QString when = QLocale().toString(continued->at.toLocalTime(), QLocale::ShortFormat);
+        QString what;
+        switch (continued->cause) {
+        case LedgerContinuation::Cause::Deleted:
+            what = tr("At %1 the ledger file was deleted while passgate was running.").arg(when);
+            break;
+        case LedgerContinuation::Cause::Replaced:
+            what = tr("At %1 the ledger file was replaced by another file while passgate was running.")
+                       .arg(when);
+            break;
+        case LedgerContinuation::Cause::Overwritten:
+            what = tr("At %1 the ledger file was overwritten while passgate was running.").arg(when);
+            break;
+        }
+        const QString rescued =
+            continued->rescuedTo.isEmpty()
+                ? tr("The check-ins before it could not be copied out (%1).").arg(continued->rescueProblem)
+                : tr("The check-ins before it were copied to %1.").arg(continued->rescuedTo);
+        const QString found =
+            continued->foundMovedTo.isEmpty()
+                ? QString()
+                : tr("What was found in its place is kept as %1.").arg(continued->foundMovedTo);
+        notices.append(tr("%1 Check-ins go on in a new ledger that continues the old one's chain. %2 %3 Keep "
+                          "these files and tell the owner.")
+                           .arg(what, rescued, found)
+                           .simplified());
+    }
     if (!facts.trust.refusedBecause.isEmpty())
         notices.append(
             tr("The installed trust list was refused and set aside: %1").arg(facts.trust.refusedBecause));
@@ -275,7 +304,8 @@ void KioskAssembly::updateStatus()
     else if (m_checkIn->blocked())
         m_status->setLedger(KioskStatus::State::Error,
                             tr("Not recording: %1").arg(m_checkIn->blockedReason()));
-    else if (!facts.ledger.recoveryNote.isEmpty() || !facts.ledger.purgeProblem.isEmpty())
+    else if (!facts.ledger.recoveryNote.isEmpty() || !facts.ledger.purgeProblem.isEmpty() ||
+             facts.ledger.continuation)
         m_status->setLedger(KioskStatus::State::Warning, tr("Ledger: see the staff area"));
     else
         m_status->setLedger(KioskStatus::State::Ok, tr("Ledger OK · %n today", nullptr, m_log->count()));

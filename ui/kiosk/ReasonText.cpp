@@ -130,8 +130,8 @@ QString ReasonText::sentence(const Reason &reason)
     if (c == u"ledger-locked")
         return tr("the ledger is locked by another program");
     if (c == u"ledger-displaced")
-        return tr("the ledger file was deleted or replaced: staff must restart passgate (earlier entries "
-                  "were rescued)");
+        return tr("the ledger file was deleted or replaced and no new one could be started: staff must "
+                  "fix the data folder and restart passgate");
     if (c.startsWith(u"ledger-"))
         return arg(reason, 0).isEmpty() ? tr("the ledger refused the entry")
                                         : tr("ledger: %1").arg(arg(reason, 0));

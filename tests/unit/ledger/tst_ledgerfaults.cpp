@@ -3,6 +3,7 @@
 #include "ledger/LedgerSchema_p.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <csignal>
@@ -153,53 +154,115 @@ private Q_SLOTS:
         expectIntact(venue, acknowledged);
     }
 
-    // The ledger file deleted, replaced or overwritten under a running kiosk: the next append is
-    // refused (never "recorded" into a file that is gone), the entries acknowledged before are
-    // rescued beside it through the open connection, and the refusal sticks.
-    void displacedFileStopsAcknowledging_data()
+    // The ledger file deleted, replaced or overwritten under a running kiosk: nothing more goes into
+    // the held file (it would be lost), its entries are copied out through the open connection, what
+    // was at the path is kept, and a new ledger at the path continues the chain; the check-in that
+    // found it is recorded there, and everything survives a restart.
+    void displacedFileContinuesInNewLedger_data()
     {
         QTest::addColumn<QString>("how");
-        QTest::newRow("deleted with its WAL") << QStringLiteral("delete");
-        QTest::newRow("replaced by another file") << QStringLiteral("replace");
-        QTest::newRow("overwritten in place") << QStringLiteral("overwrite");
+        QTest::addColumn<QByteArray>("foundThere"); // what the moved-aside file must hold; null: none
+        QTest::newRow("deleted with its WAL") << QStringLiteral("delete") << QByteArray();
+        QTest::newRow("deleted, WAL left") << QStringLiteral("delete-db") << QByteArray();
+        QTest::newRow("replaced by another file") << QStringLiteral("replace") << QByteArray("not a ledger");
+        QTest::newRow("overwritten in place") << QStringLiteral("overwrite") << QByteArray(4096, 'x');
     }
-    void displacedFileStopsAcknowledging()
+    void displacedFileContinuesInNewLedger()
     {
         QFETCH(QString, how);
+        QFETCH(QByteArray, foundThere);
         Venue venue;
-        auto ledger = venue.open();
-        QVERIFY(ledger.ok());
-        const QList<qint64> acknowledged = appendSome(venue, *ledger, 5);
-        QCOMPARE(acknowledged.size(), 5);
+        QList<qint64> acknowledged;
         const QString path = venue.databasePath();
-        if (how == u"delete") {
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QVERIFY(QFile::remove(path + suffix));
-        } else if (how == u"replace") {
-            QFile other(path + QStringLiteral(".other"));
-            QVERIFY(other.open(QIODevice::WriteOnly));
-            other.write("not a ledger");
-            other.close();
-            QVERIFY(::rename(QFile::encodeName(other.fileName()).constData(),
-                             QFile::encodeName(path).constData()) == 0);
-        } else {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            file.write(QByteArray(4096, 'x'));
+        qint64 next = 0;
+        {
+            auto ledger = venue.open();
+            QVERIFY(ledger.ok());
+            acknowledged = appendSome(venue, *ledger, 5);
+            QCOMPARE(acknowledged.size(), 5);
+            if (how == u"delete") {
+                for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                    QVERIFY(QFile::remove(path + suffix));
+            } else if (how == u"delete-db") {
+                QVERIFY(QFile::remove(path));
+            } else if (how == u"replace") {
+                QFile other(path + QStringLiteral(".other"));
+                QVERIFY(other.open(QIODevice::WriteOnly));
+                other.write(foundThere);
+                other.close();
+                QVERIFY(::rename(QFile::encodeName(other.fileName()).constData(),
+                                 QFile::encodeName(path).constData()) == 0);
+            } else {
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                file.write(foundThere);
+            }
+            QVERIFY(!ledger->continuation().has_value());
+            auto recorded = ledger->append(checkIn(venue, qrEvidence()));
+            QVERIFY2(recorded.ok(), qPrintable(recorded.ok() ? QString() : recorded.error().reason));
+            // The continuation event takes the id after the last acknowledged entry; the check-in the next.
+            QCOMPARE(*recorded, acknowledged.last() + 2);
+            acknowledged.append(*recorded);
+            auto more = ledger->append(checkIn(venue, qrEvidence()));
+            QVERIFY(more.ok());
+            acknowledged.append(*more);
+            next = *more + 1;
+
+            const auto &continued = ledger->continuation();
+            QVERIFY(continued.has_value());
+            QCOMPARE(continued->throughId, acknowledged.at(4));
+            QVERIFY2(!continued->rescuedTo.isEmpty() || how == u"overwrite",
+                     qPrintable(continued->describe()));
+            QCOMPARE(continued->foundMovedTo.isEmpty(), foundThere.isNull() && how != u"delete-db");
+            QCOMPARE(continued->cause, how.startsWith(u"delete") ? LedgerContinuation::Cause::Deleted
+                                       : how == u"replace"       ? LedgerContinuation::Cause::Replaced
+                                                                 : LedgerContinuation::Cause::Overwritten);
+            QVERIFY(continued->describe().contains(LedgerContinuation::causeText(continued->cause)));
         }
-        auto refused = ledger->append(checkIn(venue, qrEvidence()));
-        QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, LedgerCode::Displaced);
-        QVERIFY2(refused.error().reason.contains(u"rescued to"), qPrintable(refused.error().reason));
-        QVERIFY(!ledger->append(checkIn(venue, qrEvidence())).ok()); // sticks
+
+        const QDir dir(venue.dataDir());
+        // Whatever was found at the path is kept byte for byte.
+        const QStringList displaced =
+            dir.entryList({Ledger::DatabaseFileName + QStringLiteral(".displaced-*")}, QDir::Files);
+        if (!foundThere.isNull()) {
+            QStringList databases = displaced.filter(QRegularExpression(QStringLiteral("Z$")));
+            QCOMPARE(databases.size(), 1);
+            QFile kept(dir.filePath(databases.first()));
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            QCOMPARE(kept.readAll().left(foundThere.size()), foundThere);
+        } else if (how == u"delete") {
+            QVERIFY(displaced.isEmpty());
+        }
+
+        // After a restart: the new ledger holds the continuation and the entries after it, chain intact,
+        // anchored at the held file's last entry.
+        auto reopened = venue.open();
+        QVERIFY(reopened.ok());
+        auto chain = reopened->verify();
+        QVERIFY(chain.ok());
+        QVERIFY2(chain->intact(), qPrintable(chain->summary()));
+        QCOMPARE(chain->anchorId, acknowledged.at(4));
+        QVERIFY(chain->continuedFrom.has_value());
+        for (qint64 id : acknowledged.mid(5)) {
+            auto entry = reopened->entry(id);
+            QVERIFY(entry.ok() && entry->has_value());
+        }
+        auto first = reopened->entry(acknowledged.at(4) + 1);
+        QVERIFY(first.ok() && first->has_value());
+        QCOMPARE((*first)->event, LedgerEntry::LedgerContinued);
+        QCOMPARE(reopened->lastId(), next - 1);
+        QCOMPARE(*reopened->append(checkIn(venue, qrEvidence())), next);
 
         const QStringList rescued =
-            QDir(venue.dataDir())
-                .entryList({Ledger::DatabaseFileName + QStringLiteral(".rescued-*")}, QDir::Files);
+            dir.entryList({Ledger::DatabaseFileName + QStringLiteral(".rescued-*")}, QDir::Files);
+        if (how == u"overwrite" && rescued.isEmpty())
+            return; // the overwrite reached pages SQLite had not cached: nothing readable to copy out
         QCOMPARE(rescued.size(), 1);
-        const QString rescuedPath = QDir(venue.dataDir()).filePath(rescued.first());
+        QCOMPARE(chain->continuedFrom.value(), rescued.first());
+        const QString rescuedPath = dir.filePath(rescued.first());
         QVERIFY(!(QFile::permissions(rescuedPath) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
-        // The rescued copy is a complete ledger: every acknowledged entry, chain intact.
+        // The rescued copy is a complete ledger: every entry acknowledged before, chain intact, and its
+        // last hash is the new ledger's checkpoint: the two files are one chain.
         QTemporaryDir rescue;
         QVERIFY(QFile::copy(rescuedPath, rescue.filePath(Ledger::DatabaseFileName)));
         LedgerOptions readOnly;
@@ -207,12 +270,43 @@ private Q_SLOTS:
         readOnly.access = LedgerOptions::Access::ReadOnly;
         auto copy = venue.open(readOnly);
         QVERIFY2(copy.ok(), qPrintable(copy.ok() ? QString() : copy.error().reason));
-        for (qint64 id : acknowledged) {
+        for (qint64 id : acknowledged.first(5)) {
             auto entry = copy->entry(id);
             QVERIFY(entry.ok() && entry->has_value());
         }
-        auto chain = copy->verify();
-        QVERIFY(chain.ok() && chain->intact());
+        auto rescuedChain = copy->verify();
+        QVERIFY(rescuedChain.ok() && rescuedChain->intact());
+        QCOMPARE(copy->lastId(), acknowledged.at(4));
+        auto last = copy->entry(acknowledged.at(4));
+        QVERIFY(last.ok() && last->has_value());
+        QCOMPARE((*first)->previousHash, (*last)->hash);
+    }
+
+    // When no new ledger can be made at the path, nothing is acknowledged: the append and every one
+    // after it fail with Displaced, and the held file's entries are still copied out.
+    void displacedWithoutNewLedgerStopsAcknowledging()
+    {
+        Venue venue;
+        auto ledger = venue.open();
+        QVERIFY(ledger.ok());
+        QCOMPARE(appendSome(venue, *ledger, 3).size(), 3);
+        const QString path = venue.databasePath();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QVERIFY(QFile::remove(path + suffix));
+        // A directory where the new ledger is built: creating it fails, for root too.
+        QVERIFY(QDir().mkpath(path + QStringLiteral(".creating")));
+        auto refused = ledger->append(checkIn(venue, qrEvidence()));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, LedgerCode::Displaced);
+        QVERIFY2(refused.error().reason.contains(u"deleted"), qPrintable(refused.error().reason));
+        auto again = ledger->append(checkIn(venue, qrEvidence())); // sticks
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, LedgerCode::Displaced);
+        QVERIFY(!ledger->count().ok()); // no connection left, and it says so instead of crashing
+        QCOMPARE(QDir(venue.dataDir())
+                     .entryList({Ledger::DatabaseFileName + QStringLiteral(".rescued-*")}, QDir::Files)
+                     .size(),
+                 1);
     }
 
     void diskFullWhileCreating()

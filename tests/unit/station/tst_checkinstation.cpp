@@ -313,6 +313,37 @@ private Q_SLOTS:
         QVERIFY(statusChanges.count() >= 1);
     }
 
+    // The ledger file deleted under a running kiosk: the visitor is admitted and recorded in a new
+    // ledger that continues the old one, and the status says what happened and where the old entries are.
+    void ledgerDeletedWhileRunningGoesOnInANewLedger()
+    {
+        QTemporaryDir dir;
+        const FixedClock clock(now);
+        const auto station = openStation(dir, clock);
+        QVERIFY(station);
+        QVERIFY(station->checkInQr(pass(QStringLiteral("URN:UVCI:01:DE:GOOD#1"))).recorded);
+        QVERIFY(!station->status().ledger.continuation.has_value());
+        const QString ledger =
+            QDir(dir.filePath(QStringLiteral("data"))).filePath(QStringLiteral("ledger.db"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QVERIFY(QFile::remove(ledger + suffix));
+
+        const auto outcome = station->checkInQr(pass(QStringLiteral("URN:UVCI:01:DE:GOOD#2")));
+        QVERIFY(outcome.recorded);
+        QCOMPARE(outcome.decision.verdict, Verdict::Admit);
+        QVERIFY(!station->blocked());
+        const StationStatus status = station->status();
+        QVERIFY(status.ledger.open);
+        QVERIFY(status.ledger.continuation.has_value());
+        QCOMPARE(status.ledger.continuation->cause, LedgerContinuation::Cause::Deleted);
+        QVERIFY(QFile::exists(status.ledger.continuation->rescuedTo));
+        QVERIFY(QFile::exists(ledger));
+        // Today's list reads the new ledger: the check-in after the deletion is there.
+        const auto today = station->today(QTimeZone::utc());
+        QVERIFY(today.ok());
+        QCOMPARE(today->size(), 1);
+    }
+
     void firstStartMakesTheOwnerKeyOutsideTheDataDir()
     {
         QTemporaryDir dir;
