@@ -2,7 +2,7 @@
 """Fills passgate_ko.ts with the Korean texts below (run after lupdate; idempotent).
 
 Kept as a table so a reviewer sees every Korean sentence next to its English source in one place.
-Usage: korean.py passgate_ko.ts
+Usage: korean.py passgate_ko.ts [--check]   (--check: change nothing, fail when a text is missing)
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -281,12 +281,38 @@ KO = {
     "%1 is not a folder.": "%1 은(는) 폴더가 아닙니다.",
     "(no folder given)": "(폴더 없음)",
     "Export failed: %1": "내보내기 실패: %1",
+    "Decide against the last verdict. The reason is recorded (no staff id was given when unlocking).": "마지막 판정을 바꿉니다. 사유가 기록됩니다(잠금 해제 때 직원 ID를 입력하지 않았습니다).",
+    "Contact tracing": "역학조사",
+    "QR": "QR",
+    "Phone": "전화",
+    "Override": "직원 판정",
+    "Picture folder": "사진 폴더",
+    "Recorded video": "녹화 영상",
+    # Scan sources (their own catalogue, passgate_scan_ko.ts)
+    "Camera off": "카메라 꺼짐",
+    "Camera “%1”: %2x%3 %4 up to %5 fps": "카메라 “%1”: %2x%3 %4 최대 %5 fps",
+    "Opening camera “%1”": "카메라 “%1” 여는 중",
+    "cannot render the demo pass '%1' as a QR code": "데모 패스 '%1'을(를) QR 코드로 만들 수 없습니다",
+    "Demo: %n pass(es)": "데모: 패스 %n개",
+    "Demo: showed all %n pass(es)": "데모: 패스 %n개를 모두 보여 주었습니다",
+    "Stopped": "멈춤",
+    "No such folder: %1": "폴더가 없습니다: %1",
+    "No pictures in %1": "%1 에 사진이 없습니다",
+    "Showed every picture of %1": "%1 의 사진을 모두 보여 주었습니다",
+    "No readable picture in %1": "%1 에 읽을 수 있는 사진이 없습니다",
+    "Showing %n picture(s) from %1": "%1 의 사진 %n장을 보여 주는 중",
+    "Cannot play %1: %2": "%1 을(를) 재생할 수 없습니다: %2",
+    "No readable video file at %1": "%1 에 읽을 수 있는 동영상 파일이 없습니다",
+    "Opening %1": "%1 여는 중",
+    "Playing %1": "%1 재생 중",
+    "Played %1 to the end": "%1 을(를) 끝까지 재생했습니다",
     "%n check-in(s) exported, sealed for the owner, to %1": "체크인 %n건을 업주만 열 수 있게 암호화하여 %1 에 내보냈습니다",
 }
 
 
 def main():
     path = sys.argv[1]
+    check = "--check" in sys.argv[2:]
     tree = ET.parse(path)
     missing = []
     for message in tree.getroot().iter("message"):
@@ -295,6 +321,12 @@ def main():
         korean = KO.get(source)
         if korean is None:
             missing.append(source)
+            continue
+        if check:
+            shown = translation.text if message.get("numerus") != "yes" else \
+                "".join(form.text or "" for form in translation.findall("numerusform"))
+            if translation.get("type") == "unfinished" or shown != korean:
+                missing.append(source + "  (not filled in: run korean.py)")
             continue
         translation.attrib.pop("type", None)
         for child in list(translation):
@@ -305,7 +337,8 @@ def main():
             form.text = korean
         else:
             translation.text = korean
-    tree.write(path, encoding="utf-8", xml_declaration=True)
+    if not check:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
     if missing:
         sys.exit("no Korean for:\n  " + "\n  ".join(missing))
 

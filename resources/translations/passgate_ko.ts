@@ -118,6 +118,10 @@
         <source>Reason (required)</source>
         <translation>사유 (필수)</translation>
     </message>
+    <message>
+        <source>Decide against the last verdict. The reason is recorded (no staff id was given when unlocking).</source>
+        <translation>마지막 판정을 바꿉니다. 사유가 기록됩니다(잠금 해제 때 직원 ID를 입력하지 않았습니다).</translation>
+    </message>
 </context>
 <context>
     <name>PanelFrame</name>
@@ -781,6 +785,14 @@
         <source>Updating the trust list</source>
         <translation>신뢰 목록 업데이트 중</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Contact tracing</source>
+        <translation>역학조사</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -855,6 +867,45 @@
     </message>
 </context>
 <context>
+    <name>passgate::CheckInLogModel</name>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>종이</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>직원 판정</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>보호자</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>방문객</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>배송</translation>
+    </message>
+</context>
+<context>
     <name>passgate::ContactExport</name>
     <message>
         <source>There is no ledger to export.</source>
@@ -910,10 +961,6 @@
     <message>
         <source>Camera</source>
         <translation>카메라</translation>
-    </message>
-    <message>
-        <source>Recorded source</source>
-        <translation>녹화 영상</translation>
     </message>
     <message>
         <source>No ledger: check-ins cannot be recorded</source>
@@ -1006,6 +1053,14 @@
     <message>
         <source>%1 Check-ins go on in a new ledger that continues the old one's chain. %2 %3 Keep these files and tell the owner.</source>
         <translation>%1 체크인은 이전 출입명부의 해시 체인을 이어받은 새 출입명부에 계속 기록됩니다. %2 %3 이 파일들을 지우지 말고 업주에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>Picture folder</source>
+        <translation>사진 폴더</translation>
+    </message>
+    <message>
+        <source>Recorded video</source>
+        <translation>녹화 영상</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "QuickTestSupport.h"
 
+#include "LayoutAudit.h"
+
 #include "crypto/X25519Key.h"
 #include "kiosk/KioskServices.h"
 #include "kiosk/KioskStatus.h"
@@ -307,6 +309,21 @@ bool QuickTestSupport::ownerKeyOutsideDataDir() const
 int QuickTestSupport::refusedKeys() const
 {
     return m_runtime ? m_runtime->refusedKeys() : 0;
+}
+
+QStringList QuickTestSupport::layoutProblems(QQuickItem *root) const
+{
+    return test::layoutProblems(root);
+}
+
+QStringList QuickTestSupport::visibleTexts(QQuickItem *root) const
+{
+    return test::visibleTexts(root);
+}
+
+void QuickTestSupport::showCameraStatus(const QString &text)
+{
+    m_runtime->kiosk()->status()->setCamera(KioskStatus::State::Warning, text);
 }
 
 } // namespace passgate::test

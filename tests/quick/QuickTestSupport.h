@@ -15,6 +15,7 @@
 #include <sys/resource.h>
 
 class QQmlEngine;
+class QQuickItem;
 
 namespace passgate::test {
 
@@ -60,6 +61,12 @@ public:
     // A pass signed by the kiosk's trusted test signer, as its QR text: "vaccinated" (40 days after the
     // second dose), "expired" (the pass itself expired) or "forged" (signature broken).
     Q_INVOKABLE QString pass(const QString &kind) const;
+    // The layout audit (LayoutAudit.h) of what `root` shows now, and the texts it shows.
+    Q_INVOKABLE QStringList layoutProblems(QQuickItem *root) const;
+    Q_INVOKABLE QStringList visibleTexts(QQuickItem *root) const;
+    // Puts long words into the status bar's camera part, as a long source status does (until the
+    // kiosk next updates it).
+    Q_INVOKABLE void showCameraStatus(const QString &text);
 
 private:
     bool installTrustList(const QString &dataDir);

@@ -15,6 +15,37 @@ int CheckInLogModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
+QString CheckInLogModel::modeText(CheckInMode mode)
+{
+    switch (mode) {
+    case CheckInMode::Qr:
+        return tr("QR");
+    case CheckInMode::Phone:
+        return tr("Phone");
+    case CheckInMode::Paper:
+        return tr("Paper");
+    case CheckInMode::Override:
+        return tr("Override");
+    }
+    return passgate::modeCode(mode);
+}
+
+QString CheckInLogModel::categoryText(const QString &category)
+{
+    // The front desk's categories (FrontDeskPanel); anything else is a venue's own word.
+    if (category == u"patient")
+        return tr("Patient");
+    if (category == u"guardian")
+        return tr("Guardian");
+    if (category == u"visitor")
+        return tr("Visitor");
+    if (category == u"staff")
+        return tr("Staff");
+    if (category == u"delivery")
+        return tr("Delivery");
+    return category;
+}
+
 QVariant CheckInLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -40,6 +71,10 @@ QVariant CheckInLogModel::data(const QModelIndex &index, int role) const
         return entry.category;
     case DepartmentRole:
         return entry.department;
+    case ModeTextRole:
+        return modeText(entry.mode);
+    case CategoryTextRole:
+        return categoryText(entry.category);
     default:
         return {};
     }
@@ -55,6 +90,8 @@ QHash<int, QByteArray> CheckInLogModel::roleNames() const
         {ReasonTextRole, "reasonText"},
         {CategoryRole, "category"},
         {DepartmentRole, "department"},
+        {ModeTextRole, "modeText"},
+        {CategoryTextRole, "categoryText"},
     };
 }
 

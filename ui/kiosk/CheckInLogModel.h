@@ -37,6 +37,8 @@ public:
         ReasonTextRole,              // the first reason, in words
         CategoryRole,
         DepartmentRole,
+        ModeTextRole,     // the mode in the kiosk's language ("전화", "Phone")
+        CategoryTextRole, // the visitor category in the kiosk's language (a venue's own code as is)
     };
     Q_ENUM(Role)
 
@@ -53,6 +55,10 @@ public:
     // Where times and hours are counted: the venue's zone (default: the system's).
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     void prepend(const Entry &entry);
+
+    // The words staff read for a mode and a visitor category, in the current language.
+    static QString modeText(CheckInMode mode);
+    static QString categoryText(const QString &category);
 
     // The row's roles by name, for QML tests and delegates outside a view.
     Q_INVOKABLE QVariantMap get(int row) const;

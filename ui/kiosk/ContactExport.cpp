@@ -61,4 +61,12 @@ void ContactExport::finish(const QString &result, const QString &file)
     Q_EMIT changed();
 }
 
+void ContactExport::forgetResult()
+{
+    if (m_result.isEmpty())
+        return;
+    m_result.clear();
+    Q_EMIT changed();
+}
+
 } // namespace passgate

@@ -29,6 +29,8 @@ public:
 
     // True when the file was written; result() says what happened either way.
     Q_INVOKABLE bool exportDays(int days, const QString &folder);
+    // After a language switch: words in the other language are cleared, not shown.
+    void forgetResult();
 
 Q_SIGNALS:
     void changed();

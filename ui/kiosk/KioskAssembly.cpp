@@ -178,8 +178,11 @@ Result<void, QString> KioskAssembly::start()
     connect(m_checkIn.get(), &CheckInController::blockedChanged, this, &KioskAssembly::updateStatus);
     m_language->onChange([this](const QString &language) {
         m_settings->setLanguage(language);
+        m_export->forgetResult();
+        m_trustControl->forgetResult();
         reloadLog();
         updateStaffNotices();
+        updateStatus();
     });
     reloadLog();
     updateStaffNotices();
@@ -285,8 +288,9 @@ void KioskAssembly::updateStatus()
     else if (m_demoSource)
         m_status->setCamera(KioskStatus::State::Warning, tr("Demo passes"));
     else if (state == FrameSource::State::Running)
-        m_status->setCamera(KioskStatus::State::Ok,
-                            m_source.startsWith(u"camera") ? tr("Camera") : tr("Recorded source"));
+        m_status->setCamera(KioskStatus::State::Ok, m_source.startsWith(u"camera")    ? tr("Camera")
+                                                    : m_source.startsWith(u"images:") ? tr("Picture folder")
+                                                                                      : tr("Recorded video"));
     else if (state == FrameSource::State::Failed)
         m_status->setCamera(KioskStatus::State::Error, m_scan->status());
     else

@@ -24,16 +24,16 @@ void LanguageSwitcher::setLanguage(const QString &language)
         qCWarning(lcLanguage) << "unknown language" << language << "- keeping" << m_language;
         return;
     }
-    if (m_installed) {
-        QCoreApplication::removeTranslator(&m_translator);
-        m_installed = false;
-    }
-    // English is the source language; Korean comes from the compiled translation in the resources.
-    if (language == u"ko") {
-        if (m_translator.load(QStringLiteral(":/i18n/passgate_ko.qm")))
-            m_installed = QCoreApplication::installTranslator(&m_translator);
+    for (const auto &translator : m_translators)
+        QCoreApplication::removeTranslator(translator.get());
+    m_translators.clear();
+    for (const QString &catalogue : {QStringLiteral("passgate"), QStringLiteral("passgate_scan")}) {
+        auto translator = std::make_unique<QTranslator>();
+        const QString file = QStringLiteral(":/i18n/%1_%2.qm").arg(catalogue, language);
+        if (translator->load(file) && QCoreApplication::installTranslator(translator.get()))
+            m_translators.push_back(std::move(translator));
         else
-            qCWarning(lcLanguage) << "the Korean translation is missing from the resources";
+            qCWarning(lcLanguage) << "the translation" << file << "is missing from the resources";
     }
     QLocale::setDefault(QLocale(language == u"ko" ? QLocale::Korean : QLocale::English));
     const bool changed = language != m_language;

@@ -7,11 +7,14 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace passgate {
 
-// Korean or English, switched at run time: installs the compiled translation and asks the QML engine
-// to re-evaluate every qsTr() binding.
+// Korean or English, switched at run time: installs the compiled translations and asks the QML engine
+// to re-evaluate every qsTr() binding. English is the source language; its catalogues hold only
+// plural forms.
 class LanguageSwitcher : public QObject
 {
     Q_OBJECT
@@ -35,8 +38,8 @@ Q_SIGNALS:
 
 private:
     QString m_language = QStringLiteral("en");
-    QTranslator m_translator;
-    bool m_installed = false;
+    // One per catalogue (the kiosk's, the scan sources'); installed ones only.
+    std::vector<std::unique_ptr<QTranslator>> m_translators;
     QPointer<QQmlEngine> m_engine;
     std::function<void(const QString &)> m_remember;
 };

@@ -32,7 +32,8 @@ bool StaffAccess::unlock(const QString &pin, const QString &staffId)
     switch (attempt.outcome) {
     case PinGate::Outcome::Unlocked:
         m_unlocked = true;
-        m_staffId = staffId.trimmed().isEmpty() ? QStringLiteral("staff") : staffId.trimmed();
+        m_staffIdGiven = !staffId.trimmed().isEmpty();
+        m_staffId = m_staffIdGiven ? staffId.trimmed() : QStringLiteral("staff");
         m_message.clear();
         break;
     case PinGate::Outcome::Wrong:
@@ -54,6 +55,7 @@ void StaffAccess::lock()
 {
     m_unlocked = false;
     m_staffId.clear();
+    m_staffIdGiven = false;
     m_message.clear();
     Q_EMIT changed();
 }

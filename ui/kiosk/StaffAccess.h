@@ -19,6 +19,8 @@ class StaffAccess : public QObject
     QML_UNCREATABLE("The kiosk owns the staff PIN")
     Q_PROPERTY(bool unlocked READ unlocked NOTIFY changed)
     Q_PROPERTY(QString staffId READ staffId NOTIFY changed)
+    // False when staff unlocked without an id (the ledger then records the code "staff").
+    Q_PROPERTY(bool staffIdGiven READ staffIdGiven NOTIFY changed)
     Q_PROPERTY(bool lockedOut READ lockedOut NOTIFY changed)
     Q_PROPERTY(int secondsLockedOut READ secondsLockedOut NOTIFY changed)
     Q_PROPERTY(int attemptsLeft READ attemptsLeft NOTIFY changed)
@@ -29,6 +31,7 @@ public:
 
     bool unlocked() const { return m_unlocked; }
     QString staffId() const { return m_staffId; }
+    bool staffIdGiven() const { return m_staffIdGiven; }
     bool lockedOut() const { return m_gate.lockedOut(); }
     int secondsLockedOut() const;
     int attemptsLeft() const { return m_gate.attemptsLeft(); }
@@ -46,6 +49,7 @@ private:
     PinGate m_gate;
     bool m_unlocked = false;
     QString m_staffId;
+    bool m_staffIdGiven = false;
     QString m_message;
     QTimer m_countdown;
 };

@@ -31,6 +31,8 @@ public:
     Q_INVOKABLE void updateNow();
     // A local file path or file:// URL. True when the bundle is in force afterwards.
     Q_INVOKABLE bool importFile(const QString &path);
+    // After a language switch: words in the other language are cleared, not shown.
+    void forgetResult() { setResult(QString()); }
 
 Q_SIGNALS:
     void changed();

@@ -30,19 +30,21 @@ Item {
                 implicitHeight: counts.implicitHeight + 2 * Theme.spacing
                 color: Theme.panel
                 radius: Theme.radius
+                // Three counts side by side, the number under its label: two rows, not four.
                 GridLayout {
                     id: counts
                     anchors.fill: parent
                     anchors.margins: Theme.spacing
-                    columns: 2
-                    rowSpacing: Theme.spacing / 3
-                    Text { text: qsTr("Today"); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.body; Layout.columnSpan: 2 }
-                    Text { text: qsTr("Admitted"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.body }
-                    Text { objectName: "countAdmitted"; text: Kiosk.log.admitted; color: Theme.ok; font.pixelSize: Theme.large; font.weight: Font.Bold; Layout.alignment: Qt.AlignRight }
-                    Text { text: qsTr("Not admitted"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.body }
-                    Text { objectName: "countDenied"; text: Kiosk.log.denied; color: Theme.error; font.pixelSize: Theme.large; font.weight: Font.Bold; Layout.alignment: Qt.AlignRight }
-                    Text { text: qsTr("Staff checks"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.body }
-                    Text { text: Kiosk.log.staffChecks; color: Theme.warning; font.pixelSize: Theme.large; font.weight: Font.Bold; Layout.alignment: Qt.AlignRight }
+                    columns: 3
+                    rowSpacing: 0
+                    columnSpacing: Theme.spacing
+                    Text { text: qsTr("Today"); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.columnSpan: 3 }
+                    Text { text: qsTr("Admitted"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.WordWrap }
+                    Text { text: qsTr("Not admitted"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.WordWrap }
+                    Text { text: qsTr("Staff checks"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.WordWrap }
+                    Text { objectName: "countAdmitted"; text: Kiosk.log.admitted; color: Theme.ok; font.pixelSize: Theme.large; font.weight: Font.Bold }
+                    Text { objectName: "countDenied"; text: Kiosk.log.denied; color: Theme.error; font.pixelSize: Theme.large; font.weight: Font.Bold }
+                    Text { objectName: "countStaffChecks"; text: Kiosk.log.staffChecks; color: Theme.warning; font.pixelSize: Theme.large; font.weight: Font.Bold }
                 }
             }
 
@@ -53,30 +55,37 @@ Item {
 
             Item { Layout.fillHeight: true }
 
-            BigButton {
-                objectName: "phoneButton"
+            // Two by two: with the front desk's choices above, four stacked buttons would not fit.
+            GridLayout {
                 Layout.fillWidth: true
-                text: qsTr("Phone check-in")
-                onClicked: page.openPanel("phone")
-            }
-            BigButton {
-                objectName: "paperButton"
-                Layout.fillWidth: true
-                text: qsTr("Paper certificate")
-                onClicked: page.openPanel("paper")
-            }
-            BigButton {
-                objectName: "overrideButton"
-                Layout.fillWidth: true
-                text: qsTr("Staff override")
-                enabledState: Kiosk.checkIn.canOverride
-                onClicked: page.openPanel("override")
-            }
-            BigButton {
-                objectName: "staffButton"
-                Layout.fillWidth: true
-                text: qsTr("Staff area")
-                onClicked: page.openPanel("staff")
+                columns: 2
+                rowSpacing: Theme.spacing
+                columnSpacing: Theme.spacing
+                BigButton {
+                    objectName: "phoneButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Phone check-in")
+                    onClicked: page.openPanel("phone")
+                }
+                BigButton {
+                    objectName: "paperButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Paper certificate")
+                    onClicked: page.openPanel("paper")
+                }
+                BigButton {
+                    objectName: "overrideButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Staff override")
+                    enabledState: Kiosk.checkIn.canOverride
+                    onClicked: page.openPanel("override")
+                }
+                BigButton {
+                    objectName: "staffButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Staff area")
+                    onClicked: page.openPanel("staff")
+                }
             }
         }
     }

@@ -17,7 +17,9 @@ PanelFrame {
 
     Text {
         Layout.fillWidth: true
-        text: qsTr("Decide against the last verdict. The reason and your staff id (%1) are recorded.").arg(Kiosk.staff.staffId)
+        text: Kiosk.staff.staffIdGiven
+              ? qsTr("Decide against the last verdict. The reason and your staff id (%1) are recorded.").arg(Kiosk.staff.staffId)
+              : qsTr("Decide against the last verdict. The reason is recorded (no staff id was given when unlocking).")
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.body

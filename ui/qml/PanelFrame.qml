@@ -1,6 +1,7 @@
 import QtQuick
 import Passgate
 import QtQuick.Layouts
+import QtQuick.Controls.Basic
 
 // The frame of a staff panel: title, content, a problem line, Cancel and a main action.
 Rectangle {
@@ -31,11 +32,23 @@ Rectangle {
             font.pixelSize: Theme.title
             font.weight: Font.Bold
         }
-        ColumnLayout {
-            id: body
+        // The content scrolls when it is taller than the screen allows, so the problem line and the
+        // buttons below always stay on screen.
+        Flickable {
+            id: scroller
+            objectName: "panelContent"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.spacing
+            contentHeight: body.height
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollIndicator.vertical: ScrollIndicator { }
+            ColumnLayout {
+                id: body
+                width: scroller.width
+                height: Math.max(scroller.height, implicitHeight)
+                spacing: Theme.spacing
+            }
         }
         Text {
             objectName: "panelProblem"

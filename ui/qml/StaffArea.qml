@@ -30,17 +30,28 @@ Rectangle {
         textColor: chosen ? Theme.onAccent : Theme.text
     }
 
-    RowLayout {
+    ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 
+    RowLayout {
+        id: columns
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        spacing: Theme.spacing
+        // Two columns of equal width: each has long texts whose implicit width would take it all.
+        readonly property real columnWidth: (area.width - 2 * Theme.spacing - spacing) / 2
+
         // Settings
         Flickable {
-            Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: columns.columnWidth
+            Layout.maximumWidth: columns.columnWidth
             contentHeight: settingsColumn.implicitHeight
             clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollIndicator.vertical: ScrollIndicator { }
             ColumnLayout {
                 id: settingsColumn
                 width: parent.width
@@ -64,7 +75,7 @@ Rectangle {
                 }
                 Label { text: qsTr("Venue name") }
                 Field { Layout.fillWidth: true; text: Kiosk.settings.venueName; label: qsTr("Venue name"); onEditingFinished: Kiosk.settings.venueName = text }
-                Label { text: qsTr("Check-in phone number (안심콜)") }
+                Label { text: qsTr("Check-in phone number (안심콜)"); Layout.fillWidth: true; wrapMode: Text.WordWrap }
                 Field {
                     id: phoneField
                     Layout.fillWidth: true
@@ -73,7 +84,7 @@ Rectangle {
                     property string problem
                     onEditingFinished: problem = Kiosk.settings.setCheckInPhone(text)
                 }
-                Text { visible: phoneField.problem.length > 0; text: phoneField.problem; color: Theme.error; font.pixelSize: Theme.small }
+                Text { visible: phoneField.problem.length > 0; text: phoneField.problem; color: Theme.error; font.pixelSize: Theme.small; Layout.fillWidth: true; wrapMode: Text.WordWrap }
                 Label { text: qsTr("Policy") }
                 Flow {
                     Layout.fillWidth: true
@@ -83,14 +94,21 @@ Rectangle {
                         Choice { text: modelData; chosen: Kiosk.settings.policy === modelData; onClicked: Kiosk.settings.policy = modelData }
                     }
                 }
-                RowLayout {
+                Flow {
+                    Layout.fillWidth: true
                     spacing: Theme.spacing
-                    Label { text: qsTr("Sounds") }
-                    Switch { objectName: "soundsSwitch"; Accessible.name: qsTr("Sounds"); checked: Kiosk.settings.sounds; onToggled: Kiosk.settings.sounds = checked }
-                    Label { text: qsTr("Keep entries (days)") }
-                    SpinBox { objectName: "retentionDays"; Accessible.name: qsTr("Keep entries (days)"); from: 1; to: 366; value: Kiosk.settings.retentionDays; onValueModified: Kiosk.settings.retentionDays = value; font.pixelSize: Theme.body }
+                    RowLayout {
+                        spacing: Theme.spacing / 2
+                        Label { text: qsTr("Sounds") }
+                        Switch { objectName: "soundsSwitch"; Accessible.name: qsTr("Sounds"); checked: Kiosk.settings.sounds; onToggled: Kiosk.settings.sounds = checked }
+                    }
+                    RowLayout {
+                        spacing: Theme.spacing / 2
+                        Label { text: qsTr("Keep entries (days)") }
+                        SpinBox { objectName: "retentionDays"; Accessible.name: qsTr("Keep entries (days)"); from: 1; to: 366; value: Kiosk.settings.retentionDays; onValueModified: Kiosk.settings.retentionDays = value; font.pixelSize: Theme.body }
+                    }
                 }
-                Label { visible: Kiosk.settings.frontDesk; text: qsTr("Wards / departments (comma separated)") }
+                Label { visible: Kiosk.settings.frontDesk; text: qsTr("Wards / departments (comma separated)"); Layout.fillWidth: true; wrapMode: Text.WordWrap }
                 Field {
                     visible: Kiosk.settings.frontDesk
                     Layout.fillWidth: true
@@ -98,7 +116,7 @@ Rectangle {
                     label: qsTr("e.g. 3B, ICU, Radiology")
                     onEditingFinished: Kiosk.settings.setDepartments(text)
                 }
-                Label { text: qsTr("Camera (used from the next start)") }
+                Label { text: qsTr("Camera (used from the next start)"); Layout.fillWidth: true; wrapMode: Text.WordWrap }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacing / 2
@@ -129,139 +147,189 @@ Rectangle {
 
         // Trust list and today's ledger
         ColumnLayout {
-            Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: columns.columnWidth
+            Layout.maximumWidth: columns.columnWidth
             spacing: Theme.spacing * 0.75
 
-            Repeater {
-                model: Kiosk.status.staffNotices
-                Text {
-                    objectName: "staffNotice"
-                    required property string modelData
-                    Layout.fillWidth: true
-                    text: modelData
-                    color: Theme.warning
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.body
-                    wrapMode: Text.WrapAnywhere
-                }
-            }
-
-            Heading { text: qsTr("Trust list") }
-            Label { text: Kiosk.status.trustText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-            RowLayout {
+            // What staff must read (the owner key's passphrase, a ledger moved aside): a quarter
+            // of the height at most, scrolled when longer, so the controls below stay on screen.
+            Flickable {
+                objectName: "staffNotices"
+                visible: Kiosk.status.staffNotices.length > 0
                 Layout.fillWidth: true
-                spacing: Theme.spacing / 2
-                BigButton {
-                    objectName: "trustUpdateButton"
-                    visible: Kiosk.trust.canUpdate
-                    implicitHeight: Theme.touch * 0.75
-                    text: Kiosk.trust.updating ? qsTr("Updating…") : qsTr("Update now")
-                    onClicked: Kiosk.trust.updateNow()
-                }
-                Field { id: trustFile; objectName: "trustFileField"; Layout.fillWidth: true; label: qsTr("Trust list file to import (.pgtb)") }
-                BigButton {
-                    objectName: "trustImportButton"
-                    implicitHeight: Theme.touch * 0.75
-                    text: qsTr("Import")
-                    onClicked: Kiosk.trust.importFile(trustFile.text)
-                }
-            }
-            ProgressBar {
-                objectName: "trustUpdateProgress"
-                visible: Kiosk.trust.updating
-                indeterminate: true
-                Layout.fillWidth: true
-                Accessible.name: qsTr("Updating the trust list")
-            }
-            Label { objectName: "trustResult"; visible: text.length > 0; text: Kiosk.trust.result; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-
-            Heading { text: qsTr("Today: %n check-in(s)", "", Kiosk.log.count) }
-            Label { text: qsTr("Admitted %1 · Not admitted %2 · Staff checks %3").arg(Kiosk.log.admitted).arg(Kiosk.log.denied).arg(Kiosk.log.staffChecks) }
-
-            // Check-ins per hour, 0-23 h.
-            Item {
-                objectName: "hourChart"
-                Layout.fillWidth: true
-                Layout.preferredHeight: 140 * Theme.unit
-                Row {
-                    anchors.fill: parent
-                    spacing: 2
+                Layout.preferredHeight: Math.min(noticeColumn.implicitHeight, area.height / 4)
+                contentHeight: noticeColumn.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollIndicator.vertical: ScrollIndicator { }
+                ColumnLayout {
+                    id: noticeColumn
+                    width: parent.width
+                    spacing: Theme.spacing / 2
                     Repeater {
-                        model: Kiosk.log.perHour
-                        Item {
-                            width: (parent.width - 23 * 2) / 24
-                            height: parent.height
-                            Rectangle {
-                                anchors.bottom: hourLabel.top
-                                width: parent.width
-                                height: Kiosk.log.busiestHourCount > 0 ? (parent.height - hourLabel.height) * modelData / Kiosk.log.busiestHourCount : 0
-                                color: Theme.accent
-                            }
-                            Text {
-                                id: hourLabel
-                                anchors.bottom: parent.bottom
-                                anchors.horizontalCenter: parent.horizontalCenter
-                                text: index % 3 === 0 ? index : ""
-                                color: Theme.textDim
-                                font.pixelSize: Theme.small * 0.8
-                            }
+                        model: Kiosk.status.staffNotices
+                        Text {
+                            objectName: "staffNotice"
+                            required property string modelData
+                            Layout.fillWidth: true
+                            text: modelData
+                            color: Theme.warning
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.body
+                            wrapMode: Text.Wrap
                         }
                     }
                 }
             }
 
-            ListView {
-                objectName: "ledgerList"
+            // One part at a time: today's list, the trust list, the export; each has the height it needs.
+            TabBar {
+                id: tabs
+                objectName: "staffTabs"
+                Layout.fillWidth: true
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body
+                TabButton { objectName: "tabToday"; text: qsTr("Today"); implicitHeight: Theme.touch * 0.75 }
+                TabButton { objectName: "tabTrust"; text: qsTr("Trust list"); implicitHeight: Theme.touch * 0.75 }
+                TabButton { objectName: "tabExport"; text: qsTr("Contact tracing"); implicitHeight: Theme.touch * 0.75 }
+            }
+            StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                clip: true
-                model: Kiosk.log
-                spacing: 2
-                delegate: Rectangle {
-                    required property string time
-                    required property string mode
-                    required property string verdict
-                    required property string reasonText
-                    required property string category
-                    width: ListView.view.width
-                    height: Theme.touch * 0.6
-                    color: Theme.panel
-                    RowLayout {
-                        anchors.fill: parent
-                        anchors.leftMargin: Theme.spacing / 2
-                        spacing: Theme.spacing
-                        Text { text: time; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
-                        Rectangle { width: Theme.small; height: width; radius: width / 2; color: verdict === "admit" ? Theme.ok : verdict === "deny" ? Theme.error : Theme.warning }
-                        Text { text: mode; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
-                        Text { text: category; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
-                        Text { text: reasonText; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily; elide: Text.ElideRight; Layout.fillWidth: true }
+                currentIndex: tabs.currentIndex
+                ColumnLayout {
+                    spacing: Theme.spacing * 0.75
+                    Heading { text: qsTr("Today: %n check-in(s)", "", Kiosk.log.count) }
+                    Label { Layout.fillWidth: true; wrapMode: Text.WordWrap; text: qsTr("Admitted %1 · Not admitted %2 · Staff checks %3").arg(Kiosk.log.admitted).arg(Kiosk.log.denied).arg(Kiosk.log.staffChecks) }
+
+                    // Check-ins per hour, 0-23 h.
+                    Item {
+                        objectName: "hourChart"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 100 * Theme.unit
+                        Row {
+                            anchors.fill: parent
+                            spacing: 2
+                            Repeater {
+                                model: Kiosk.log.perHour
+                                Item {
+                                    width: (parent.width - 23 * 2) / 24
+                                    height: parent.height
+                                    Rectangle {
+                                        anchors.bottom: hourLabel.top
+                                        width: parent.width
+                                        height: Kiosk.log.busiestHourCount > 0 ? (parent.height - hourLabel.height) * modelData / Kiosk.log.busiestHourCount : 0
+                                        color: Theme.accent
+                                    }
+                                    Text {
+                                        id: hourLabel
+                                        anchors.bottom: parent.bottom
+                                        anchors.horizontalCenter: parent.horizontalCenter
+                                        text: index % 3 === 0 ? index : ""
+                                        color: Theme.textDim
+                                        font.pixelSize: Theme.small * 0.8
+                                    }
+                                }
+                            }
+                        }
                     }
+
+                    ListView {
+                        objectName: "ledgerList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.minimumHeight: Theme.touch * 0.6
+                        clip: true
+                        ScrollIndicator.vertical: ScrollIndicator { }
+                        model: Kiosk.log
+                        spacing: 2
+                        delegate: Rectangle {
+                            required property string time
+                            required property string verdict
+                            required property string reasonText
+                            required property string modeText
+                            required property string categoryText
+                            width: ListView.view.width
+                            height: Theme.touch * 0.6
+                            color: Theme.panel
+                            RowLayout {
+                                anchors.fill: parent
+                                anchors.leftMargin: Theme.spacing / 2
+                                spacing: Theme.spacing
+                                Text { text: time; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
+                                Rectangle { width: Theme.small; height: width; radius: width / 2; color: verdict === "admit" ? Theme.ok : verdict === "deny" ? Theme.error : Theme.warning }
+                                Text { text: modeText; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily; Layout.preferredWidth: Theme.touch * 1.4; elide: Text.ElideRight }
+                                Text { text: categoryText; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
+                                Text { text: reasonText; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily; elide: Text.ElideRight; Layout.fillWidth: true }
+                            }
+                        }
+                    }
+
+                }
+                ColumnLayout {
+                    spacing: Theme.spacing * 0.75
+                    Heading { text: qsTr("Trust list") }
+                    Label { text: Kiosk.status.trustText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                    BigButton {
+                        objectName: "trustUpdateButton"
+                        visible: Kiosk.trust.canUpdate
+                        implicitHeight: Theme.touch * 0.75
+                        text: Kiosk.trust.updating ? qsTr("Updating…") : qsTr("Update now")
+                        onClicked: Kiosk.trust.updateNow()
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing / 2
+                        Field { id: trustFile; objectName: "trustFileField"; Layout.fillWidth: true; label: qsTr("Trust list file to import (.pgtb)") }
+                        BigButton {
+                            objectName: "trustImportButton"
+                            implicitHeight: Theme.touch * 0.75
+                            text: qsTr("Import")
+                            onClicked: Kiosk.trust.importFile(trustFile.text)
+                        }
+                    }
+                    ProgressBar {
+                        objectName: "trustUpdateProgress"
+                        visible: Kiosk.trust.updating
+                        indeterminate: true
+                        Layout.fillWidth: true
+                        Accessible.name: qsTr("Updating the trust list")
+                    }
+                    Label { objectName: "trustResult"; visible: text.length > 0; text: Kiosk.trust.result; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+
+                    Item { Layout.fillHeight: true }
+                }
+                ColumnLayout {
+                    spacing: Theme.spacing * 0.75
+                    // Contact tracing: sealed to the owner's key; only the owner's private key opens it.
+                    Field { id: exportFolder; objectName: "exportFolderField"; Layout.fillWidth: true; label: qsTr("Export folder (e.g. a USB stick)") }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing / 2
+                        Field { id: exportDays; objectName: "exportDaysField"; Layout.preferredWidth: Theme.touch * 1.5; text: "14"; label: qsTr("Days"); inputMethodHints: Qt.ImhDigitsOnly }
+                        BigButton {
+                            objectName: "exportButton"
+                            Layout.fillWidth: true
+                            implicitHeight: Theme.touch * 0.75
+                            text: qsTr("Export for contact tracing")
+                            onClicked: Kiosk.contactExport.exportDays(parseInt(exportDays.text), exportFolder.text)
+                        }
+                    }
+                    Label { objectName: "exportResult"; visible: text.length > 0; text: Kiosk.contactExport.result; Layout.fillWidth: true; wrapMode: Text.WrapAnywhere }
+                    Item { Layout.fillHeight: true }
                 }
             }
+        }
+    }
 
-            // Contact tracing: sealed to the owner's key; only the owner's private key opens it.
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacing / 2
-                Field { id: exportFolder; objectName: "exportFolderField"; Layout.fillWidth: true; label: qsTr("Export folder (e.g. a USB stick)") }
-                Field { id: exportDays; objectName: "exportDaysField"; Layout.preferredWidth: Theme.touch * 1.5; text: "14"; label: qsTr("Days"); inputMethodHints: Qt.ImhDigitsOnly }
-                BigButton {
-                    objectName: "exportButton"
-                    implicitHeight: Theme.touch * 0.75
-                    text: qsTr("Export for contact tracing")
-                    onClicked: Kiosk.contactExport.exportDays(parseInt(exportDays.text), exportFolder.text)
-                }
-            }
-            Label { objectName: "exportResult"; visible: text.length > 0; text: Kiosk.contactExport.result; Layout.fillWidth: true; wrapMode: Text.WrapAnywhere }
-
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                BigButton { objectName: "lockButton"; Layout.fillWidth: true; text: qsTr("Lock and close"); onClicked: { Kiosk.staff.lock(); area.done() } }
-                BigButton { objectName: "backButton"; Layout.fillWidth: true; text: qsTr("Back"); onClicked: area.done() }
-                BigButton { objectName: "quitButton"; Layout.fillWidth: true; text: qsTr("Quit passgate"); tint: Theme.deny; onClicked: Kiosk.requestQuit() }
-            }
+        // Always on screen, whatever the columns hold.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            BigButton { objectName: "lockButton"; Layout.fillWidth: true; implicitHeight: Theme.touch * 0.85; text: qsTr("Lock and close"); onClicked: { Kiosk.staff.lock(); area.done() } }
+            BigButton { objectName: "backButton"; Layout.fillWidth: true; implicitHeight: Theme.touch * 0.85; text: qsTr("Back"); onClicked: area.done() }
+            BigButton { objectName: "quitButton"; Layout.fillWidth: true; implicitHeight: Theme.touch * 0.85; text: qsTr("Quit passgate"); tint: Theme.deny; onClicked: Kiosk.requestQuit() }
         }
     }
 }

@@ -9,10 +9,16 @@ Rectangle {
     implicitHeight: Math.max(44 * Theme.unit, row.implicitHeight + Theme.spacing / 2)
     color: Theme.panel
 
+    // Each part gives up width (eliding its words) before anything is pushed off the bar; the full
+    // words are in the staff area and the banners.
     component Part: RowLayout {
         property int level: KioskStatus.Ok
         property string label
+        // How narrow the words may get before the other parts give up more of theirs.
+        property real minimumTextWidth: Theme.touch
         spacing: Theme.spacing / 3
+        Layout.fillWidth: true
+        Layout.maximumWidth: implicitWidth
         Accessible.role: Accessible.StaticText
         Accessible.name: label
         Rectangle {
@@ -27,6 +33,9 @@ Rectangle {
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.small
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.minimumWidth: Math.min(implicitWidth, parent.minimumTextWidth)
         }
     }
 
@@ -66,7 +75,8 @@ Rectangle {
         Item { Layout.fillWidth: true }
         Part { level: Kiosk.status.trustState; label: Kiosk.status.trustText }
         Part { level: Kiosk.status.cameraState; label: Kiosk.status.cameraText }
-        Part { objectName: "ledgerStatus"; level: Kiosk.status.ledgerState; label: Kiosk.status.ledgerText }
+        // Whether check-ins are recorded is the part staff must always be able to read.
+        Part { objectName: "ledgerStatus"; level: Kiosk.status.ledgerState; label: Kiosk.status.ledgerText; minimumTextWidth: bar.width * 0.2 }
         Text {
             text: Qt.formatTime(clockTick.now, "HH:mm")
             color: Theme.text

@@ -42,7 +42,7 @@ void CameraFrameSource::stop()
     m_started = false;
     m_retry.stop();
     close();
-    setState(State::Stopped, QStringLiteral("Camera off"));
+    setState(State::Stopped, tr("Camera off"));
 }
 
 void CameraFrameSource::reconcile()
@@ -93,7 +93,7 @@ void CameraFrameSource::open(const QCameraDevice &device)
 
     connect(m_camera.get(), &QCamera::activeChanged, this, [this](bool active) {
         if (active) {
-            setState(State::Running, QStringLiteral("Camera \u201c%1\u201d: %2x%3 %4 up to %5 fps")
+            setState(State::Running, tr("Camera “%1”: %2x%3 %4 up to %5 fps")
                                          .arg(m_openName)
                                          .arg(m_openMode.resolution.width())
                                          .arg(m_openMode.resolution.height())
@@ -113,7 +113,7 @@ void CameraFrameSource::open(const QCameraDevice &device)
 
     m_session.setCamera(m_camera.get());
     m_session.setVideoSink(videoSink());
-    setState(State::Starting, QStringLiteral("Opening camera \u201c%1\u201d").arg(m_openName));
+    setState(State::Starting, tr("Opening camera “%1”").arg(m_openName));
     m_camera->start();
 }
 

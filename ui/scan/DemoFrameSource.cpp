@@ -55,8 +55,7 @@ void DemoFrameSource::start()
     for (const DemoPass &pass : std::as_const(m_passes)) {
         const QImage scene = renderScene(&pass);
         if (scene.isNull()) {
-            setState(State::Failed,
-                     QStringLiteral("cannot render the demo pass '%1' as a QR code").arg(pass.label));
+            setState(State::Failed, tr("cannot render the demo pass '%1' as a QR code").arg(pass.label));
             return;
         }
         m_passScenes.append(scene);
@@ -65,7 +64,7 @@ void DemoFrameSource::start()
     m_current = -1;
     m_nextPass = 0;
     m_framesLeft = 0;
-    setState(State::Running, QStringLiteral("Demo: %1 passes").arg(m_passes.size()));
+    setState(State::Running, tr("Demo: %n pass(es)", nullptr, int(m_passes.size())));
     m_timer.start(1000 / m_options.frameRate);
     showNextFrame();
 }
@@ -74,7 +73,7 @@ void DemoFrameSource::stop()
 {
     m_timer.stop();
     if (state() == State::Running)
-        setState(State::Stopped, QStringLiteral("Stopped"));
+        setState(State::Stopped, tr("Stopped"));
 }
 
 void DemoFrameSource::showNextFrame()
@@ -89,7 +88,7 @@ void DemoFrameSource::showNextFrame()
                 if (!m_options.loop) {
                     m_timer.stop();
                     setState(State::Finished,
-                             QStringLiteral("Demo: showed all %1 passes").arg(m_passes.size()));
+                             tr("Demo: showed all %n pass(es)", nullptr, int(m_passes.size())));
                     return;
                 }
                 m_nextPass = 0;

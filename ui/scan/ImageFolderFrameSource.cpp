@@ -32,7 +32,7 @@ void ImageFolderFrameSource::start()
     stop();
     const QDir dir(m_folder);
     if (!dir.exists()) {
-        setState(State::Failed, QStringLiteral("No such folder: %1").arg(m_folder));
+        setState(State::Failed, tr("No such folder: %1").arg(m_folder));
         return;
     }
     QStringList patterns;
@@ -40,7 +40,7 @@ void ImageFolderFrameSource::start()
         patterns.append(QStringLiteral("*.") + QString::fromLatin1(format));
     m_images = dir.entryInfoList(patterns, QDir::Files | QDir::Readable, QDir::Name);
     if (m_images.isEmpty()) {
-        setState(State::Failed, QStringLiteral("No pictures in %1").arg(m_folder));
+        setState(State::Failed, tr("No pictures in %1").arg(m_folder));
         return;
     }
     const auto holdMs = std::max<qint64>(1, m_options.holdTime.count());
@@ -49,7 +49,7 @@ void ImageFolderFrameSource::start()
     m_showedAny = false;
     m_framesShown = m_framesPerImage; // the first frame moves to picture 0
     setState(State::Running,
-             QStringLiteral("Showing %1 pictures from %2").arg(m_images.size()).arg(m_folder));
+             tr("Showing %n picture(s) from %1", nullptr, int(m_images.size())).arg(m_folder));
     m_timer.start(1000 / m_options.frameRate);
     showNextFrame();
 }
@@ -59,7 +59,7 @@ void ImageFolderFrameSource::stop()
     m_timer.stop();
     m_image = {};
     if (state() == State::Running)
-        setState(State::Stopped, QStringLiteral("Stopped"));
+        setState(State::Stopped, tr("Stopped"));
 }
 
 void ImageFolderFrameSource::showNextFrame()
@@ -91,9 +91,9 @@ bool ImageFolderFrameSource::advance()
     m_timer.stop();
     m_image = {};
     if (m_showedAny)
-        setState(State::Finished, QStringLiteral("Showed every picture of %1").arg(m_folder));
+        setState(State::Finished, tr("Showed every picture of %1").arg(m_folder));
     else
-        setState(State::Failed, QStringLiteral("No readable picture in %1").arg(m_folder));
+        setState(State::Failed, tr("No readable picture in %1").arg(m_folder));
     return false;
 }
 

@@ -12,7 +12,7 @@ VideoFileFrameSource::VideoFileFrameSource(const QString &path, QObject *parent)
     connect(&m_player, &QMediaPlayer::mediaStatusChanged, this, &VideoFileFrameSource::handleStatus);
     connect(&m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error, const QString &message) {
-                setState(State::Failed, QStringLiteral("Cannot play %1: %2").arg(m_path, message));
+                setState(State::Failed, tr("Cannot play %1: %2").arg(m_path, message));
             });
 }
 
@@ -25,10 +25,10 @@ void VideoFileFrameSource::start()
 {
     const QFileInfo file(m_path);
     if (!file.isFile() || !file.isReadable()) {
-        setState(State::Failed, QStringLiteral("No readable video file at %1").arg(m_path));
+        setState(State::Failed, tr("No readable video file at %1").arg(m_path));
         return;
     }
-    setState(State::Starting, QStringLiteral("Opening %1").arg(m_path));
+    setState(State::Starting, tr("Opening %1").arg(m_path));
     m_player.setVideoSink(videoSink());
     m_player.setSource(QUrl::fromLocalFile(file.absoluteFilePath()));
     m_player.play();
@@ -38,7 +38,7 @@ void VideoFileFrameSource::stop()
 {
     m_player.stop();
     if (state() == State::Running || state() == State::Starting)
-        setState(State::Stopped, QStringLiteral("Stopped"));
+        setState(State::Stopped, tr("Stopped"));
 }
 
 void VideoFileFrameSource::handleStatus(QMediaPlayer::MediaStatus status)
@@ -48,16 +48,16 @@ void VideoFileFrameSource::handleStatus(QMediaPlayer::MediaStatus status)
     case QMediaPlayer::BufferingMedia:
     case QMediaPlayer::BufferedMedia:
         if (state() == State::Starting)
-            setState(State::Running, QStringLiteral("Playing %1").arg(m_path));
+            setState(State::Running, tr("Playing %1").arg(m_path));
         break;
     case QMediaPlayer::EndOfMedia:
-        setState(State::Finished, QStringLiteral("Played %1 to the end").arg(m_path));
+        setState(State::Finished, tr("Played %1 to the end").arg(m_path));
         break;
     case QMediaPlayer::InvalidMedia:
         if (state() == State::Failed)
             break; // errorOccurred said why already
         setState(State::Failed,
-                 QStringLiteral("Cannot play %1: %2")
+                 tr("Cannot play %1: %2")
                      .arg(m_path, m_player.errorString().isEmpty() ? QStringLiteral("not a video")
                                                                    : m_player.errorString()));
         break;

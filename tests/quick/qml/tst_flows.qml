@@ -38,9 +38,23 @@ TestCase {
         verify(found, "no item named " + name)
         return found
     }
+    // Scrolls every scroll area that holds `target` until it is in view, as a person would.
+    function reveal(target) {
+        for (let area = target.parent; area; area = area.parent) {
+            if (area.flicking === undefined || area.contentItem === undefined)
+                continue
+            const top = target.mapToItem(area.contentItem, 0, 0).y
+            const bottom = top + target.height
+            if (bottom > area.contentY + area.height)
+                area.contentY = Math.min(bottom - area.height, Math.max(0, area.contentHeight - area.height))
+            else if (top < area.contentY)
+                area.contentY = top
+        }
+    }
     function tap(name) {
         const target = item(name)
         tryVerify(() => target.visible && target.width > 0, 2000, name + " is not shown")
+        reveal(target)
         mouseClick(target)
     }
     function type(name, text) {
@@ -347,6 +361,7 @@ TestCase {
         if (shell.panel === "pin")
             unlockWith("2580", "kim")
         compare(shell.panel, "staff")
+        tap("tabExport")
         type("exportFolderField", TestSupport.exportFolder())
         type("exportDaysField", "1")
         tap("exportButton")
@@ -368,6 +383,7 @@ TestCase {
         if (shell.panel === "pin")
             unlockWith("2580", "kim")
         compare(shell.panel, "staff")
+        tap("tabTrust")
         // A damaged file is refused with the reason; the trust list in force stays.
         type("trustFileField", TestSupport.trustListFile("tampered"))
         tap("trustImportButton")

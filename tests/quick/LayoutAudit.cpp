@@ -1,0 +1,156 @@
+#include "LayoutAudit.h"
+
+#include <QQuickItem>
+#include <QRectF>
+
+namespace passgate::test {
+
+namespace {
+
+constexpr qreal Tolerance = 1.0; // sub-pixel rounding of anchors and layouts
+
+bool inherits(const QQuickItem *item, const char *className)
+{
+    return item->inherits(className);
+}
+
+bool isText(const QQuickItem *item)
+{
+    return inherits(item, "QQuickText");
+}
+
+// What a person can operate: buttons (ours take tab focus), fields, switches, spin boxes.
+bool isInteractive(const QQuickItem *item)
+{
+    if (inherits(item, "QQuickTextInput") || inherits(item, "QQuickTextEdit"))
+        return !item->property("readOnly").toBool();
+    if (inherits(item, "QQuickAbstractButton") || inherits(item, "QQuickSpinBox") ||
+        inherits(item, "QQuickComboBox") || inherits(item, "QQuickSlider"))
+        return true;
+    return item->activeFocusOnTab();
+}
+
+QString describe(const QQuickItem *item)
+{
+    QString name = item->objectName();
+    if (name.isEmpty())
+        name = item->property("text").toString().left(40);
+    if (name.isEmpty())
+        name = item->property("placeholderText").toString().left(40);
+    if (name.isEmpty())
+        name = item->property("label").toString().left(40);
+    const QString type = QString::fromLatin1(item->metaObject()->className()).section(u'_', 0, 0);
+    return QStringLiteral("%1 \"%2\"").arg(type, name);
+}
+
+bool contains(const QRectF &outer, const QRectF &inner)
+{
+    return inner.left() >= outer.left() - Tolerance && inner.top() >= outer.top() - Tolerance &&
+           inner.right() <= outer.right() + Tolerance && inner.bottom() <= outer.bottom() + Tolerance;
+}
+
+QString rectText(const QRectF &rect)
+{
+    return QStringLiteral("%1,%2 %3x%4")
+        .arg(qRound(rect.x()))
+        .arg(qRound(rect.y()))
+        .arg(qRound(rect.width()))
+        .arg(qRound(rect.height()));
+}
+
+// The problem with `item` being where it is, if any: outside the window, or outside an ancestor that
+// clips it. A Flickable (list, scroll area) may hold it above or below the visible part, since a
+// person can scroll there, but not to its side.
+QString placementProblem(const QQuickItem *item, const QQuickItem *root)
+{
+    const QRectF box = item->mapRectToItem(root, QRectF(0, 0, item->width(), item->height()));
+    for (const QQuickItem *ancestor = item->parentItem(); ancestor && ancestor != root;
+         ancestor = ancestor->parentItem()) {
+        if (!ancestor->clip())
+            continue;
+        const QRectF clipBox =
+            ancestor->mapRectToItem(root, QRectF(0, 0, ancestor->width(), ancestor->height()));
+        if (inherits(ancestor, "QQuickFlickable")) {
+            if (box.left() < clipBox.left() - Tolerance || box.right() > clipBox.right() + Tolerance)
+                return QStringLiteral("sticks out of the side of a scroll area (%1 in %2)")
+                    .arg(rectText(box), rectText(clipBox));
+            // Whatever scrolls is checked against the window through the scroll area itself.
+            return QString();
+        }
+        if (!contains(clipBox, box))
+            return QStringLiteral("is cut off by %1 (%2 in %3)")
+                .arg(describe(ancestor), rectText(box), rectText(clipBox));
+    }
+    const QRectF window(0, 0, root->width(), root->height());
+    if (!contains(window, box))
+        return QStringLiteral("lies outside the window (%1 in %2)").arg(rectText(box), rectText(window));
+    return QString();
+}
+
+void audit(const QQuickItem *item, const QQuickItem *root, QStringList &problems)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return;
+    if (item != root) {
+        if (isInteractive(item)) {
+            if (item->width() < 1 || item->height() < 1)
+                problems.append(QStringLiteral("%1 has no size (%2x%3)")
+                                    .arg(describe(item))
+                                    .arg(item->width())
+                                    .arg(item->height()));
+            else if (const QString where = placementProblem(item, root); !where.isEmpty())
+                problems.append(describe(item) + QLatin1Char(' ') + where);
+        } else if (isText(item) && !item->property("text").toString().trimmed().isEmpty() &&
+                   item->width() > 0) {
+            // A text wider than its box spills over its neighbours unless it elides.
+            const bool elides = item->property("elide").toInt() != 0;
+            const qreal contentWidth = item->property("contentWidth").toReal();
+            if (!elides && contentWidth > item->width() + Tolerance &&
+                item->property("fontSizeMode").toInt() == 0)
+                problems.append(QStringLiteral("%1 is wider than its box (%2 > %3)")
+                                    .arg(describe(item))
+                                    .arg(qRound(contentWidth))
+                                    .arg(qRound(item->width())));
+            else if (const QString where = placementProblem(item, root); !where.isEmpty())
+                problems.append(describe(item) + QLatin1Char(' ') + where);
+        }
+    }
+    const QList<QQuickItem *> children = item->childItems();
+    for (const QQuickItem *child : children)
+        audit(child, root, problems);
+}
+
+void collectTexts(const QQuickItem *item, QStringList &texts)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return;
+    if (isText(item)) {
+        const QString text = item->property("text").toString().trimmed();
+        if (!text.isEmpty())
+            texts.append(text);
+    }
+    const QList<QQuickItem *> children = item->childItems();
+    for (const QQuickItem *child : children)
+        collectTexts(child, texts);
+}
+
+} // namespace
+
+QStringList layoutProblems(QQuickItem *root)
+{
+    QStringList problems;
+    if (root)
+        audit(root, root, problems);
+    problems.removeDuplicates();
+    return problems;
+}
+
+QStringList visibleTexts(QQuickItem *root)
+{
+    QStringList texts;
+    if (root)
+        collectTexts(root, texts);
+    return texts;
+}
+
+} // namespace passgate::test

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+class QQuickItem;
+
+namespace passgate::test {
+
+// Walks a shown item tree the way a person looks at a screen: every control that can be tapped or
+// typed into must be visible, have a size and lie fully inside the window and inside whatever clips
+// it (a scrollable list may hold it below the fold, but never beside it); no text may run out of its
+// box or the window. Returns one line per problem, naming the item by objectName, text or type.
+QStringList layoutProblems(QQuickItem *root);
+
+// The texts a person sees on the screen now (Text items, placeholders of empty fields), for the
+// translation check: trimmed, empty ones left out.
+QStringList visibleTexts(QQuickItem *root);
+
+} // namespace passgate::test
