@@ -19,8 +19,8 @@ enum class LedgerCode
     KeysMissing,  // the venue secret or owner public key is missing or unusable
     InvalidInput, // a caller-supplied value is not acceptable (reason says which)
     IoError,      // any other input/output failure (reason carries SQLite's and the system's word)
-    Displaced,    // the ledger file was deleted, replaced or overwritten while open: nothing more is
-                  // recorded into it (its contents are rescued to a file beside it)
+    Displaced,    // the ledger file was deleted, replaced or overwritten while open and no new ledger
+                  // could be started in its place (its contents are rescued to a file beside it)
 };
 using LedgerError = Error<LedgerCode>;
 

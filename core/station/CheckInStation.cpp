@@ -56,7 +56,7 @@ Result<void, QString> CheckInStation::open()
     steps.record = [this](const Evidence &evidence, const Decision &decision,
                           const QDateTime &at) -> Result<void, Reason> {
         if (!m_ledger)
-            return fail(Reason{reason::ledgerMissing, {m_ledgerProblem}});
+            return fail(Reason{reason::ledgerMissing, m_ledgerProblem.args});
         return m_ledger->record(evidence, decision, at);
     };
     m_service = std::make_unique<CheckInService>(m_clock, std::move(steps));
@@ -103,8 +103,8 @@ void CheckInStation::openLedger()
     options.retentionDays = m_setup.retentionDays;
     auto ledger = VenueLedger::open(options, m_clock);
     if (!ledger) {
-        m_ledgerProblem = ledger.error();
-        qCCritical(lcStation).noquote() << "ledger unavailable:" << m_ledgerProblem;
+        m_ledgerProblem = ledgerReason(ledger.error());
+        qCCritical(lcStation).noquote() << "ledger unavailable:" << ledger.error().reason;
         return;
     }
     m_ledger = std::move(ledger).value();
@@ -190,7 +190,8 @@ StationStatus CheckInStation::status() const
     }
     status.clock.now = now;
     status.ledger.open = m_ledger != nullptr;
-    status.ledger.unavailableBecause = m_ledgerProblem;
+    status.ledger.unavailableBecause =
+        m_ledger ? std::optional<Reason>() : std::optional<Reason>(m_ledgerProblem);
     status.ledger.blockedBecause = m_service ? m_service->blockedBecause() : std::nullopt;
     status.ledger.recoveryNote = m_ledger ? m_ledger->recoveryNote() : QString();
     status.ledger.continuation = m_ledger ? m_ledger->continuation() : std::nullopt;

@@ -105,7 +105,7 @@ private:
     const Clock &m_clock;
     bool m_demoTrust = false;
     QString m_trustProblem;
-    QString m_ledgerProblem;
+    Reason m_ledgerProblem; // why the ledger did not open ("ledger-read-only", ...), when it did not
     QString m_purgeProblem;
     std::unique_ptr<BundleStore> m_bundles;
     std::unique_ptr<VenueLedger> m_ledger;

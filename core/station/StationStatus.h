@@ -28,7 +28,9 @@ struct StationStatus
     struct Ledger
     {
         bool open = false;
-        QString unavailableBecause;           // why there is no ledger (then nothing is recorded)
+        // Why there is no ledger (then nothing is recorded): the ledger's own code ("ledger-read-only",
+        // "ledger-already-in-use", "ledger-keys-missing", ...) with its sentence as the argument.
+        std::optional<Reason> unavailableBecause;
         std::optional<Reason> blockedBecause; // the last append failed: nobody is admitted until one works
         QString recoveryNote;                 // a damaged database was moved aside at start
         // The ledger file was deleted, replaced or overwritten while open; a new ledger continues it.

@@ -38,21 +38,22 @@ VenueLedger::VenueLedger(Ledger ledger, VenueKeys keys, QString kioskId)
     , m_kioskId(std::move(kioskId))
 {}
 
-Result<std::unique_ptr<VenueLedger>, QString> VenueLedger::open(const Options &options, const Clock &clock)
+LedgerResult<std::unique_ptr<VenueLedger>> VenueLedger::open(const Options &options, const Clock &clock)
 {
     std::optional<NewOwnerKey> newKey;
     auto keys = VenueKeys::load(options.dataDir);
     if (!keys && keys.error().code == LedgerCode::KeysMissing) {
         auto made = makeFirstKeys(options);
         if (!made)
-            return fail(QStringLiteral("cannot make the venue keys: ") + made.error());
+            return fail(LedgerCode::KeysMissing,
+                        QStringLiteral("cannot make the venue keys: ") + made.error());
         qCWarning(lcRecorder).noquote() << "first start: venue keys made; the owner's private key is"
                                         << made->file << "(passphrase shown to staff, not stored)";
         newKey = std::move(made).value();
         keys = VenueKeys::load(options.dataDir);
     }
     if (!keys)
-        return fail(keys.error().reason);
+        return fail(keys.error());
 
     LedgerOptions ledgerOptions;
     ledgerOptions.dataDir = options.dataDir;
@@ -60,14 +61,14 @@ Result<std::unique_ptr<VenueLedger>, QString> VenueLedger::open(const Options &o
     ledgerOptions.retention.days = options.retentionDays;
     auto ledger = Ledger::open(ledgerOptions, clock);
     if (!ledger)
-        return fail(ledger.error().reason);
+        return fail(ledger.error());
 
     std::unique_ptr<VenueLedger> recorder(
         new VenueLedger(std::move(ledger).value(), std::move(keys).value(), options.kioskId));
     recorder->m_newOwnerKey = std::move(newKey);
     auto newest = recorder->m_ledger.newestTime();
     if (!newest)
-        return fail(newest.error().reason);
+        return fail(newest.error());
     recorder->m_newest = *newest;
     return recorder;
 }

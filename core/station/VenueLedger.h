@@ -36,7 +36,8 @@ public:
     // passphrase protecting it, never written anywhere: staff are shown it once.
     using NewOwnerKey = StationStatus::OwnerKey;
 
-    static Result<std::unique_ptr<VenueLedger>, QString> open(const Options &options, const Clock &clock);
+    // Fails with the ledger's (or the keys') specific code and sentence.
+    static LedgerResult<std::unique_ptr<VenueLedger>> open(const Options &options, const Clock &clock);
 
     // Durable before it returns; on failure the ledger's specific reason ("ledger-disk-full", ...).
     Result<void, Reason> record(const Evidence &evidence, const Decision &decision, const QDateTime &at);

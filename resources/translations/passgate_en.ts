@@ -577,6 +577,30 @@
         <source>Staff check</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>no entry ledger available on this kiosk: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another passgate is already using this data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the venue keys are missing or unusable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ledger file is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ledger was written by a newer passgate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ledger cannot be read or written</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ScanPreview</name>
@@ -1011,10 +1035,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No ledger: check-ins cannot be recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not recording: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1060,6 +1080,10 @@
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ledger: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -577,6 +577,30 @@
         <source>the ledger file was deleted or replaced and no new one could be started: staff must fix the data folder and restart passgate</source>
         <translation>출입명부 파일이 지워지거나 바뀌었고 새 출입명부를 만들 수 없습니다: 직원이 데이터 폴더의 문제를 해결하고 passgate를 다시 시작해야 합니다</translation>
     </message>
+    <message>
+        <source>no entry ledger available on this kiosk: %1</source>
+        <translation>이 기기에 출입명부가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>another passgate is already using this data folder</source>
+        <translation>다른 passgate가 이미 이 데이터 폴더를 쓰고 있습니다</translation>
+    </message>
+    <message>
+        <source>the venue keys are missing or unusable</source>
+        <translation>업소 키가 없거나 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the ledger file is damaged</source>
+        <translation>출입명부 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the ledger was written by a newer passgate</source>
+        <translation>더 새로운 passgate가 기록한 출입명부입니다</translation>
+    </message>
+    <message>
+        <source>the ledger cannot be read or written</source>
+        <translation>출입명부를 읽거나 쓸 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>ScanPreview</name>
@@ -963,10 +987,6 @@
         <translation>카메라</translation>
     </message>
     <message>
-        <source>No ledger: check-ins cannot be recorded</source>
-        <translation>출입명부 없음: 체크인을 기록할 수 없습니다</translation>
-    </message>
-    <message>
         <source>Not recording: %1</source>
         <translation>기록 중단: %1</translation>
     </message>
@@ -1061,6 +1081,10 @@
     <message>
         <source>Recorded video</source>
         <translation>녹화 영상</translation>
+    </message>
+    <message>
+        <source>No ledger: %1</source>
+        <translation>출입명부 없음: %1</translation>
     </message>
 </context>
 <context>

@@ -220,7 +220,6 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
 {
     if (seenAtMs < 0)
         seenAtMs = monotonicMs();
-    const bool wasBlocked = m_station.blocked();
     VerdictView::Content content;
     content.kind = kindOf(outcome.decision.verdict);
     content.headline = ReasonText::verdictHeadline(outcome.decision.verdict);
@@ -258,8 +257,12 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
         m_log.prepend(entry); // from the outcome: the day is not read back from the ledger
     }
     Q_EMIT lastChanged();
-    if (wasBlocked != m_station.blocked() || (!outcome.recorded && !content.demonstration))
+    // Compared with what the screen last showed, not with the station before this call: the check-in
+    // has already changed the station's state by the time it is presented.
+    if (m_blockedShown != m_station.blocked() || (!outcome.recorded && !content.demonstration)) {
+        m_blockedShown = m_station.blocked();
         Q_EMIT blockedChanged();
+    }
 
     if (m_settings.selfScan())
         m_reset.start(m_settings.verdictSeconds() * 1000);

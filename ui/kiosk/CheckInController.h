@@ -95,6 +95,7 @@ private:
     QTimer m_reset;
     QPointer<QQuickWindow> m_window;
     QMetaObject::Connection m_pendingFrame;
+    bool m_blockedShown = false; // what the banner showed after the last outcome
 };
 
 } // namespace passgate

@@ -9,6 +9,7 @@
 #include "kiosk/KioskSettings.h"
 #include "kiosk/KioskStatus.h"
 #include "kiosk/LanguageSwitcher.h"
+#include "kiosk/ReasonText.h"
 #include "kiosk/ScanController.h"
 #include "kiosk/StaffAccess.h"
 #include "kiosk/TrustListControl.h"
@@ -229,7 +230,9 @@ void KioskAssembly::updateStaffNotices()
                            .arg(folder));
     if (!facts.ledger.open)
         notices.append(tr("The ledger cannot be opened, so nothing can be recorded: %1")
-                           .arg(facts.ledger.unavailableBecause));
+                           .arg(facts.ledger.unavailableBecause
+                                    ? ReasonText::sentenceWithDetail(*facts.ledger.unavailableBecause)
+                                    : QString()));
     else if (!facts.ledger.recoveryNote.isEmpty())
         notices.append(tr("The ledger was damaged and has been moved aside (kept for rescue): %1. A new "
                           "ledger was started.")
@@ -297,14 +300,16 @@ void KioskAssembly::updateStatus()
         m_status->setCamera(KioskStatus::State::Warning,
                             m_scan->status().isEmpty() ? tr("Camera") : m_scan->status());
     // Red when a check-in cannot be recorded (and then why); amber when staff should look.
+    const std::optional<Reason> &noLedger = facts.ledger.unavailableBecause;
     m_status->setSetupProblem(
         facts.ledger.open
             ? QString()
             : tr("This kiosk cannot record check-ins, so it checks nobody in: %1. Staff: fix the data folder "
                  "%2 (or start passgate with another --data-dir) and restart passgate.")
-                  .arg(facts.ledger.unavailableBecause, m_dataDir));
+                  .arg(noLedger ? ReasonText::sentenceWithDetail(*noLedger) : QString(), m_dataDir));
     if (!facts.ledger.open)
-        m_status->setLedger(KioskStatus::State::Error, tr("No ledger: check-ins cannot be recorded"));
+        m_status->setLedger(KioskStatus::State::Error,
+                            tr("No ledger: %1").arg(noLedger ? ReasonText::sentence(*noLedger) : QString()));
     else if (m_checkIn->blocked())
         m_status->setLedger(KioskStatus::State::Error,
                             tr("Not recording: %1").arg(m_checkIn->blockedReason()));

@@ -122,13 +122,25 @@ QString ReasonText::sentence(const Reason &reason)
     if (c == u"not-recorded")
         return tr("could not be recorded — check-ins are paused");
     if (c == u"ledger-missing")
-        return tr("no entry ledger available on this kiosk");
+        return arg(reason, 0).isEmpty()
+                   ? tr("no entry ledger available on this kiosk")
+                   : tr("no entry ledger available on this kiosk: %1").arg(arg(reason, 0));
     if (c == u"ledger-disk-full")
         return tr("the disk is full");
     if (c == u"ledger-read-only")
         return tr("the ledger cannot be written (read-only)");
     if (c == u"ledger-locked")
         return tr("the ledger is locked by another program");
+    if (c == u"ledger-already-in-use")
+        return tr("another passgate is already using this data folder");
+    if (c == u"ledger-keys-missing")
+        return tr("the venue keys are missing or unusable");
+    if (c == u"ledger-corrupt")
+        return tr("the ledger file is damaged");
+    if (c == u"ledger-newer-schema")
+        return tr("the ledger was written by a newer passgate");
+    if (c == u"ledger-io-error")
+        return tr("the ledger cannot be read or written");
     if (c == u"ledger-displaced")
         return tr("the ledger file was deleted or replaced and no new one could be started: staff must "
                   "fix the data folder and restart passgate");
@@ -138,6 +150,15 @@ QString ReasonText::sentence(const Reason &reason)
     if (reason.args.isEmpty())
         return c;
     return c + QStringLiteral(": ") + reason.args.join(QStringLiteral(", "));
+}
+
+QString ReasonText::sentenceWithDetail(const Reason &reason)
+{
+    const QString words = sentence(reason);
+    const QString detail = reason.args.value(0);
+    if (detail.isEmpty() || words.contains(detail))
+        return words;
+    return QStringLiteral("%1 (%2)").arg(words, detail);
 }
 
 QString ReasonText::statement(const Statement &statement)

@@ -17,6 +17,9 @@ class ReasonText
 
 public:
     static QString sentence(const Reason &reason);
+    // The sentence, followed by the reason's own detail (a path, a pid, SQLite's words) in brackets
+    // when the sentence does not already carry it: for staff who must fix the cause.
+    static QString sentenceWithDetail(const Reason &reason);
     static QString statement(const Statement &statement);
     static QString verdictHeadline(Verdict verdict);
 };

@@ -80,13 +80,23 @@ bool BarcodeReader::offerFrame(const QVideoFrame &frame)
 
 void BarcodeReader::handleReading(FrameReading reading)
 {
+    // A code is visible since the first frame after the last one that showed no code or another code:
+    // a new pass held up right after the last one (a picture folder, a queue at the counter) starts
+    // its own latency instead of continuing the previous pass's.
     if (reading.texts.isEmpty()) {
-        m_lastFrameWithoutCode = qint64(reading.frameIndex);
+        m_streakStart = qint64(reading.frameIndex) + 1;
+        m_streakTexts.clear();
     } else {
+        if (reading.texts != m_streakTexts) {
+            if (!m_streakTexts.isEmpty())
+                m_streakStart = m_lastReadFrame + 1;
+            m_streakTexts = reading.texts;
+        }
         const qint64 oldestKept = qint64(reading.frameIndex) - qint64(arrivalSlots) + 1;
-        const qint64 first = std::max({m_lastFrameWithoutCode + 1, oldestKept, qint64(0)});
+        const qint64 first = std::max({m_streakStart, oldestKept, qint64(0)});
         reading.codeVisibleSinceMs = m_arrivals[std::size_t(first) % arrivalSlots].load();
     }
+    m_lastReadFrame = qint64(reading.frameIndex);
     m_metrics->record(reading, m_seen.load(), m_dropped.load());
     qCDebug(lcScan).nospace() << "frame " << reading.frameIndex << ": " << reading.decodeMs << " ms, "
                               << reading.attemptsTried << " attempts, "

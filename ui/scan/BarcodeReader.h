@@ -70,7 +70,10 @@ private:
     // both, so a reading's codeVisibleSinceMs comes from the frames it counts.
     static constexpr std::size_t arrivalSlots = 256;
     std::array<std::atomic<qint64>, arrivalSlots> m_arrivals{};
-    qint64 m_lastFrameWithoutCode = -1; // handleReading() only, in this object's thread
+    // handleReading() only, in this object's thread: where the current code's frames began.
+    qint64 m_streakStart = 0;    // first frame that may show the codes read last
+    QStringList m_streakTexts;   // the codes read last (empty: none)
+    qint64 m_lastReadFrame = -1; // the last frame decoded
     quint64 m_errorsLogged = 0;
 };
 

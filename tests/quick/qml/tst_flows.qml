@@ -225,11 +225,13 @@ TestCase {
         compare(Kiosk.status.ledgerState, KioskStatus.Error)
         verify(Kiosk.status.ledgerText.indexOf("disk is full") >= 0, Kiosk.status.ledgerText)
         compare(TestSupport.ledgerCount(), before, "nothing half-written")
-        // Space again: the next check-in is recorded and the status bar is green again.
+        verify(item("blockedBanner").visible, "the red banner says check-ins are paused")
+        // Space again: the next check-in is recorded, the banner goes and the status bar is green again.
         Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated"))
         compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit)
         compare(lastEntry(before).verdict, "admit")
         compare(Kiosk.status.ledgerState, KioskStatus.Ok)
+        verify(!item("blockedBanner").visible, "the banner is gone once check-ins are recorded again")
     }
 
     function test_pinLockout() {

@@ -211,6 +211,34 @@ private Q_SLOTS:
         QCOMPARE(reader.metrics()->framesDropped(), quint64(20));
     }
 
+    // Pictures of passes one after another (a picture folder, a queue): each new code's latency starts
+    // when it came into view, not when the first code of the run did.
+    void aNewCodeStartsItsOwnLatency()
+    {
+        BarcodeReader reader([](const QVideoFrame &, quint64 index) {
+            FrameReading reading;
+            reading.frameIndex = index;
+            reading.texts = QStringList{index < 3 ? QStringLiteral("pass A") : QStringLiteral("pass B")};
+            return reading;
+        });
+        QSignalSpy readings(&reader, &BarcodeReader::frameRead);
+        const QVideoFrame frame = frameWithLuma(F::Format_Y8, sceneWithCode(QSize(64, 48), QString()));
+        for (int i = 0; i < 6; ++i) {
+            QTRY_VERIFY(!reader.isBusy());
+            QVERIFY(reader.offerFrame(frame));
+            QTRY_COMPARE(readings.size(), i + 1);
+            QTest::qWait(60);
+        }
+        const auto since = [&](int i) {
+            return readings.at(i).at(0).value<FrameReading>().codeVisibleSinceMs;
+        };
+        QCOMPARE(since(1), since(0)); // A stays in view: one latency from its first frame
+        QCOMPARE(since(2), since(0));
+        QVERIFY2(since(3) >= since(0) + 3 * 50,
+                 qPrintable(QStringLiteral("B seen since %1, A since %2").arg(since(3)).arg(since(0))));
+        QCOMPARE(since(4), since(3));
+    }
+
     void metricsFollowTheFrames()
     {
         BarcodeReader reader(everyRetry());

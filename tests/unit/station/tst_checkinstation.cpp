@@ -302,7 +302,11 @@ private Q_SLOTS:
 
         const StationStatus status = station.status();
         QVERIFY(!status.ledger.open);
-        QVERIFY(!status.ledger.unavailableBecause.isEmpty());
+        QVERIFY(status.ledger.unavailableBecause.has_value());
+        // The real cause, not a generic "no ledger": another kiosk process holds the data dir.
+        QCOMPARE(status.ledger.unavailableBecause->code, QStringLiteral("ledger-already-in-use"));
+        QVERIFY2(status.ledger.unavailableBecause->args.value(0).contains(u"in use"),
+                 qPrintable(status.ledger.unavailableBecause->args.value(0)));
         const auto outcome = station.checkInQr(pass(QStringLiteral("URN:UVCI:01:DE:GOOD#1")));
         QVERIFY(!outcome.recorded);
         QCOMPARE(outcome.decision.verdict, Verdict::Deny);

@@ -70,6 +70,12 @@ private Q_SLOTS:
             << u"a date on the pass cannot be read (v[0].dt) — check by hand"_s;
         QTest::newRow("not a DCC object")
             << u"malformed-dcc"_s << QStringList{u"nam: missing"_s} << u"pass content is malformed"_s;
+        // The kiosk's own reason is shown with its cause, not a generic line.
+        QTest::newRow("no ledger, with why")
+            << u"ledger-missing"_s << QStringList{u"/var/lib/passgate is in use by pid 4242"_s}
+            << u"no entry ledger available on this kiosk: /var/lib/passgate is in use by pid 4242"_s;
+        QTest::newRow("no ledger") << u"ledger-missing"_s << QStringList{}
+                                   << u"no entry ledger available on this kiosk"_s;
         QTest::newRow("unknown code shown as is")
             << u"rule-XY-17"_s << QStringList{u"a"_s, u"b"_s} << u"rule-XY-17: a, b"_s;
     }
