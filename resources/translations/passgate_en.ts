@@ -1086,6 +1086,10 @@
         <source>No ledger: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Ledger OK</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>passgate::KioskSettings</name>

@@ -1086,6 +1086,10 @@
         <source>No ledger: %1</source>
         <translation>출입명부 없음: %1</translation>
     </message>
+    <message>
+        <source>Ledger OK</source>
+        <translation>출입명부 정상</translation>
+    </message>
 </context>
 <context>
     <name>passgate::KioskSettings</name>

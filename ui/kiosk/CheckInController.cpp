@@ -231,8 +231,10 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
     if (!outcome.evidence.passes.isEmpty()) {
         const DecodedPass &pass = outcome.evidence.passes.constFirst();
         const QString name = displayName(pass.holder);
+        // The queue behind a self-scan visitor reads the screen too: a masked name and the birth year
+        // at most. At a counter staff compare the full date with an ID.
         content.holderName = m_settings.selfScan() ? maskedName(name) : name;
-        content.birthDate = pass.birthDate;
+        content.birthDate = m_settings.selfScan() ? pass.birthDate.left(4) : pass.birthDate;
         content.statement = ReasonText::statement(pass.statement);
     } else if (!outcome.evidence.paperStatements.isEmpty()) {
         content.statement = ReasonText::statement(outcome.evidence.paperStatements.constFirst());

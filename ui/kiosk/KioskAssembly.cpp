@@ -27,6 +27,7 @@
 #include <QLoggingCategory>
 #include <QMediaDevices>
 #include <QQmlEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -317,7 +318,10 @@ void KioskAssembly::updateStatus()
              facts.ledger.continuation)
         m_status->setLedger(KioskStatus::State::Warning, tr("Ledger: see the staff area"));
     else
-        m_status->setLedger(KioskStatus::State::Ok, tr("Ledger OK · %n today", nullptr, m_log->count()));
+        // The day's count is for staff; a self-scan screen faces the queue.
+        m_status->setLedger(KioskStatus::State::Ok,
+                            m_settings->selfScan() ? tr("Ledger OK")
+                                                   : tr("Ledger OK · %n today", nullptr, m_log->count()));
 }
 
 void KioskAssembly::updateTrustStatus(const StationStatus &facts)
@@ -371,6 +375,11 @@ void KioskAssembly::attachWindow(QQuickWindow *window)
 {
     m_checkIn->setPresentationWindow(window);
     if (window) {
+        // Keys typed into a field (a phone number, a PIN) belong to it, however fast staff type.
+        m_scan->wedge()->setStandDown([window](QObject *) {
+            const QQuickItem *focused = window->activeFocusItem();
+            return focused && (focused->inherits("QQuickTextInput") || focused->inherits("QQuickTextEdit"));
+        });
         window->installEventFilter(m_scan->wedge());
         m_windowKeeper = std::make_unique<WindowKeeper>(window, [this] { return m_settings->selfScan(); });
         connect(m_windowKeeper.get(), &WindowKeeper::windowLost, m_kiosk.get(),

@@ -13,10 +13,14 @@ Item {
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 
-        ScanPreview {
+        // The verdict covers the preview only: staff tap a button beside it (phone, override) with one
+        // tap, without first dismissing the verdict.
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 3
+            ScanPreview { anchors.fill: parent }
+            VerdictOverlay { anchors.fill: parent; radius: Theme.radius }
         }
 
         ColumnLayout {

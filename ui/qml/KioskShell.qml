@@ -139,9 +139,8 @@ Rectangle {
                 SelfScanPage { onOpenPanel: name => shell.open(name) }
             }
 
-            VerdictOverlay {
-                anchors.fill: parent
-            }
+            // The verdict is part of each page (CounterPage: over the preview, the buttons stay usable;
+            // SelfScanPage: the whole page).
 
             // Staff panels sit above the verdict so an override can be made while it is visible.
             Rectangle {

@@ -54,7 +54,10 @@ Item {
         }
     }
 
-    // The staff corner: invisible to visitors, a long press asks for the PIN.
+    // A visitor's verdict fills the page, readable from the queue.
+    VerdictOverlay { anchors.fill: parent }
+
+    // The staff corner: invisible to visitors, a long press asks for the PIN (above the verdict too).
     Item {
         objectName: "staffCorner"
         anchors.top: parent.top

@@ -49,6 +49,10 @@ KeyboardWedgeDetector::KeyVerdict KeyboardWedgeDetector::feedKey(int key, const 
 
 bool KeyboardWedgeDetector::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress && m_standDown && m_standDown(watched)) {
+        m_burst.clear();
+        return QObject::eventFilter(watched, event);
+    }
     if (event->type() == QEvent::KeyPress) {
         const auto *keyEvent = static_cast<QKeyEvent *>(event);
         // Synthetic events may carry no timestamp; the time source stands in for them.

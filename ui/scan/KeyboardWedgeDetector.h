@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 namespace passgate {
 
@@ -46,6 +47,9 @@ public:
     // Feeds the KeyPress events of the watched object, timed by their timestamps, and swallows the
     // Enter that completes a scan so it does not also trigger a focused button.
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // While STANDDOWN(watched) is true (a text field has the focus) keys belong to that field: none is
+    // fed and none is swallowed, however fast it was typed.
+    void setStandDown(std::function<bool(QObject *watched)> standDown) { m_standDown = std::move(standDown); }
 
 Q_SIGNALS:
     void scanned(const QString &payload);
@@ -53,6 +57,7 @@ Q_SIGNALS:
 private:
     Options m_options;
     ScanTimeSource m_now;
+    std::function<bool(QObject *)> m_standDown;
     QString m_burst;
     std::chrono::milliseconds m_lastKeyAt{0};
 };

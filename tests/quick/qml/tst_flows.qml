@@ -112,6 +112,10 @@ TestCase {
         const before = TestSupport.ledgerCount()
         Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated"))
         verify(item("verdictHolder").text.indexOf("홍*동") === 0, item("verdictHolder").text)
+        // The queue sees the birth year at most, and not how many came today.
+        verify(item("verdictHolder").text.indexOf("1987") > 0, item("verdictHolder").text)
+        verify(item("verdictHolder").text.indexOf("05-14") < 0, item("verdictHolder").text)
+        verify(!/\d/.test(Kiosk.status.ledgerText), Kiosk.status.ledgerText)
         compare(lastEntry(before).verdict, "admit")
         Kiosk.settings.mode = "counter"
     }
@@ -139,7 +143,17 @@ TestCase {
         verify(entry.reasons.indexOf("alone-only") >= 0, entry.reasons)
     }
 
-    // Staff tap a verdict away to reach the buttons under it, as at the counter.
+    // At the counter a verdict (the demo's, or the last visitor's) never stands between staff and a
+    // button: one tap on "Phone check-in" opens the phone check-in.
+    function test_oneTapOnAButtonBesideAVerdict() {
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated"))
+        verify(item("verdictOverlay").visible)
+        tap("phoneButton")
+        compare(shell.panel, "phone")
+        shell.close()
+    }
+
+    // Staff tap a verdict away, as at the counter.
     function dismissVerdict() {
         if (item("verdictOverlay").visible)
             mouseClick(item("verdictOverlay"))

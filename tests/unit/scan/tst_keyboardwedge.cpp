@@ -123,6 +123,37 @@ private Q_SLOTS:
         QCOMPARE(spy.constFirst().at(0).toString(), payload);
     }
 
+    // Staff typing fast into a text field (a phone number at 20 ms per key, then Enter): the keys belong
+    // to the field. While the window says a field has focus the detector stands down: no scan, and
+    // the Enter reaches the field.
+    void standsDownWhileATextFieldHasFocus()
+    {
+        KeyboardWedgeDetector detector;
+        QObject window;
+        bool fieldFocused = true;
+        detector.setStandDown([&](QObject *watched) { return watched == &window && fieldFocused; });
+        QSignalSpy spy(&detector, &KeyboardWedgeDetector::scanned);
+        int charactersTaken = 0;
+        const auto typeFast = [&](const QString &text, int at) {
+            for (const QChar c : text) {
+                QKeyEvent press(QEvent::KeyPress, int(c.unicode()), Qt::NoModifier, QString(c));
+                press.setTimestamp(ulong(at));
+                charactersTaken += detector.eventFilter(&window, &press) ? 1 : 0;
+                at += 20;
+            }
+            QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
+            enter.setTimestamp(ulong(at));
+            return detector.eventFilter(&window, &enter);
+        };
+        QVERIFY(!typeFast(QStringLiteral("010-2222-7777"), 1000)); // the Enter goes to the field
+        QCOMPARE(spy.size(), 0);
+        QCOMPARE(charactersTaken, 0);
+        // No field focused: the same burst is what a scanner sends, and it is one.
+        fieldFocused = false;
+        QVERIFY(typeFast(QStringLiteral("HC1:NCFOXN%TS3DH"), 5000));
+        QCOMPARE(spy.size(), 1);
+    }
+
     void qmlFeedUsesTheTimeSource()
     {
         std::chrono::milliseconds now{0};
