@@ -32,5 +32,6 @@ int ledgerMain(const QStringList &arguments);
 int keysMain(const QStringList &arguments);
 int trustMain(const QStringList &arguments);
 int setupMain(const QStringList &arguments);
+int configMain(const QStringList &arguments);
 
 } // namespace passgate::cli

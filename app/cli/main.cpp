@@ -26,6 +26,7 @@ const std::array commands = {
     Command{"trust", "build, import, show or fetch a signed trust bundle", trustMain, false},
     Command{"setup", "set up a kiosk (venue, check-in number, staff PIN) without its screen", setupMain,
             false},
+    Command{"config", "check a kiosk settings file (config check FILE)", configMain, false},
 };
 
 int usage(QTextStream &stream)

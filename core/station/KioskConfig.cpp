@@ -2,6 +2,8 @@
 
 #include "common/AtomicWrite.h"
 #include "common/BoundedRead.h"
+#include "policy/PolicyCatalog.h"
+#include "station/ConfigFields_p.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -37,61 +39,74 @@ Result<KioskMode, Error<ConfigError>> kioskModeFromName(const QString &name)
                 QStringLiteral("unknown mode '%1' (counter, kiosk or frontdesk)").arg(name));
 }
 
-Result<KioskConfig, Error<ConfigError>> KioskConfig::fromJson(const QByteArray &json)
+Result<KioskConfig::Reading, Error<ConfigError>> KioskConfig::read(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(
+            ConfigError::NotJson,
+            QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!document.isObject())
-        return fail(ConfigError::NotJson, QStringLiteral("not a JSON object: ") + parseError.errorString());
+        return fail(ConfigError::NotJson, QStringLiteral("the settings must be a JSON object {...}, not %1")
+                                              .arg(document.isArray() ? QStringLiteral("a list [...]")
+                                                                      : QStringLiteral("a single value")));
     const QJsonObject o = document.object();
-    const int version = o.value(u"version").toInt(currentVersion);
+    Reading reading;
+    KioskConfig &c = reading.config;
+    ConfigFields fields(o);
+    int version = currentVersion;
+    fields.whole(u"version"_s, 1, 1000000, &version);
     if (version > currentVersion)
         return fail(ConfigError::NewerVersion,
                     QStringLiteral("written by a newer passgate (config version %1, this one reads %2)")
                         .arg(version)
                         .arg(currentVersion));
-    KioskConfig c;
-    const auto text = [&o](QStringView key, const QString &fallback) {
-        return o.value(key).isString() ? o.value(key).toString() : fallback;
-    };
-    c.kioskId = text(u"kioskId", c.kioskId);
-    c.venueName = text(u"venueName", c.venueName);
-    c.venueType = text(u"venueType", c.venueType);
-    auto mode = kioskModeFromName(text(u"mode", kioskModeName(c.mode)));
-    if (!mode)
-        return fail(mode.error());
-    c.mode = *mode;
-    c.policy = text(u"policy", c.policy);
-    c.checkInPhone = text(u"checkInPhone", c.checkInPhone);
-    c.camera = text(u"camera", c.camera);
-    c.sounds = o.value(u"sounds").toBool(c.sounds);
-    c.language = text(u"language", c.language);
-    c.retentionDays = o.value(u"retentionDays").toInt(c.retentionDays);
-    c.verdictSeconds = o.value(u"verdictSeconds").toInt(c.verdictSeconds);
-    c.staffPinRecord = text(u"staffPin", c.staffPinRecord);
-    c.trustBundleUrl = text(u"trustBundleUrl", c.trustBundleUrl);
-    c.timeZone = text(u"timeZone", c.timeZone);
-    for (const QJsonValue &key : o.value(u"trustPublisherKeys").toArray())
-        c.trustPublisherKeys.append(key.toString());
-    c.trustWarnHours = o.value(u"trustWarnHours").toInt(c.trustWarnHours);
-    for (const QJsonValue &department : o.value(u"departments").toArray())
-        c.departments.append(department.toString());
-    if (c.retentionDays < 1 || c.retentionDays > 366)
-        return fail(ConfigError::BadValue,
-                    QStringLiteral("retentionDays must be 1 to 366, not %1").arg(c.retentionDays));
-    if (c.verdictSeconds < 1 || c.verdictSeconds > 60)
-        return fail(ConfigError::BadValue,
-                    QStringLiteral("verdictSeconds must be 1 to 60, not %1").arg(c.verdictSeconds));
-    if (!c.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8()))
-        return fail(ConfigError::BadValue,
-                    QStringLiteral("timeZone '%1' is not an IANA time zone").arg(c.timeZone));
-    if (c.trustWarnHours < 1 || c.trustWarnHours > 24 * 366)
-        return fail(ConfigError::BadValue,
-                    QStringLiteral("trustWarnHours must be 1 to 8784, not %1").arg(c.trustWarnHours));
-    if (!c.language.isEmpty() && c.language != u"ko" && c.language != u"en")
-        return fail(ConfigError::BadValue,
-                    QStringLiteral("language must be ko or en, not %1").arg(c.language));
-    return c;
+    fields.text(u"kioskId"_s, &c.kioskId);
+    fields.text(u"venueName"_s, &c.venueName);
+    fields.choice(u"venueType"_s, venueTypes(), &c.venueType);
+    QString mode = kioskModeName(c.mode);
+    fields.choice(u"mode"_s,
+                  {kioskModeName(KioskMode::Counter), kioskModeName(KioskMode::SelfScan),
+                   kioskModeName(KioskMode::FrontDesk)},
+                  &mode);
+    c.mode = *kioskModeFromName(mode);
+    QStringList policies = PolicyCatalog::builtIn().names();
+    policies.sort();
+    fields.choice(u"policy"_s, policies, &c.policy);
+    fields.text(u"checkInPhone"_s, &c.checkInPhone);
+    fields.text(u"camera"_s, &c.camera);
+    fields.flag(u"sounds"_s, &c.sounds);
+    fields.choice(u"language"_s, {QString(), u"ko"_s, u"en"_s}, &c.language);
+    fields.whole(u"retentionDays"_s, 1, 366, &c.retentionDays);
+    fields.whole(u"verdictSeconds"_s, 1, 60, &c.verdictSeconds);
+    fields.text(u"staffPin"_s, &c.staffPinRecord);
+    fields.text(u"trustBundleUrl"_s, &c.trustBundleUrl);
+    QString zone;
+    fields.text(u"timeZone"_s, &zone);
+    if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        fields.report(u"timeZone"_s, QStringLiteral("expected an IANA time zone such as Asia/Seoul"));
+    else
+        c.timeZone = zone;
+    fields.textList(u"trustPublisherKeys"_s, &c.trustPublisherKeys);
+    fields.whole(u"trustWarnHours"_s, 1, 24 * 366, &c.trustWarnHours);
+    fields.textList(u"departments"_s, &c.departments);
+    fields.rejectUnknownKeys({u"version"_s, u"kioskId"_s, u"venueName"_s, u"venueType"_s, u"mode"_s,
+                              u"policy"_s, u"checkInPhone"_s, u"camera"_s, u"sounds"_s, u"language"_s,
+                              u"retentionDays"_s, u"verdictSeconds"_s, u"staffPin"_s, u"trustBundleUrl"_s,
+                              u"timeZone"_s, u"trustPublisherKeys"_s, u"trustWarnHours"_s, u"departments"_s});
+    reading.problems = fields.problems();
+    return reading;
+}
+
+Result<KioskConfig, Error<ConfigError>> KioskConfig::fromJson(const QByteArray &json)
+{
+    auto reading = read(json);
+    if (!reading)
+        return fail(reading.error());
+    if (!reading->problems.isEmpty())
+        return fail(ConfigError::BadValue, reading->problems.join(QStringLiteral("; ")));
+    return std::move(reading->config);
 }
 
 QByteArray KioskConfig::toJson() const
@@ -119,23 +134,33 @@ QByteArray KioskConfig::toJson() const
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-Result<KioskConfig, Error<ConfigError>> KioskConfig::load(const QString &path)
+Result<KioskConfig::Reading, Error<ConfigError>> KioskConfig::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        KioskConfig fresh;
-        fresh.kioskId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!QFile::exists(path)) {
+        Reading fresh;
+        fresh.config.kioskId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         return fresh;
     }
     const Result<QByteArray, QString> bytes = readFileBounded(path, readLimit::jsonFile);
     if (!bytes)
         return fail(ConfigError::Unreadable, bytes.error());
-    auto config = fromJson(*bytes);
-    if (!config)
-        return fail(config.error().code, path + QStringLiteral(": ") + config.error().reason);
-    if (config->kioskId.isEmpty())
-        config->kioskId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return config;
+    auto reading = read(*bytes);
+    if (!reading)
+        return fail(reading.error().code, path + QStringLiteral(": ") + reading.error().reason);
+    if (reading->config.kioskId.isEmpty())
+        reading->config.kioskId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return reading;
+}
+
+Result<KioskConfig, Error<ConfigError>> KioskConfig::load(const QString &path)
+{
+    auto reading = readFile(path);
+    if (!reading)
+        return fail(reading.error());
+    if (!reading->problems.isEmpty())
+        return fail(ConfigError::BadValue,
+                    path + QStringLiteral(": ") + reading->problems.join(QStringLiteral("; ")));
+    return std::move(reading->config);
 }
 
 Result<void, Error<ConfigError>> KioskConfig::save(const QString &path) const

@@ -63,13 +63,26 @@ struct KioskConfig
     // cafe, restaurant, pcbang, hospital, other
     static const QStringList &venueTypes();
 
-    static Result<KioskConfig, Error<ConfigError>> fromJson(const QByteArray &json);
-    QByteArray toJson() const;
+    // A settings file read as far as it goes: every valid setting applied, the default kept for every
+    // wrong one, and one line per wrong setting (its key, the value as written, what is allowed).
+    struct Reading;
+    // Fails only when there is nothing to read: not a JSON object, or written by a newer passgate.
+    static Result<Reading, Error<ConfigError>> read(const QByteArray &json);
+    // Missing file: a fresh config with a new kiosk id (not yet written), no problems.
+    static Result<Reading, Error<ConfigError>> readFile(const QString &path);
 
-    // Missing file: a fresh config with a new kiosk id (not yet written).
+    // Strict: any wrong setting fails with BadValue, the lines joined by "; ".
+    static Result<KioskConfig, Error<ConfigError>> fromJson(const QByteArray &json);
     static Result<KioskConfig, Error<ConfigError>> load(const QString &path);
+    QByteArray toJson() const;
     // Atomic (temporary file, fsync, rename): a crash leaves the old or the new file, never half.
     Result<void, Error<ConfigError>> save(const QString &path) const;
+};
+
+struct KioskConfig::Reading
+{
+    KioskConfig config;
+    QStringList problems;
 };
 
 } // namespace passgate

@@ -285,6 +285,7 @@ KO = {
     "Contact tracing": "역학조사",
     "no entry ledger available on this kiosk: %1": "이 기기에 출입명부가 없습니다: %1",
     "No ledger: %1": "출입명부 없음: %1",
+    "The settings file %1 has %n wrong setting(s), so this kiosk checks nobody in: %2. Staff: correct the file (passgate-cli config check %1 lists them) and restart passgate.": "설정 파일 %1 에 잘못된 설정이 %n개 있어 이 키오스크는 아무도 체크인하지 않습니다: %2. 직원: 파일을 고친 뒤(passgate-cli config check %1 로 목록을 볼 수 있습니다) passgate를 다시 시작하세요.",
     "another passgate is already using this data folder": "다른 passgate가 이미 이 데이터 폴더를 쓰고 있습니다",
     "the venue keys are missing or unusable": "업소 키가 없거나 쓸 수 없습니다",
     "the ledger file is damaged": "출입명부 파일이 손상되었습니다",

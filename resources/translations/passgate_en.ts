@@ -1090,6 +1090,10 @@
         <source>Ledger OK</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>The settings file %1 has %n wrong setting(s), so this kiosk checks nobody in: %2. Staff: correct the file (passgate-cli config check %1 lists them) and restart passgate.</source>
+        <translation><numerusform>The settings file %1 has %n wrong setting, so this kiosk checks nobody in: %2. Staff: correct the file (passgate-cli config check %1 lists them) and restart passgate.</numerusform><numerusform>The settings file %1 has %n wrong settings, so this kiosk checks nobody in: %2. Staff: correct the file (passgate-cli config check %1 lists them) and restart passgate.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>passgate::KioskSettings</name>

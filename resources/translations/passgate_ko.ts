@@ -1090,6 +1090,10 @@
         <source>Ledger OK</source>
         <translation>출입명부 정상</translation>
     </message>
+    <message numerus="yes">
+        <source>The settings file %1 has %n wrong setting(s), so this kiosk checks nobody in: %2. Staff: correct the file (passgate-cli config check %1 lists them) and restart passgate.</source>
+        <translation><numerusform>설정 파일 %1 에 잘못된 설정이 %n개 있어 이 키오스크는 아무도 체크인하지 않습니다: %2. 직원: 파일을 고친 뒤(passgate-cli config check %1 로 목록을 볼 수 있습니다) passgate를 다시 시작하세요.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>passgate::KioskSettings</name>

@@ -113,12 +113,18 @@ Evidence CheckInController::withFrontDesk(Evidence evidence) const
 
 bool CheckInController::cannotRecord()
 {
-    // Without a ledger every check-in would be a red "not recorded" verdict for a fault that is the
-    // kiosk's, not the visitor's: none is run, and the setup problem is on screen for staff.
-    if (m_station.ledger())
-        return false;
-    qCWarning(lcCheckIn) << "check-in not run: this kiosk has no ledger (see the setup problem)";
-    return true;
+    // Without a ledger (or with wrong settings) every check-in would be a red verdict for a fault that
+    // is the kiosk's, not the visitor's: none is run, and the setup problem is on screen for staff.
+    if (!m_station.ledger()) {
+        qCWarning(lcCheckIn) << "check-in not run: this kiosk has no ledger (see the setup problem)";
+        return true;
+    }
+    // A wrong setting (an unknown policy above all) would decide by rules the venue did not choose.
+    if (!m_settings.fileProblems().isEmpty()) {
+        qCWarning(lcCheckIn) << "check-in not run: the settings file has errors (see the setup problem)";
+        return true;
+    }
+    return false;
 }
 
 void CheckInController::submitPayload(const QString &payload, qint64 seenAtMs)

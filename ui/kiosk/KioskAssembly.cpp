@@ -68,18 +68,24 @@ Result<void, QString> KioskAssembly::start()
         }
     }
 
-    auto config = KioskConfig::load(m_configPath);
-    if (!config)
-        return fail(config.error().reason);
+    auto reading = KioskConfig::readFile(m_configPath);
+    if (!reading)
+        return fail(reading.error().reason);
+    // Wrong settings do not stop the kiosk (it would vanish from the counter): they are on screen for
+    // staff and no check-in runs until they are fixed.
+    for (const QString &problem : std::as_const(reading->problems))
+        qCCritical(lcRuntime).noquote() << m_configPath + QStringLiteral(":") << problem;
+    const KioskConfig config = reading->config;
     const bool firstStart = !QFileInfo::exists(m_configPath);
     if (firstStart) {
         // The first start writes the config (with this kiosk's id) so that the id stays stable.
-        if (auto saved = config->save(m_configPath); !saved)
+        if (auto saved = config.save(m_configPath); !saved)
             return fail(saved.error().reason);
         qCInfo(lcRuntime) << "first start: wrote" << m_configPath;
     }
 
-    m_settings = std::make_unique<KioskSettings>(*config, m_configPath);
+    m_settings = std::make_unique<KioskSettings>(config, m_configPath);
+    m_settings->setFileProblems(reading->problems);
     m_settings->setPinIterations(m_options.pinIterations);
     if (m_options.mode)
         m_settings->overrideMode(*m_options.mode);
@@ -88,7 +94,7 @@ Result<void, QString> KioskAssembly::start()
     // and picks it up again when it returns); else the default camera, or the demo without one.
     FrameSourceSpec spec = defaultFrameSourceSpec();
     const QString chosenSource = !m_options.source.isEmpty() ? m_options.source
-                                 : !config->camera.isEmpty() ? QStringLiteral("camera:") + config->camera
+                                 : !config.camera.isEmpty()  ? QStringLiteral("camera:") + config.camera
                                                              : QString();
     if (!chosenSource.isEmpty()) {
         auto parsed = parseFrameSourceSpec(chosenSource);
@@ -107,18 +113,18 @@ Result<void, QString> KioskAssembly::start()
     setup.dataDir = m_dataDir;
     // The owner's private key never goes into the data dir (the ledger design): beside the config.
     setup.keysOutDir = QFileInfo(m_configPath).absolutePath();
-    setup.kioskId = config->kioskId;
-    setup.retentionDays = config->retentionDays;
-    setup.publisherKeys = config->trustPublisherKeys;
-    setup.trustWarnHours = config->trustWarnHours;
+    setup.kioskId = config.kioskId;
+    setup.retentionDays = config.retentionDays;
+    setup.publisherKeys = config.trustPublisherKeys;
+    setup.trustWarnHours = config.trustWarnHours;
     m_station = std::make_unique<CheckInStation>(setup, m_clock);
     if (auto opened = m_station->open(); !opened)
         return fail(opened.error());
     applyVenue();
-    if (!config->trustBundleUrl.isEmpty()) {
+    if (!config.trustBundleUrl.isEmpty()) {
         TrustUpdaterSettings settings;
-        settings.url = QUrl(config->trustBundleUrl);
-        settings.warnAge = std::chrono::hours(config->trustWarnHours);
+        settings.url = QUrl(config.trustBundleUrl);
+        settings.warnAge = std::chrono::hours(config.trustWarnHours);
         m_updater = std::make_unique<TrustUpdater>(m_station->trust(), m_clock, settings);
     }
 
@@ -302,12 +308,19 @@ void KioskAssembly::updateStatus()
                             m_scan->status().isEmpty() ? tr("Camera") : m_scan->status());
     // Red when a check-in cannot be recorded (and then why); amber when staff should look.
     const std::optional<Reason> &noLedger = facts.ledger.unavailableBecause;
-    m_status->setSetupProblem(
-        facts.ledger.open
-            ? QString()
-            : tr("This kiosk cannot record check-ins, so it checks nobody in: %1. Staff: fix the data folder "
-                 "%2 (or start passgate with another --data-dir) and restart passgate.")
-                  .arg(noLedger ? ReasonText::sentenceWithDetail(*noLedger) : QString(), m_dataDir));
+    if (!facts.ledger.open)
+        m_status->setSetupProblem(
+            tr("This kiosk cannot record check-ins, so it checks nobody in: %1. Staff: fix the data folder "
+               "%2 (or start passgate with another --data-dir) and restart passgate.")
+                .arg(noLedger ? ReasonText::sentenceWithDetail(*noLedger) : QString(), m_dataDir));
+    else if (const QStringList &wrong = m_settings->fileProblems(); !wrong.isEmpty())
+        m_status->setSetupProblem(
+            tr("The settings file %1 has %n wrong setting(s), so this kiosk checks nobody in: %2. Staff: "
+               "correct the file (passgate-cli config check %1 lists them) and restart passgate.",
+               nullptr, int(wrong.size()))
+                .arg(m_configPath, wrong.join(QStringLiteral("; "))));
+    else
+        m_status->setSetupProblem(QString());
     if (!facts.ledger.open)
         m_status->setLedger(KioskStatus::State::Error,
                             tr("No ledger: %1").arg(noLedger ? ReasonText::sentence(*noLedger) : QString()));

@@ -63,6 +63,10 @@ public:
     bool setupReachable() const { return !configured() && (!selfScan() || m_setupFromKeyboard); }
     QString kioskId() const { return m_config.kioskId; }
     QString saveError() const { return m_saveError; }
+    // The settings file's wrong settings at start (key, value, what is allowed), one per line; the
+    // kiosk checks nobody in until they are fixed and passgate restarts.
+    const QStringList &fileProblems() const { return m_fileProblems; }
+    void setFileProblems(const QStringList &problems) { m_fileProblems = problems; }
 
     void setVenueName(const QString &name);
     void setVenueType(const QString &type);
@@ -102,6 +106,7 @@ private:
     KioskConfig m_config;
     QString m_path;
     QString m_saveError;
+    QStringList m_fileProblems;
     int m_pinIterations;
     QMediaDevices *m_devices;
 };

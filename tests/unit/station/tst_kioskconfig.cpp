@@ -71,6 +71,71 @@ private Q_SLOTS:
         QVERIFY(!config.error().reason.isEmpty());
     }
 
+    // Each wrong setting is named with its value as written and what is allowed; nothing is taken
+    // for a default in silence.
+    void namesEveryWrongSetting_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("expected"); // each must appear in the one problem line
+        QTest::newRow("number as text") << QByteArray(R"({"retentionDays": "14"})")
+                                        << QStringList{u"retentionDays"_s, u"\"14\""_s, u"1 to 366"_s};
+        QTest::newRow("not a number") << QByteArray(R"({"verdictSeconds": "abc"})")
+                                      << QStringList{u"verdictSeconds"_s, u"\"abc\""_s, u"1 to 60"_s};
+        QTest::newRow("fraction") << QByteArray(R"({"retentionDays": 14.5})")
+                                  << QStringList{u"retentionDays"_s, u"14.5"_s, u"whole number"_s};
+        QTest::newRow("mode as a number")
+            << QByteArray(R"({"mode": 5})") << QStringList{u"mode"_s, u"5"_s, u"counter, kiosk, frontdesk"_s};
+        QTest::newRow("flag as text")
+            << QByteArray(R"({"sounds": "no"})") << QStringList{u"sounds"_s, u"\"no\""_s, u"true or false"_s};
+        QTest::newRow("unknown policy") << QByteArray(R"({"policy": "no-such-policy"})")
+                                        << QStringList{u"policy"_s, u"no-such-policy"_s, u"eu-3g"_s};
+        QTest::newRow("unknown venue type") << QByteArray(R"({"venueType": "castle"})")
+                                            << QStringList{u"venueType"_s, u"castle"_s, u"pcbang"_s};
+        QTest::newRow("list of numbers")
+            << QByteArray(R"({"departments": [1, 2]})") << QStringList{u"departments"_s, u"[1,2]"_s};
+        QTest::newRow("a typo of a key")
+            << QByteArray(R"({"retentionDay": 14})") << QStringList{u"retentionDay"_s, u"retentionDays"_s};
+    }
+    void namesEveryWrongSetting()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, expected);
+        const auto reading = KioskConfig::read(json);
+        QVERIFY(reading.ok());
+        QCOMPARE(reading->problems.size(), 1);
+        for (const QString &part : expected)
+            QVERIFY2(reading->problems.first().contains(part), qPrintable(reading->problems.first()));
+        // The default stays for the wrong setting, and the strict reading refuses the file.
+        QCOMPARE(reading->config.retentionDays, KioskConfig().retentionDays);
+        QCOMPARE(int(KioskConfig::fromJson(json).error().code), int(ConfigError::BadValue));
+    }
+
+    void everyWrongSettingAtOnce()
+    {
+        const auto reading = KioskConfig::read(
+            R"({"retentionDays":"14","verdictSeconds":"abc","mode":5,"sounds":"no","venueName":"Cafe"})");
+        QVERIFY(reading.ok());
+        QCOMPARE(reading->problems.size(), 4);
+        QCOMPARE(reading->config.venueName, u"Cafe"_s); // the valid ones are read
+    }
+
+    void notAnObjectSaysWhat_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("a list") << QByteArray("[1,2,3]") << u"not a list"_s;
+        QTest::newRow("broken") << QByteArray("{\"mode\": ") << u"not JSON"_s;
+    }
+    void notAnObjectSaysWhat()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, words);
+        const auto reading = KioskConfig::read(json);
+        QVERIFY(!reading.ok());
+        QVERIFY2(reading.error().reason.contains(words), qPrintable(reading.error().reason));
+        QVERIFY(!reading.error().reason.contains(u"no error occurred"));
+    }
+
     void modeNames()
     {
         for (const KioskMode mode : {KioskMode::Counter, KioskMode::SelfScan, KioskMode::FrontDesk})

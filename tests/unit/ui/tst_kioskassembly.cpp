@@ -226,6 +226,30 @@ private Q_SLOTS:
         QVERIFY(!second->kiosk()->checkIn()->checkInByPhone(QStringLiteral("010-1234-5678")));
     }
 
+    // A settings file with wrong values (a hand edit): the kiosk starts, says on screen which settings
+    // are wrong, and runs no check-in by rules the venue did not choose.
+    void wrongSettingsAreASetupProblem()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("wrong-settings"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + QStringLiteral("/config.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"retentionDays": "14", "verdictSeconds": "abc", "mode": 5, "sounds": "no",
+                       "policy": "no-such-policy"})");
+        file.close();
+        auto kiosk = startIn(QStringLiteral("wrong-settings"));
+        QVERIFY(kiosk);
+        const QString problem = kiosk->kiosk()->status()->setupProblem();
+        for (const QString &key :
+             {u"retentionDays"_s, u"verdictSeconds"_s, u"mode"_s, u"sounds"_s, u"policy"_s})
+            QVERIFY2(problem.contains(key), qPrintable(problem));
+        QVERIFY2(problem.contains(u"no-such-policy") && problem.contains(u"config check"),
+                 qPrintable(problem));
+        kiosk->kiosk()->checkIn()->submitPayload(demo::passes().first().payload);
+        QCOMPARE(kiosk->kiosk()->checkIn()->verdict()->kind(), VerdictView::Kind::None);
+        QVERIFY(!kiosk->kiosk()->checkIn()->checkInByPhone(QStringLiteral("010-1234-5678")));
+    }
+
     // Passes from the demo source are decided and shown, marked as a demonstration, and never
     // recorded: today's count and the ledger (so stats and the contact export) stay empty.
     void demoPassesAreNotRecorded()
