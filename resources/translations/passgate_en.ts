@@ -817,6 +817,22 @@
         <source>Quit passgate</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>On a USB stick or used before:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No USB stick found: plug one in, or type a folder.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -1170,6 +1186,17 @@
     </message>
     <message>
         <source>Confirm that the ID matches the certificate.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>passgate::RemovableMedia</name>
+    <message>
+        <source>%1 free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used before</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -817,6 +817,22 @@
         <source>Contact tracing</source>
         <translation>역학조사</translation>
     </message>
+    <message>
+        <source>On a USB stick or used before:</source>
+        <translation>USB 메모리에 있거나 전에 쓴 파일:</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>USB 메모리 다시 찾기</translation>
+    </message>
+    <message>
+        <source>Export to:</source>
+        <translation>내보낼 곳:</translation>
+    </message>
+    <message>
+        <source>No USB stick found: plug one in, or type a folder.</source>
+        <translation>USB 메모리가 없습니다. 꽂거나 폴더를 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -1171,6 +1187,17 @@
     <message>
         <source>Confirm that the ID matches the certificate.</source>
         <translation>신분증과 증명서가 일치하는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>passgate::RemovableMedia</name>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 남음</translation>
+    </message>
+    <message>
+        <source>used before</source>
+        <translation>전에 쓴 폴더</translation>
     </message>
 </context>
 <context>

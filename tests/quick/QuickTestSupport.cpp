@@ -71,6 +71,16 @@ bool QuickTestSupport::start(QQmlEngine &engine)
     options.dataDir = m_dir.filePath(QStringLiteral("data"));
     options.configPath = configPath;
     options.pinIterations = 1000;
+    // A USB stick as the staff area finds it: a mounted folder holding a trust list file.
+    const QString stick = m_dir.filePath(QStringLiteral("usb-stick"));
+    QDir().mkpath(stick);
+    QFile onStick(stick + QStringLiteral("/venue-trust.pgtb"));
+    if (!onStick.open(QIODevice::WriteOnly) || onStick.write("a trust list from the office") < 0)
+        return false;
+    onStick.close();
+    options.mounts = [stick] {
+        return QList<RemovableMedia::Mount>{{QStringLiteral("KINGSTON"), stick, 12'000'000'000}};
+    };
     m_runtime = std::make_unique<KioskAssembly>(options, m_clock);
     if (auto started = m_runtime->start(); !started) {
         qWarning("kiosk did not start: %s", qPrintable(started.error()));

@@ -10,6 +10,7 @@
 #include "kiosk/KioskStatus.h"
 #include "kiosk/LanguageSwitcher.h"
 #include "kiosk/ReasonText.h"
+#include "kiosk/RemovableMedia.h"
 #include "kiosk/ScanController.h"
 #include "kiosk/StaffAccess.h"
 #include "kiosk/TrustListControl.h"
@@ -166,6 +167,9 @@ Result<void, QString> KioskAssembly::start()
     parts.trust = m_trustControl.get();
     m_export = std::make_unique<ContactExport>(*m_station, m_settings->config().kioskId, m_clock);
     parts.contactExport = m_export.get();
+    m_media = std::make_unique<RemovableMedia>(m_options.mounts ? m_options.mounts
+                                                                : RemovableMedia::systemMounts());
+    parts.media = m_media.get();
     parts.fullscreen = m_options.fullscreen;
     m_kiosk = std::make_unique<KioskServices>(parts);
 
@@ -184,6 +188,8 @@ Result<void, QString> KioskAssembly::start()
     });
     connect(m_station.get(), &CheckInStation::dayStarted, this, &KioskAssembly::reloadLog);
     connect(m_checkIn.get(), &CheckInController::blockedChanged, this, &KioskAssembly::updateStatus);
+    // The station publishes before the check-in reaches today's list: the count follows the list.
+    connect(m_log.get(), &CheckInLogModel::countsChanged, this, &KioskAssembly::updateStatus);
     m_language->onChange([this](const QString &language) {
         m_settings->setLanguage(language);
         m_export->forgetResult();

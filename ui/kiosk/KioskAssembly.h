@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "kiosk/RemovableMedia.h"
 #include "scan/MediaBackend.h"
 #include "station/KioskConfig.h"
 #include "station/StaffPin.h"
@@ -48,6 +49,8 @@ struct KioskOptions
     int pinIterations = StaffPin::defaultIterations;
     // Asks the system's gstreamer registry, when gstreamer is the media backend (tests replace it).
     GstElementLookup gstElements = systemGstElementLookup();
+    // Where staff's USB sticks are found (tests give folders of their own); empty = the system's.
+    RemovableMedia::MountList mounts;
 };
 
 // The one place that builds the kiosk: the configuration, the CheckInStation (trust, decision,
@@ -99,6 +102,7 @@ private:
     std::unique_ptr<TrustUpdater> m_updater; // only when a bundle URL is configured
     std::unique_ptr<TrustListControl> m_trustControl;
     std::unique_ptr<ContactExport> m_export;
+    std::unique_ptr<RemovableMedia> m_media;
     int m_screenshots = 0;
     std::unique_ptr<KioskSettings> m_settings;
     std::unique_ptr<KioskStatus> m_status;

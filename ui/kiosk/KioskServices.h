@@ -17,6 +17,7 @@ class ScanController;
 class StaffAccess;
 class TrustListControl;
 class ContactExport;
+class RemovableMedia;
 
 // The QML singleton `Kiosk`, as the pages see the kiosk: the one door from the pages to the kiosk's services,
 // which are built and wired elsewhere (KioskAssembly) before any QML is loaded.
@@ -32,6 +33,7 @@ class KioskServices : public QObject
     Q_MOC_INCLUDE("kiosk/ScanController.h")
     Q_MOC_INCLUDE("kiosk/TrustListControl.h")
     Q_MOC_INCLUDE("kiosk/ContactExport.h")
+    Q_MOC_INCLUDE("kiosk/RemovableMedia.h")
     QML_NAMED_ELEMENT(Kiosk)
     QML_SINGLETON
     Q_PROPERTY(KioskSettings *settings READ settings CONSTANT)
@@ -43,6 +45,7 @@ class KioskServices : public QObject
     Q_PROPERTY(ScanController *scan READ scan CONSTANT)
     Q_PROPERTY(TrustListControl *trust READ trust CONSTANT)
     Q_PROPERTY(ContactExport *contactExport READ contactExport CONSTANT)
+    Q_PROPERTY(RemovableMedia *media READ media CONSTANT)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 
@@ -58,6 +61,7 @@ public:
         ScanController *scan = nullptr;
         TrustListControl *trust = nullptr;
         ContactExport *contactExport = nullptr;
+        RemovableMedia *media = nullptr;
         bool fullscreen = false;
     };
 
@@ -76,6 +80,7 @@ public:
     ScanController *scan() const { return m_parts.scan; }
     TrustListControl *trust() const { return m_parts.trust; }
     ContactExport *contactExport() const { return m_parts.contactExport; }
+    RemovableMedia *media() const { return m_parts.media; }
     bool fullscreen() const { return m_parts.fullscreen; }
     QString version() const;
 

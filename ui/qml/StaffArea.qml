@@ -11,6 +11,8 @@ Rectangle {
     color: Theme.background
 
     MouseArea { anchors.fill: parent }
+    // A stick plugged in while the area was closed is listed when it opens.
+    Component.onCompleted: Kiosk.media.refresh()
 
     component Heading: Text {
         color: Theme.text
@@ -267,57 +269,116 @@ Rectangle {
                     }
 
                 }
-                ColumnLayout {
-                    spacing: Theme.spacing * 0.75
-                    Heading { text: qsTr("Trust list") }
-                    Label { text: Kiosk.status.trustText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-                    BigButton {
-                        objectName: "trustUpdateButton"
-                        visible: Kiosk.trust.canUpdate
-                        implicitHeight: Theme.touch * 0.75
-                        text: Kiosk.trust.updating ? qsTr("Updating…") : qsTr("Update now")
-                        onClicked: Kiosk.trust.updateNow()
-                    }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.spacing / 2
-                        Field { id: trustFile; objectName: "trustFileField"; Layout.fillWidth: true; label: qsTr("Trust list file to import (.pgtb)") }
+                // Scrolls when a USB stick holds many files: the buttons below stay on screen.
+                Flickable {
+                    objectName: "trustTab"
+                    contentHeight: trustTabColumn.implicitHeight
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollIndicator.vertical: ScrollIndicator { }
+                    ColumnLayout {
+                        id: trustTabColumn
+                        width: parent.width
+                        spacing: Theme.spacing * 0.75
+                        Heading { text: qsTr("Trust list") }
+                        Label { text: Kiosk.status.trustText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
                         BigButton {
-                            objectName: "trustImportButton"
+                            objectName: "trustUpdateButton"
+                            visible: Kiosk.trust.canUpdate
                             implicitHeight: Theme.touch * 0.75
-                            text: qsTr("Import")
-                            onClicked: Kiosk.trust.importFile(trustFile.text)
+                            text: Kiosk.trust.updating ? qsTr("Updating…") : qsTr("Update now")
+                            onClicked: Kiosk.trust.updateNow()
                         }
-                    }
-                    ProgressBar {
-                        objectName: "trustUpdateProgress"
-                        visible: Kiosk.trust.updating
-                        indeterminate: true
-                        Layout.fillWidth: true
-                        Accessible.name: qsTr("Updating the trust list")
-                    }
-                    Label { objectName: "trustResult"; visible: text.length > 0; text: Kiosk.trust.result; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-
-                    Item { Layout.fillHeight: true }
-                }
-                ColumnLayout {
-                    spacing: Theme.spacing * 0.75
-                    // Contact tracing: sealed to the owner's key; only the owner's private key opens it.
-                    Field { id: exportFolder; objectName: "exportFolderField"; Layout.fillWidth: true; label: qsTr("Export folder (e.g. a USB stick)") }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.spacing / 2
-                        Field { id: exportDays; objectName: "exportDaysField"; Layout.preferredWidth: Theme.touch * 1.5; text: "14"; label: qsTr("Days"); inputMethodHints: Qt.ImhDigitsOnly }
-                        BigButton {
-                            objectName: "exportButton"
+                        RowLayout {
                             Layout.fillWidth: true
-                            implicitHeight: Theme.touch * 0.75
-                            text: qsTr("Export for contact tracing")
-                            onClicked: Kiosk.contactExport.exportDays(parseInt(exportDays.text), exportFolder.text)
+                            spacing: Theme.spacing / 2
+                            Field { id: trustFile; objectName: "trustFileField"; Layout.fillWidth: true; label: qsTr("Trust list file to import (.pgtb)") }
+                            BigButton {
+                                objectName: "trustImportButton"
+                                implicitHeight: Theme.touch * 0.75
+                                text: qsTr("Import")
+                                onClicked: {
+                            if (Kiosk.trust.importFile(trustFile.text))
+                                Kiosk.media.rememberTrustFile(trustFile.text)
                         }
+                            }
+                        }
+                        // Files on a USB stick (or used before), so nobody types a path at a kiosk.
+                        Label { visible: Kiosk.media.trustFiles.length > 0; text: qsTr("On a USB stick or used before:"); Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                        Flow {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacing / 2
+                            Repeater {
+                                model: Kiosk.media.trustFiles
+                                Choice {
+                                    required property var modelData
+                                    objectName: "trustFilePick"
+                                    width: Math.min(implicitWidth, parent.width)
+                                    text: modelData.name
+                                    chosen: trustFile.text === modelData.path
+                                    onClicked: trustFile.text = modelData.path
+                                }
+                            }
+                            Choice { objectName: "trustFilesRefresh"; text: qsTr("Look for USB sticks again"); width: Math.min(implicitWidth, parent.width); onClicked: Kiosk.media.refresh() }
+                        }
+                        ProgressBar {
+                            objectName: "trustUpdateProgress"
+                            visible: Kiosk.trust.updating
+                            indeterminate: true
+                            Layout.fillWidth: true
+                            Accessible.name: qsTr("Updating the trust list")
+                        }
+                        Label { objectName: "trustResult"; visible: text.length > 0; text: Kiosk.trust.result; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+
                     }
-                    Label { objectName: "exportResult"; visible: text.length > 0; text: Kiosk.contactExport.result; Layout.fillWidth: true; wrapMode: Text.WrapAnywhere }
-                    Item { Layout.fillHeight: true }
+                }
+                // Scrolls when a USB stick holds many files: the buttons below stay on screen.
+                Flickable {
+                    objectName: "exportTab"
+                    contentHeight: exportTabColumn.implicitHeight
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollIndicator.vertical: ScrollIndicator { }
+                    ColumnLayout {
+                        id: exportTabColumn
+                        width: parent.width
+                        spacing: Theme.spacing * 0.75
+                        // Contact tracing: sealed to the owner's key; only the owner's private key opens it.
+                        Label { text: Kiosk.media.folders.length > 0 ? qsTr("Export to:") : qsTr("No USB stick found: plug one in, or type a folder."); Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                        Flow {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacing / 2
+                            Repeater {
+                                model: Kiosk.media.folders
+                                Choice {
+                                    required property var modelData
+                                    objectName: "exportFolderPick"
+                                    width: Math.min(implicitWidth, parent.width)
+                                    text: modelData.freeText.length > 0 ? modelData.name + " · " + modelData.freeText : modelData.name
+                                    chosen: exportFolder.text === modelData.path
+                                    onClicked: exportFolder.text = modelData.path
+                                }
+                            }
+                            Choice { objectName: "exportFoldersRefresh"; text: qsTr("Look for USB sticks again"); width: Math.min(implicitWidth, parent.width); onClicked: Kiosk.media.refresh() }
+                        }
+                        Field { id: exportFolder; objectName: "exportFolderField"; Layout.fillWidth: true; label: qsTr("Export folder (e.g. a USB stick)") }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacing / 2
+                            Field { id: exportDays; objectName: "exportDaysField"; Layout.preferredWidth: Theme.touch * 1.5; text: "14"; label: qsTr("Days"); inputMethodHints: Qt.ImhDigitsOnly }
+                            BigButton {
+                                objectName: "exportButton"
+                                Layout.fillWidth: true
+                                implicitHeight: Theme.touch * 0.75
+                                text: qsTr("Export for contact tracing")
+                                onClicked: {
+                                    if (Kiosk.contactExport.exportDays(parseInt(exportDays.text), exportFolder.text))
+                                        Kiosk.media.rememberFolder(exportFolder.text)
+                                }
+                            }
+                        }
+                        Label { objectName: "exportResult"; visible: text.length > 0; text: Kiosk.contactExport.result; Layout.fillWidth: true; wrapMode: Text.WrapAnywhere }
+                    }
                 }
             }
         }

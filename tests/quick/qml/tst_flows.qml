@@ -55,6 +55,7 @@ TestCase {
         const target = item(name)
         tryVerify(() => target.visible && target.width > 0, 2000, name + " is not shown")
         reveal(target)
+        waitForItemPolished(target.parent) // a tab or scroll just changed: positions settle in the polish
         mouseClick(target)
     }
     function type(name, text) {
@@ -79,6 +80,9 @@ TestCase {
     function test_qrAdmit() {
         const before = TestSupport.ledgerCount()
         Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated"))
+        // The status bar counts this check-in already, as today's list does.
+        verify(Kiosk.status.ledgerText.indexOf(Kiosk.log.count + " today") >= 0,
+               Kiosk.status.ledgerText + " / " + Kiosk.log.count)
         compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit)
         compare(item("verdictHeadline").text, "Admit")
         verify(item("verdictHolder").text.indexOf("홍길동") === 0, item("verdictHolder").text)
@@ -378,6 +382,9 @@ TestCase {
             unlockWith("2580", "kim")
         compare(shell.panel, "staff")
         tap("tabExport")
+        // The USB stick is offered by name: one tap instead of typing its path.
+        tap("exportFolderPick")
+        verify(item("exportFolderField").text.indexOf("usb-stick") >= 0, item("exportFolderField").text)
         type("exportFolderField", TestSupport.exportFolder())
         type("exportDaysField", "1")
         tap("exportButton")
@@ -400,6 +407,9 @@ TestCase {
             unlockWith("2580", "kim")
         compare(shell.panel, "staff")
         tap("tabTrust")
+        // A trust list file on the USB stick is offered: a tap puts its path in the field.
+        tap("trustFilePick")
+        verify(item("trustFileField").text.indexOf("usb-stick/venue-trust.pgtb") >= 0, item("trustFileField").text)
         // A damaged file is refused with the reason; the trust list in force stays.
         type("trustFileField", TestSupport.trustListFile("tampered"))
         tap("trustImportButton")
