@@ -27,14 +27,20 @@ bool renameIfPresent(const QString &from, const QString &to, QString *error)
 
 } // namespace
 
-LedgerResult<MovedAside> moveAside(const QString &databasePath, const QDateTime &now,
-                                   const LedgerError &cause, const QString &label)
+QString freeSiblingName(const QString &databasePath, const QString &label, const QDateTime &now)
 {
     const QString stem = databasePath + QLatin1Char('.') + label + QLatin1Char('-') +
                          now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    QString target = stem;
-    for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + QStringLiteral("-wal")); ++n)
-        target = stem + QLatin1Char('-') + QString::number(n);
+    QString name = stem;
+    for (int n = 2; QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral("-wal")); ++n)
+        name = stem + QLatin1Char('-') + QString::number(n);
+    return name;
+}
+
+LedgerResult<MovedAside> moveAside(const QString &databasePath, const QDateTime &now,
+                                   const LedgerError &cause, const QString &label)
+{
+    const QString target = freeSiblingName(databasePath, label, now);
 
     QString error;
     // The WAL goes first and comes back if the database cannot follow: a new database must never find

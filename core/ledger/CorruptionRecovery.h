@@ -13,6 +13,9 @@ struct MovedAside
     LedgerError cause;
 };
 
+// "<databasePath>.<label>-<UTC time>[-n]": a name beside the database that nothing (nor its -wal) uses yet.
+QString freeSiblingName(const QString &databasePath, const QString &label, const QDateTime &now);
+
 // Renames a damaged database (and its -wal/-shm companions) to "<name>.<label>-<UTC time>[-n]" in the
 // same folder, so the next open starts a new ledger. Never deletes or alters the damaged bytes: they may
 // hold acknowledged entries someone can still rescue with SQLite's recovery tools.

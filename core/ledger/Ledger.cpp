@@ -308,14 +308,12 @@ LedgerResult<void> Ledger::continueInNewFile(LedgerContinuation::Cause cause, co
     continuation.cause = cause;
     continuation.throughId = m_state->writer->lastId();
     const QByteArray throughHash = m_state->writer->lastHash();
-    const QString stamp = continuation.at.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 
     // First, before anything else can go wrong: copy out what the connection still reads (an unlinked
     // file and its WAL stay readable through the open descriptors; pages it has cached survive an
     // overwrite).
-    QString rescued = m_state->path + QStringLiteral(".rescued-") + stamp;
-    for (int n = 2; QFileInfo::exists(rescued); ++n)
-        rescued = m_state->path + QStringLiteral(".rescued-") + stamp + QLatin1Char('-') + QString::number(n);
+    const QString rescued =
+        CorruptionRecovery::freeSiblingName(m_state->path, QStringLiteral("rescued"), continuation.at);
     if (auto copied = m_state->db.exec(
             QStringLiteral("VACUUM INTO '%1'").arg(QString(rescued).replace(u'\'', QStringLiteral("''"))));
         copied) {

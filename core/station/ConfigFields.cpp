@@ -85,16 +85,18 @@ void ConfigFields::whole(const QString &key, int min, int max, int *into)
     if (value.isUndefined())
         return;
     const QString expected = QStringLiteral("expected a whole number from %1 to %2").arg(min).arg(max);
-    const double number = value.toDouble();
-    if (!value.isDouble() || number != double(qint64(number))) {
-        m_problems.append(QStringLiteral("%1: %2 is %3; %4")
-                              .arg(key, written(key),
-                                   value.isDouble() ? QStringLiteral("a fraction") : kindOf(value),
-                                   expected));
+    if (!value.isDouble()) {
+        m_problems.append(QStringLiteral("%1: %2 is %3; %4").arg(key, written(key), kindOf(value), expected));
         return;
     }
-    if (number < min || number > max) {
+    // The range first: converting a huge number to an integer is undefined.
+    const double number = value.toDouble();
+    if (!(number >= min && number <= max)) {
         report(key, expected);
+        return;
+    }
+    if (number != double(int(number))) {
+        m_problems.append(QStringLiteral("%1: %2 is a fraction; %3").arg(key, written(key), expected));
         return;
     }
     *into = int(number);

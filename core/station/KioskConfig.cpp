@@ -91,10 +91,9 @@ Result<KioskConfig::Reading, Error<ConfigError>> KioskConfig::read(const QByteAr
     fields.textList(u"trustPublisherKeys"_s, &c.trustPublisherKeys);
     fields.whole(u"trustWarnHours"_s, 1, 24 * 366, &c.trustWarnHours);
     fields.textList(u"departments"_s, &c.departments);
-    fields.rejectUnknownKeys({u"version"_s, u"kioskId"_s, u"venueName"_s, u"venueType"_s, u"mode"_s,
-                              u"policy"_s, u"checkInPhone"_s, u"camera"_s, u"sounds"_s, u"language"_s,
-                              u"retentionDays"_s, u"verdictSeconds"_s, u"staffPin"_s, u"trustBundleUrl"_s,
-                              u"timeZone"_s, u"trustPublisherKeys"_s, u"trustWarnHours"_s, u"departments"_s});
+    // The settings passgate knows are the ones it writes.
+    static const QStringList known = QJsonDocument::fromJson(KioskConfig().toJson()).object().keys();
+    fields.rejectUnknownKeys(known);
     reading.problems = fields.problems();
     return reading;
 }

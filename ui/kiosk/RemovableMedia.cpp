@@ -62,7 +62,7 @@ RemovableMedia::RemovableMedia(MountList mounts, QObject *parent)
     : QObject(parent)
     , m_mounts(std::move(mounts))
 {
-    refresh();
+    // Nothing is looked at here: the staff area calls refresh() when it opens, not every start.
 }
 
 void RemovableMedia::refresh()

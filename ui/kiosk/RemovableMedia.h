@@ -39,7 +39,8 @@ public:
     QVariantList folders() const { return m_folders; }
     QVariantList trustFiles() const { return m_trustFiles; }
 
-    // Looks again (a stick was plugged in or pulled out).
+    // Looks at the mounts (when the staff area opens, and again when a stick was plugged in or pulled
+    // out); the lists stay empty until the first call.
     Q_INVOKABLE void refresh();
     // A folder or file staff used (typed or picked): offered again first in this run.
     Q_INVOKABLE void rememberFolder(const QString &path);

@@ -93,6 +93,8 @@ private Q_SLOTS:
                                             << QStringList{u"venueType"_s, u"castle"_s, u"pcbang"_s};
         QTest::newRow("list of numbers")
             << QByteArray(R"({"departments": [1, 2]})") << QStringList{u"departments"_s, u"[1,2]"_s};
+        QTest::newRow("huge number") << QByteArray(R"({"retentionDays": 1e300})")
+                                     << QStringList{u"retentionDays"_s, u"1 to 366"_s};
         QTest::newRow("a typo of a key")
             << QByteArray(R"({"retentionDay": 14})") << QStringList{u"retentionDay"_s, u"retentionDays"_s};
     }

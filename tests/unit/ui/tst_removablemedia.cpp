@@ -45,6 +45,8 @@ private Q_SLOTS:
         touch(stick + u"/notes.txt"_s);
         QList<RemovableMedia::Mount> mounts{{u"KINGSTON"_s, stick, 2'000'000'000}};
         RemovableMedia media([&mounts] { return mounts; });
+        QVERIFY(media.folders().isEmpty()); // nothing looked at before the staff area asks
+        media.refresh();
 
         QCOMPARE(paths(media.folders()), QStringList{stick});
         QVERIFY(!media.folders().first().toMap().value(u"freeText"_s).toString().isEmpty());
@@ -73,6 +75,7 @@ private Q_SLOTS:
         for (int i = 0; i < 50; ++i)
             touch(dir.filePath(u"trust-%1.pgtb"_s.arg(i, 2, 10, QLatin1Char('0'))));
         RemovableMedia media([&dir] { return QList<RemovableMedia::Mount>{{u"BIG"_s, dir.path(), -1}}; });
+        media.refresh();
         QCOMPARE(media.trustFiles().size(), 20);
     }
 };
