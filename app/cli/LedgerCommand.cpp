@@ -8,6 +8,7 @@
 #include "crypto/X25519Key.h"
 #include "ledger/Ledger.h"
 #include "ledger/LedgerExport.h"
+#include "ledger/OutagePeriods.h"
 #include "ledger/VenueKeys.h"
 
 #include <QCommandLineParser>
@@ -130,6 +131,43 @@ int stats(const QStringList &arguments)
                 << it.value().join(QStringLiteral(", ")) << "\n";
     }
     return stats->chain.intact() ? Success : Failed;
+}
+
+int outages(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto done =
+            parse(parser, arguments,
+                  QStringLiteral("The outage-mode periods the ledger holds: when, why, who turned it on "
+                                 "and off, and the check-ins recorded under each.")))
+        return *done;
+    const SystemClock clock;
+    auto ledger = Ledger::open(optionsFor(parser, LedgerOptions::Access::ReadOnly), clock);
+    if (!ledger)
+        return report(QStringLiteral("outages"), ledger.error());
+    auto entries = ledger->entries(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()),
+                                   QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc()));
+    if (!entries)
+        return report(QStringLiteral("outages"), entries.error());
+    const QList<OutagePeriod> periods = outagePeriods(*entries);
+    QTextStream out(stdout);
+    const auto when = [](const QDateTime &time, const QString &unknown) {
+        return time.isValid() ? time.toUTC().toString(Qt::ISODate) : unknown;
+    };
+    for (const OutagePeriod &period : periods) {
+        out << when(period.started, QStringLiteral("(before the oldest entry)")) << " - "
+            << (period.open() ? QStringLiteral("still on") : when(period.ended, QString()));
+        if (period.started.isValid() && period.ended.isValid())
+            out << " (" << period.started.secsTo(period.ended) / 60 << " min)";
+        out << "  " << period.checkIns << " check-ins, " << period.admitted << " admitted\n"
+            << "  reason: " << (period.reason.isEmpty() ? QStringLiteral("(none recorded)") : period.reason)
+            << "\n  on: " << (period.startedBy.isEmpty() ? QStringLiteral("?") : period.startedBy)
+            << (period.startId ? QStringLiteral(" (entry %1)").arg(period.startId) : QString())
+            << "  off: " << (period.open() ? QStringLiteral("-") : period.endedBy)
+            << (period.endId ? QStringLiteral(" (entry %1)").arg(period.endId) : QString()) << "\n";
+    }
+    out << periods.size() << (periods.size() == 1 ? " outage period\n" : " outage periods\n");
+    return Success;
 }
 
 int verify(const QStringList &arguments)
@@ -381,6 +419,7 @@ int ledgerMain(const QStringList &arguments)
         {QStringLiteral("export"), exportWindow},
         {QStringLiteral("open-export"), openExport},
         {QStringLiteral("stress"), stress},
+        {QStringLiteral("outages"), outages},
     };
     if (arguments.size() < 2 || !subcommands.contains(arguments.at(1))) {
         err() << "usage: passgate-cli ledger <command> [options]   ('<command> --help' for its options)\n"
@@ -393,6 +432,8 @@ int ledgerMain(const QStringList &arguments)
                  "  export       --data-dir DIR --from T --to T --out FILE   sealed export for contact "
                  "tracing\n"
                  "  open-export  FILE --key OWNER_PRIVATE_KEY [--out CSV]    owner side: decrypt to CSV\n"
+                 "  outages      --data-dir DIR                      outage-mode periods: when, why, who, "
+                 "check-ins\n"
                  "  stress       --data-dir DIR --count N            append N synthetic entries, print each "
                  "id\n";
         return UsageError;

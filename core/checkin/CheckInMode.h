@@ -10,10 +10,13 @@ enum class CheckInMode
     Qr = 0,
     Phone = 1,
     Paper = 2,
-    Override = 3
+    Override = 3,
+    SafetyNumber = 4, // 개인안심번호 typed in place of a phone number
+    Attested = 5      // staff saw a pass by eye while the pass apps were down (outage mode)
 };
 
-// The stable text code ("qr", "phone", "paper", "override"): ledger column, exports, CLI output.
+// The stable text code ("qr", "phone", "paper", "override", "safety-number", "attested"): ledger
+// column, exports, CLI output.
 inline QString modeCode(CheckInMode mode)
 {
     switch (mode) {
@@ -25,6 +28,10 @@ inline QString modeCode(CheckInMode mode)
         return QStringLiteral("paper");
     case CheckInMode::Override:
         return QStringLiteral("override");
+    case CheckInMode::SafetyNumber:
+        return QStringLiteral("safety-number");
+    case CheckInMode::Attested:
+        return QStringLiteral("attested");
     }
     return QStringLiteral("mode-%1").arg(int(mode));
 }
@@ -32,8 +39,8 @@ inline QString modeCode(CheckInMode mode)
 // The inverse of modeCode; false for unknown text.
 inline bool modeFromCode(const QString &code, CheckInMode *mode)
 {
-    for (CheckInMode candidate :
-         {CheckInMode::Qr, CheckInMode::Phone, CheckInMode::Paper, CheckInMode::Override}) {
+    for (CheckInMode candidate : {CheckInMode::Qr, CheckInMode::Phone, CheckInMode::Paper,
+                                  CheckInMode::Override, CheckInMode::SafetyNumber, CheckInMode::Attested}) {
         if (modeCode(candidate) == code) {
             *mode = candidate;
             return true;

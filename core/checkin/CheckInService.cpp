@@ -69,6 +69,25 @@ CheckInService::Outcome CheckInService::override(const Outcome &previous, Verdic
     return finish(std::move(evidence), std::move(decision), now);
 }
 
+CheckInService::Outcome CheckInService::attest(Evidence evidence)
+{
+    const QDateTime now = m_clock.now();
+    evidence.mode = CheckInMode::Attested;
+    if (evidence.staffId.trimmed().isEmpty() || evidence.attested.trimmed().isEmpty()) {
+        Outcome refused;
+        refused.evidence = std::move(evidence);
+        refused.at = now;
+        refused.decision.verdict = Verdict::Deny;
+        refused.decision.reasons = {{reason::attestationIncomplete, {}}};
+        refused.notRecordedBecause = Reason{reason::attestationIncomplete, {}};
+        return refused;
+    }
+    Decision decision;
+    decision.verdict = Verdict::Admit;
+    decision.reasons = {{reason::staffAttested, {evidence.attested.trimmed()}}};
+    return finish(std::move(evidence), std::move(decision), now);
+}
+
 CheckInService::Outcome CheckInService::finish(Evidence evidence, Decision decision, const QDateTime &at)
 {
     Outcome outcome;

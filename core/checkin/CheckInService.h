@@ -55,6 +55,10 @@ public:
     Outcome demonstrateQr(const QString &payload, Evidence context = {});
     // Phone, paper (and any later kind of evidence): the policy decides on the evidence as given.
     Outcome checkIn(Evidence evidence);
+    // Staff vouch for a pass they saw by eye while the visitors' pass apps were down: mode Attested,
+    // Admit with the reason "staff-attested" {what they saw}. Without a staff id or what was seen it
+    // is refused unrecorded, like an unexplained override.
+    Outcome attest(Evidence evidence);
     // Staff decide against `previous`: recorded as mode Override with the staff id, the chosen
     // verdict and the reason code "override" whose first argument is the staff's words.
     Outcome override(const Outcome &previous, Verdict verdict, const QString &reason, const QString &staffId);
@@ -78,7 +82,9 @@ namespace reason {
 inline const QString notRecorded = QStringLiteral("not-recorded"); // {ledger's reason}
 inline const QString override = QStringLiteral("override");        // {staff's words}
 inline const QString noReasonGiven = QStringLiteral("override-reason-missing");
-inline const QString demonstration = QStringLiteral("demonstration"); // a demo pass, not recorded
+inline const QString demonstration = QStringLiteral("demonstration");  // a demo pass, not recorded
+inline const QString staffAttested = QStringLiteral("staff-attested"); // {what staff saw}
+inline const QString attestationIncomplete = QStringLiteral("attestation-incomplete");
 } // namespace reason
 
 } // namespace passgate

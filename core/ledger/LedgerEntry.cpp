@@ -1,5 +1,6 @@
 #include "ledger/LedgerEntry.h"
 
+#include "ledger/OutagePeriods.h"
 #include "ledger/VenueKeys.h"
 
 #include <QRegularExpression>
@@ -91,7 +92,14 @@ LedgerResult<LedgerEntry> LedgerEntry::fromCheckIn(const Evidence &evidence, con
         entry.attributes.insert(VisitorCategoryAttribute, evidence.visitorCategory.trimmed());
     if (!evidence.department.trimmed().isEmpty())
         entry.attributes.insert(DepartmentAttribute, evidence.department.trimmed());
-    const QString contact = evidence.contact.trimmed();
+    if (!evidence.attested.trimmed().isEmpty())
+        entry.attributes.insert(AttestedAttribute, evidence.attested.trimmed().left(200));
+    if (evidence.duringOutage) {
+        entry.attributes.insert(OutagePeriod::FlagAttribute, QStringLiteral("yes"));
+        entry.attributes.insert(OutagePeriod::CheckInReasonAttribute,
+                                evidence.outageReason.trimmed().left(200));
+    }
+    const ContactDetails contact{evidence.contact.trimmed(), evidence.homeDistrict.trimmed()};
     if (!contact.isEmpty()) {
         auto sealed = keys.sealContact(contact);
         if (!sealed)

@@ -50,6 +50,7 @@ struct LedgerEntry
     // Attribute names the check-in path fills from Evidence.
     static inline const QString VisitorCategoryAttribute = QStringLiteral("visitor-category");
     static inline const QString DepartmentAttribute = QStringLiteral("department");
+    static inline const QString AttestedAttribute = QStringLiteral("attested");
 
     qint64 id = 0;  // assigned by Ledger::append, strictly increasing, never reused
     QDateTime time; // UTC, from the injected clock

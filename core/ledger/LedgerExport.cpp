@@ -2,6 +2,7 @@
 
 #include "crypto/SealedBox_p.h"
 #include "ledger/ChainHash_p.h"
+#include "ledger/ContactDetails.h"
 #include "ledger/LedgerRow_p.h"
 #include "ledger/VenueKeys.h"
 
@@ -149,7 +150,7 @@ LedgerResult<Opened> open(const QByteArray &file, const crypto::X25519Key &owner
         auto entry = row.toEntry();
         if (!entry)
             return fail(entry.error());
-        OpenedEntry item{std::move(*entry), {}};
+        OpenedEntry item{std::move(*entry), {}, {}};
         if (!item.entry.sealedContact.isNull()) {
             auto contact =
                 crypto::SealedBox::open(ownerPrivateKey, item.entry.sealedContact, VenueKeys::ContactContext);
@@ -158,7 +159,9 @@ LedgerResult<Opened> open(const QByteArray &file, const crypto::X25519Key &owner
                             QStringLiteral("the contact of entry %1 does not open: %2")
                                 .arg(row.id)
                                 .arg(contact.error().reason));
-            item.contact = QString::fromUtf8(*contact);
+            const ContactDetails details = ContactDetails::fromPlaintext(*contact);
+            item.contact = details.contact;
+            item.homeDistrict = details.homeDistrict;
         }
         opened.entries.append(std::move(item));
     }
@@ -168,7 +171,8 @@ LedgerResult<Opened> open(const QByteArray &file, const crypto::X25519Key &owner
 QString toCsv(const Opened &opened)
 {
     QString out =
-        QStringLiteral("entry_id,time_utc,kiosk,mode,decision,reasons,passes,staff_id,contact,attributes\n");
+        QStringLiteral("entry_id,time_utc,kiosk,mode,decision,reasons,passes,staff_id,contact,home_district,"
+                       "attributes\n");
     for (const OpenedEntry &item : opened.entries) {
         const LedgerEntry &entry = item.entry;
         QStringList passes;
@@ -188,6 +192,7 @@ QString toCsv(const Opened &opened)
                                  passes.join(QLatin1Char(';')),
                                  entry.staffId,
                                  item.contact,
+                                 item.homeDistrict,
                                  attributes.join(QLatin1Char(';'))};
         QStringList quoted;
         for (const QString &field : fields)

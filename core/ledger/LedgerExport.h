@@ -29,7 +29,8 @@ struct Summary
 struct OpenedEntry
 {
     LedgerEntry entry;
-    QString contact; // the opened phone number / safety number; empty when none was recorded
+    QString contact;      // the opened phone number / safety number; empty when none was recorded
+    QString homeDistrict; // the visitor's 시·군·구 when one was given
 };
 
 struct Opened
@@ -53,7 +54,8 @@ LedgerResult<Summary> write(const Ledger &ledger, const QDateTime &from, const Q
 LedgerResult<Opened> open(const QByteArray &file, const crypto::X25519Key &ownerPrivateKey);
 
 // One header line, then one line per entry (RFC 4180 quoting). Columns:
-// entry_id, time_utc, kiosk, mode, decision, reasons, passes, staff_id, contact, attributes.
+// entry_id, time_utc, kiosk, mode, decision, reasons, passes, staff_id, contact, home_district,
+// attributes.
 QString toCsv(const Opened &opened);
 
 } // namespace passgate::LedgerExport

@@ -95,9 +95,9 @@ QByteArray VenueKeys::certificateHash(const QString &certificateId) const
     return crypto::hmacSha256(m_secret, certificateId.toUtf8());
 }
 
-LedgerResult<QByteArray> VenueKeys::sealContact(const QString &contact) const
+LedgerResult<QByteArray> VenueKeys::sealContact(const ContactDetails &details) const
 {
-    auto sealed = crypto::SealedBox::seal(m_ownerPublicKey, contact.toUtf8(), ContactContext);
+    auto sealed = crypto::SealedBox::seal(m_ownerPublicKey, details.toPlaintext(), ContactContext);
     if (!sealed)
         return fail(LedgerCode::KeysMissing,
                     QStringLiteral("cannot seal the contact: ") + sealed.error().reason);

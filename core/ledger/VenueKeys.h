@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/ContactDetails.h"
 #include "ledger/LedgerError.h"
 
 #include <QByteArray>
@@ -28,7 +29,7 @@ public:
     static LedgerResult<VenueKeys> install(const QString &dataDir, const QByteArray &ownerPublicPem);
 
     QByteArray certificateHash(const QString &certificateId) const;
-    LedgerResult<QByteArray> sealContact(const QString &contact) const;
+    LedgerResult<QByteArray> sealContact(const ContactDetails &details) const;
     const QByteArray &ownerPublicKey() const { return m_ownerPublicKey; }
 
     // Associated data binding a sealed box to its use.

@@ -57,7 +57,12 @@ Result<void, QString> CheckInStation::open()
                           const QDateTime &at) -> Result<void, Reason> {
         if (!m_ledger)
             return fail(Reason{reason::ledgerMissing, m_ledgerProblem.args});
-        return m_ledger->record(evidence, decision, at);
+        // The flag follows the mode at the moment of recording, whatever the caller passed (an
+        // override after the outage ended is not under it).
+        Evidence recorded = evidence;
+        recorded.duringOutage = m_outage.has_value();
+        recorded.outageReason = m_outage ? m_outage->reason : QString();
+        return m_ledger->record(recorded, decision, at);
     };
     m_service = std::make_unique<CheckInService>(m_clock, std::move(steps));
     m_minute.start();
@@ -112,6 +117,13 @@ void CheckInStation::openLedger()
         qCWarning(lcStation).noquote() << "ledger recovered: damaged database moved aside to" << note;
     qCInfo(lcStation).noquote() << "ledger" << m_ledger->databasePath();
     purgeIfDue();
+    if (auto periods = m_ledger->outages(); !periods) {
+        qCWarning(lcStation).noquote() << "cannot read outage mode back from the ledger:" << periods.error();
+    } else if (!periods->isEmpty() && periods->constLast().open()) {
+        m_outage = periods->constLast();
+        qCWarning(lcStation).noquote() << "outage mode is on since" << m_outage->started.toString(Qt::ISODate)
+                                       << "-" << m_outage->reason;
+    }
 }
 
 void CheckInStation::setVenue(const QString &policyName, const Venue &venue)
@@ -145,6 +157,55 @@ CheckInService::Outcome CheckInStation::override(const CheckInService::Outcome &
                                                  const QString &reason, const QString &staffId)
 {
     return published(m_service->override(previous, verdict, reason, staffId));
+}
+
+Result<void, Reason> CheckInStation::startOutage(const QString &reason, const QString &staffId)
+{
+    if (m_outage)
+        return {};
+    if (!m_ledger)
+        return fail(Reason{reason::ledgerMissing, m_ledgerProblem.args});
+    const QString why = reason.simplified().left(200);
+    const QString who = staffId.simplified().left(64);
+    if (auto recorded = m_ledger->recordEvent(
+            OutagePeriod::StartedEvent,
+            {{OutagePeriod::ReasonAttribute, why}, {OutagePeriod::StaffAttribute, who}}, m_clock);
+        !recorded)
+        return recorded;
+    OutagePeriod period;
+    period.started = m_clock.now().toUTC();
+    period.reason = why;
+    period.startedBy = who;
+    m_outage = period;
+    qCWarning(lcStation).noquote() << "outage mode on by" << who << "-" << why;
+    Q_EMIT statusChanged();
+    return {};
+}
+
+Result<void, Reason> CheckInStation::endOutage(const QString &staffId)
+{
+    if (!m_outage)
+        return {};
+    if (!m_ledger)
+        return fail(Reason{reason::ledgerMissing, m_ledgerProblem.args});
+    const QString who = staffId.simplified().left(64);
+    if (auto recorded =
+            m_ledger->recordEvent(OutagePeriod::EndedEvent, {{OutagePeriod::StaffAttribute, who}}, m_clock);
+        !recorded)
+        return recorded;
+    qCWarning(lcStation).noquote() << "outage mode off by" << who << "after"
+                                   << m_outage->started.secsTo(m_clock.now()) / 60 << "min";
+    m_outage.reset();
+    Q_EMIT statusChanged();
+    return {};
+}
+
+CheckInService::Outcome CheckInStation::attest(const QString &what, const QString &staffId, Evidence context)
+{
+    context.mode = CheckInMode::Attested;
+    context.staffId = staffId;
+    context.attested = what;
+    return published(m_service->attest(std::move(context)));
 }
 
 void CheckInStation::purgeIfDue()

@@ -3,6 +3,7 @@
 #include "checkin/CheckInService.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "ledger/OutagePeriods.h"
 #include "ledger/Retention.h"
 #include "policy/PolicyCatalog.h"
 #include "station/AdmissionRule.h"
@@ -71,6 +72,18 @@ public:
                                      const QString &reason, const QString &staffId);
     bool blocked() const { return m_service->blocked(); }
 
+    // Outage mode (OutagePeriod): staff turn it on when visitors' pass apps or the national service
+    // are down. The start and the end are recorded in the ledger first; while it is on, every
+    // check-in this station records carries the flag and the reason. Survives a restart (read back
+    // from the ledger at open). Fails with the ledger's reason when nothing can be recorded.
+    Result<void, Reason> startOutage(const QString &reason, const QString &staffId);
+    Result<void, Reason> endOutage(const QString &staffId);
+    // The period in force; nullopt when outage mode is off.
+    std::optional<OutagePeriod> outage() const { return m_outage; }
+    // A check staff made by eye during an outage (a pass seen on the visitor's phone, a sticker, a
+    // paper certificate): admitted on their word, mode Attested, the kind in the "attested" attribute.
+    CheckInService::Outcome attest(const QString &what, const QString &staffId, Evidence context = {});
+
     StationStatus status() const;
     // The check-ins of today (in `zone`), from the ledger; empty without one.
     Result<QList<LoggedCheckIn>, QString> today(const QTimeZone &zone) const;
@@ -111,6 +124,7 @@ private:
     std::unique_ptr<VenueLedger> m_ledger;
     std::shared_ptr<AdmissionRule> m_venue; // shared with the decide step, replaced by setVenue()
     std::unique_ptr<CheckInService> m_service;
+    std::optional<OutagePeriod> m_outage;
     QTimer m_minute;
     QTimer m_daily;
 };

@@ -93,6 +93,26 @@ Result<void, Reason> VenueLedger::record(const Evidence &evidence, const Decisio
     return {};
 }
 
+Result<void, Reason> VenueLedger::recordEvent(const QString &event, const QMap<QString, QString> &details,
+                                              const Clock &clock)
+{
+    auto appended = m_ledger.append(LedgerEntry::makeEvent(event, m_kioskId, clock, details));
+    if (!appended)
+        return fail(ledgerReason(appended.error()));
+    return {};
+}
+
+Result<QList<OutagePeriod>, QString> VenueLedger::outages() const
+{
+    // The whole ledger: four weeks of a busy venue is a few ten thousand rows, read once at start
+    // and when staff ask.
+    auto entries = m_ledger.entries(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()),
+                                    QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc()));
+    if (!entries)
+        return fail(entries.error().reason);
+    return outagePeriods(*entries);
+}
+
 Result<qint64, QString> VenueLedger::purgeIfDue(const Clock &clock)
 {
     auto purged = m_ledger.purgeIfDue(clock);

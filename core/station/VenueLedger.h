@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include "ledger/Ledger.h"
 #include "ledger/LedgerExport.h"
+#include "ledger/OutagePeriods.h"
 #include "ledger/VenueKeys.h"
 #include "station/LoggedCheckIn.h"
 #include "station/StationStatus.h"
@@ -41,6 +42,11 @@ public:
 
     // Durable before it returns; on failure the ledger's specific reason ("ledger-disk-full", ...).
     Result<void, Reason> record(const Evidence &evidence, const Decision &decision, const QDateTime &at);
+    // An event in the chain (outage mode on or off), durable before it returns.
+    Result<void, Reason> recordEvent(const QString &event, const QMap<QString, QString> &details,
+                                     const Clock &clock);
+    // The outage periods the ledger holds, oldest first (OutagePeriod).
+    Result<QList<OutagePeriod>, QString> outages() const;
     // Retention: at start and daily. Returns how many check-ins were purged (0 when nothing was due).
     Result<qint64, QString> purgeIfDue(const Clock &clock);
     // Check-ins of the day (in `zone`) that contains `now`, as the staff view shows them.

@@ -26,6 +26,10 @@ QString CheckInLogModel::modeText(CheckInMode mode)
         return tr("Paper");
     case CheckInMode::Override:
         return tr("Override");
+    case CheckInMode::SafetyNumber:
+        return tr("Safety number");
+    case CheckInMode::Attested:
+        return tr("Seen by staff");
     }
     return passgate::modeCode(mode);
 }

@@ -13,9 +13,11 @@ using namespace std::chrono_literals;
 namespace {
 
 const QStringList Phones = {QStringLiteral("010-1234-5678"), QStringLiteral("+82 10 9876 5432"),
-                            QStringLiteral(u"12가34나"), QStringLiteral("02-555-0199")};
+                            QStringLiteral(u"12가34나"), QStringLiteral(u"1가23나4")};
+const QString District = QStringLiteral(u"부산 해운대구");
 
-// Phone and paper check-ins with contacts, one QR check-in without, and venue attributes.
+// Phone, paper and safety-number check-ins with contacts (the last with a home district), one QR
+// check-in without, and venue attributes.
 QList<LedgerEntry> recordVisits(Venue &venue, Ledger &ledger)
 {
     QList<LedgerEntry> written;
@@ -25,6 +27,10 @@ QList<LedgerEntry> recordVisits(Venue &venue, Ledger &ledger)
             evidence.mode = CheckInMode::Paper;
             evidence.staffId = QStringLiteral("staff-3");
             evidence.paperStatements = {Vaccination{}};
+        }
+        if (i == 3) {
+            evidence.mode = CheckInMode::SafetyNumber;
+            evidence.homeDistrict = District;
         }
         LedgerEntry entry = checkIn(venue, evidence);
         entry.attributes = {{QStringLiteral("visitor-category"), QStringLiteral("guardian")},
@@ -72,6 +78,7 @@ private Q_SLOTS:
         QVERIFY(file.startsWith(LedgerExport::FileMagic));
         for (const QString &phone : Phones)
             QVERIFY(!file.contains(phone.toUtf8()));
+        QVERIFY(!file.contains(District.toUtf8()));
 
         auto opened = LedgerExport::open(file, venue.owner);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().reason));
@@ -83,19 +90,24 @@ private Q_SLOTS:
             QCOMPARE(withoutChain(opened->entries.at(i).entry), withoutChain(written.at(i)));
             QCOMPARE(opened->entries.at(i).entry.id, written.at(i).id);
             QCOMPARE(opened->entries.at(i).contact, i < Phones.size() ? Phones.at(i) : QString());
+            QCOMPARE(opened->entries.at(i).homeDistrict, i == 3 ? District : QString());
         }
 
         const QStringList csv = LedgerExport::toCsv(*opened).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(csv.size(), written.size() + 1);
         QCOMPARE(csv.at(0),
                  QStringLiteral(
-                     "entry_id,time_utc,kiosk,mode,decision,reasons,passes,staff_id,contact,attributes"));
+                     "entry_id,time_utc,kiosk,mode,decision,reasons,passes,staff_id,contact,home_district,"
+                     "attributes"));
         QVERIFY2(csv.at(1).startsWith(QStringLiteral(
                      "1,2026-03-01T09:00:00.000Z,front-desk-1,phone,admit,vaccinated,,,"
-                     "010-1234-5678,\"department=pediatrics, ward 5;visitor-category=guardian\"")),
+                     "010-1234-5678,,\"department=pediatrics, ward 5;visitor-category=guardian\"")),
                  qPrintable(csv.at(1)));
         QVERIFY(csv.at(3).contains(
-            QStringLiteral(u",paper,admit,vaccinated,paper/vaccination//,staff-3,12가34나,")));
+            QStringLiteral(u",paper,admit,vaccinated,paper/vaccination//,staff-3,12가34나,,")));
+        QVERIFY2(
+            csv.at(4).contains(QStringLiteral(u",safety-number,admit,vaccinated,,,1가23나4,부산 해운대구,")),
+            qPrintable(csv.at(4)));
     }
 
     void windowLimitsTheExport()
@@ -142,7 +154,7 @@ private Q_SLOTS:
             while (files.hasNext())
                 everything += readAll(files.next());
             QVERIFY(everything.size() > 4096);
-            for (const QString &phone : Phones) {
+            for (const QString &phone : Phones + QStringList{District}) {
                 QString digits = phone;
                 digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
                 QList<QByteArray> forms{
