@@ -34,6 +34,22 @@
         <source>Staff area</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Seen by staff (outage mode):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FrontDeskPanel</name>
@@ -82,6 +98,10 @@
     </message>
     <message>
         <source>Set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outage mode since %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -281,6 +301,10 @@
     </message>
     <message>
         <source>010-1234-5678</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visitor gives a safety number (12가34나) instead</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -601,6 +625,53 @@
         <source>the ledger cannot be read or written</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>seen by staff: a pass on the visitor's phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seen by staff: a vaccination sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seen by staff: a paper certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seen by staff: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a check by staff needs who checked and what they saw</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SafetyNumberPanel</name>
+    <message>
+        <source>Safety number check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety number, e.g. 12가34나</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home district (optional), e.g. 강남구</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now the syllable with its vowel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the syllable (first key) or add a final consonant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tap the first consonant of a syllable, or a digit.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ScanPreview</name>
@@ -833,6 +904,42 @@
         <source>No USB stick found: plug one in, or type a folder.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Outage mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On since %1: %2. Checks by eye are recorded as such.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When visitors' pass apps or the national service are down: staff check passes by eye, each entry is recorded with the outage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National QR service down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass apps down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internet down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is down (or choose above)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End outage mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start outage mode</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -905,6 +1012,34 @@
         <source>valid until %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Enter the safety number shown under the visitor's QR code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A safety number has 6 characters, like 12가34나.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A safety number has only digits and Hangul syllables, like 12가34나.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A safety number has 4 digits and 2 Hangul syllables, like 12가34나.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks by eye are for outage mode: turn it on in the staff area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety number check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked by staff during an outage</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>passgate::CheckInLogModel</name>
@@ -942,6 +1077,14 @@
     </message>
     <message>
         <source>Delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seen by staff</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1155,6 +1298,29 @@
     </message>
     <message>
         <source>Enter the venue's name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>passgate::OutageControl</name>
+    <message>
+        <source>Outage mode is turned on by staff: unlock with the staff PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what is down: choose a reason or type one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outage mode could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outage mode is turned off by staff: unlock with the staff PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end of outage mode could not be recorded: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

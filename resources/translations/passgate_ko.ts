@@ -34,6 +34,22 @@
         <source>Staff area</source>
         <translation>직원 메뉴</translation>
     </message>
+    <message>
+        <source>Seen by staff (outage mode):</source>
+        <translation>직원이 눈으로 확인 (장애 대응 모드):</translation>
+    </message>
+    <message>
+        <source>Phone pass</source>
+        <translation>휴대폰 증명</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>스티커</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>종이</translation>
+    </message>
 </context>
 <context>
     <name>FrontDeskPanel</name>
@@ -83,6 +99,10 @@
     <message>
         <source>This kiosk is not set up yet: please ask staff.</source>
         <translation>이 키오스크는 아직 설정되지 않았습니다. 직원에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Outage mode since %1: %2</source>
+        <translation>장애 대응 모드 (%1부터): %2</translation>
     </message>
 </context>
 <context>
@@ -282,6 +302,10 @@
     <message>
         <source>010-1234-5678</source>
         <translation>010-1234-5678</translation>
+    </message>
+    <message>
+        <source>The visitor gives a safety number (12가34나) instead</source>
+        <translation>전화번호 대신 개인안심번호(12가34나)로 체크인</translation>
     </message>
 </context>
 <context>
@@ -601,6 +625,53 @@
         <source>the ledger cannot be read or written</source>
         <translation>출입명부를 읽거나 쓸 수 없습니다</translation>
     </message>
+    <message>
+        <source>seen by staff: a pass on the visitor's phone</source>
+        <translation>직원 확인: 방문자 휴대폰의 증명</translation>
+    </message>
+    <message>
+        <source>seen by staff: a vaccination sticker</source>
+        <translation>직원 확인: 예방접종 스티커</translation>
+    </message>
+    <message>
+        <source>seen by staff: a paper certificate</source>
+        <translation>직원 확인: 종이 증명서</translation>
+    </message>
+    <message>
+        <source>seen by staff: %1</source>
+        <translation>직원 확인: %1</translation>
+    </message>
+    <message>
+        <source>a check by staff needs who checked and what they saw</source>
+        <translation>직원 확인에는 확인한 직원과 본 증명이 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumberPanel</name>
+    <message>
+        <source>Safety number check-in</source>
+        <translation>개인안심번호 체크인</translation>
+    </message>
+    <message>
+        <source>Safety number, e.g. 12가34나</source>
+        <translation>개인안심번호 (예: 12가34나)</translation>
+    </message>
+    <message>
+        <source>Home district (optional), e.g. 강남구</source>
+        <translation>거주지 시·군·구 (선택, 예: 강남구)</translation>
+    </message>
+    <message>
+        <source>Now the syllable with its vowel.</source>
+        <translation>이제 모음이 붙은 글자를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Keep the syllable (first key) or add a final consonant.</source>
+        <translation>글자를 그대로 두거나(첫 번째 키) 받침을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Tap the first consonant of a syllable, or a digit.</source>
+        <translation>글자의 첫 자음이나 숫자를 누르세요.</translation>
+    </message>
 </context>
 <context>
     <name>ScanPreview</name>
@@ -833,6 +904,42 @@
         <source>No USB stick found: plug one in, or type a folder.</source>
         <translation>USB 메모리가 없습니다. 꽂거나 폴더를 입력하세요.</translation>
     </message>
+    <message>
+        <source>Outage mode</source>
+        <translation>장애 대응 모드</translation>
+    </message>
+    <message>
+        <source>On since %1: %2. Checks by eye are recorded as such.</source>
+        <translation>%1부터 켜져 있음: %2. 직원이 눈으로 확인한 입장은 그렇게 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>When visitors' pass apps or the national service are down: staff check passes by eye, each entry is recorded with the outage.</source>
+        <translation>방문자의 증명 앱이나 국가 서비스가 멈췄을 때 켭니다. 직원이 증명을 눈으로 확인하고, 모든 출입 기록에 장애가 함께 남습니다.</translation>
+    </message>
+    <message>
+        <source>National QR service down</source>
+        <translation>QR 체크인 서비스 장애</translation>
+    </message>
+    <message>
+        <source>Pass apps down</source>
+        <translation>방역패스 앱 장애</translation>
+    </message>
+    <message>
+        <source>Internet down</source>
+        <translation>인터넷 장애</translation>
+    </message>
+    <message>
+        <source>What is down (or choose above)</source>
+        <translation>장애 내용 (또는 위에서 선택)</translation>
+    </message>
+    <message>
+        <source>End outage mode</source>
+        <translation>장애 대응 모드 끄기</translation>
+    </message>
+    <message>
+        <source>Start outage mode</source>
+        <translation>장애 대응 모드 켜기</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -905,6 +1012,34 @@
         <source>Nothing can be recorded on this kiosk: see the red notice.</source>
         <translation>이 키오스크에서는 아무것도 기록할 수 없습니다: 빨간 안내를 보세요.</translation>
     </message>
+    <message>
+        <source>Enter the safety number shown under the visitor's QR code.</source>
+        <translation>방문자의 QR 코드 아래에 있는 개인안심번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A safety number has 6 characters, like 12가34나.</source>
+        <translation>개인안심번호는 12가34나처럼 6자리입니다.</translation>
+    </message>
+    <message>
+        <source>A safety number has only digits and Hangul syllables, like 12가34나.</source>
+        <translation>개인안심번호는 12가34나처럼 숫자와 한글로만 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A safety number has 4 digits and 2 Hangul syllables, like 12가34나.</source>
+        <translation>개인안심번호는 12가34나처럼 숫자 4개와 한글 2글자입니다.</translation>
+    </message>
+    <message>
+        <source>Checks by eye are for outage mode: turn it on in the staff area.</source>
+        <translation>눈으로 하는 확인은 장애 대응 모드에서만 합니다. 직원 메뉴에서 켜세요.</translation>
+    </message>
+    <message>
+        <source>Safety number check-in</source>
+        <translation>개인안심번호 체크인</translation>
+    </message>
+    <message>
+        <source>Checked by staff during an outage</source>
+        <translation>장애 중 직원 확인</translation>
+    </message>
 </context>
 <context>
     <name>passgate::CheckInLogModel</name>
@@ -943,6 +1078,14 @@
     <message>
         <source>Delivery</source>
         <translation>배송</translation>
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation>개인안심번호</translation>
+    </message>
+    <message>
+        <source>Seen by staff</source>
+        <translation>직원 육안 확인</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1299,29 @@
     <message>
         <source>A self-scan kiosk is set up from its keyboard (Ctrl+Alt+Shift+S) or with passgate-cli setup.</source>
         <translation>셀프 체크인 키오스크는 키보드(Ctrl+Alt+Shift+S)나 passgate-cli setup으로만 설정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>passgate::OutageControl</name>
+    <message>
+        <source>Outage mode is turned on by staff: unlock with the staff PIN.</source>
+        <translation>장애 대응 모드는 직원이 켭니다. 직원 PIN으로 잠금을 푸세요.</translation>
+    </message>
+    <message>
+        <source>Say what is down: choose a reason or type one.</source>
+        <translation>무엇이 멈췄는지 고르거나 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Outage mode could not be recorded: %1</source>
+        <translation>장애 대응 모드를 기록하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Outage mode is turned off by staff: unlock with the staff PIN.</source>
+        <translation>장애 대응 모드는 직원이 끕니다. 직원 PIN으로 잠금을 푸세요.</translation>
+    </message>
+    <message>
+        <source>The end of outage mode could not be recorded: %1</source>
+        <translation>장애 대응 모드 종료를 기록하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>

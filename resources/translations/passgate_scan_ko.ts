@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>passgate::CameraFrameSource</name>
@@ -18,8 +19,8 @@
 <context>
     <name>passgate::DemoFrameSource</name>
     <message>
-        <source>cannot render the demo pass '%1' as a QR code</source>
-        <translation>데모 패스 '%1'을(를) QR 코드로 만들 수 없습니다</translation>
+        <source>cannot render the demo pass &apos;%1&apos; as a QR code</source>
+        <translation>데모 패스 &apos;%1&apos;을(를) QR 코드로 만들 수 없습니다</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -27,11 +28,15 @@
     </message>
     <message numerus="yes">
         <source>Demo: %n pass(es)</source>
-        <translation><numerusform>데모: 패스 %n개</numerusform></translation>
+        <translation>
+            <numerusform>데모: 패스 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Demo: showed all %n pass(es)</source>
-        <translation><numerusform>데모: 패스 %n개를 모두 보여 주었습니다</numerusform></translation>
+        <translation>
+            <numerusform>데모: 패스 %n개를 모두 보여 주었습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -58,7 +63,9 @@
     </message>
     <message numerus="yes">
         <source>Showing %n picture(s) from %1</source>
-        <translation><numerusform>%1 의 사진 %n장을 보여 주는 중</numerusform></translation>
+        <translation>
+            <numerusform>%1 의 사진 %n장을 보여 주는 중</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -291,10 +291,16 @@ QVariantMap QuickTestSupport::openExport(const QString &path) const
     if (!opened)
         return problem(opened.error().reason);
     QStringList contacts;
-    for (const auto &entry : opened->entries)
+    QStringList districts;
+    for (const auto &entry : opened->entries) {
         if (!entry.contact.isEmpty())
-            contacts.append(entry.contact);
-    return {{QStringLiteral("entries"), int(opened->entries.size())}, {QStringLiteral("contacts"), contacts}};
+            contacts.append(modeCode(entry.entry.mode) + u' ' + entry.contact);
+        if (!entry.homeDistrict.isEmpty())
+            districts.append(entry.homeDistrict);
+    }
+    return {{QStringLiteral("entries"), int(opened->entries.size())},
+            {QStringLiteral("contacts"), contacts},
+            {QStringLiteral("districts"), districts}};
 }
 
 // The kiosk names the owner's private key after the key (owner-private-key-<key id>.pem).

@@ -1,6 +1,7 @@
 #include "kiosk/CheckInController.h"
 
 #include "checkin/PhoneNumber.h"
+#include "checkin/SafetyNumber.h"
 #include "kiosk/CheckInLogModel.h"
 #include "kiosk/KioskSettings.h"
 #include "kiosk/PaperCertificateForm.h"
@@ -168,6 +169,45 @@ bool CheckInController::checkInByPhone(const QString &number)
     return true;
 }
 
+QString CheckInController::safetyNumberProblem(const QString &text) const
+{
+    const auto number = SafetyNumber::parse(text);
+    if (number)
+        return {};
+    switch (number.error().code) {
+    case SafetyNumberError::Empty:
+        return tr("Enter the safety number shown under the visitor's QR code.");
+    case SafetyNumberError::WrongLength:
+        return tr("A safety number has 6 characters, like 12가34나.");
+    case SafetyNumberError::BadCharacters:
+        return tr("A safety number has only digits and Hangul syllables, like 12가34나.");
+    case SafetyNumberError::WrongMix:
+        return tr("A safety number has 4 digits and 2 Hangul syllables, like 12가34나.");
+    }
+    return number.error().reason;
+}
+
+bool CheckInController::checkInBySafetyNumber(const QString &number, const QString &homeDistrict)
+{
+    if (cannotRecord()) {
+        setProblem(tr("Nothing can be recorded on this kiosk: see the red notice."));
+        return false;
+    }
+    const auto parsed = SafetyNumber::parse(number);
+    if (!parsed) {
+        setProblem(safetyNumberProblem(number));
+        return false;
+    }
+    setProblem({});
+    Evidence evidence;
+    evidence.mode = CheckInMode::SafetyNumber;
+    evidence.contact = parsed->text();
+    evidence.homeDistrict = homeDistrict.simplified();
+    evidence.staffId = m_staff.staffId();
+    present(m_station.checkIn(withFrontDesk(evidence)), -1);
+    return true;
+}
+
 bool CheckInController::checkInByPaper(PaperCertificateForm *form)
 {
     if (!form)
@@ -216,6 +256,25 @@ bool CheckInController::overrideLast(bool admit, const QString &reason)
     return true;
 }
 
+bool CheckInController::attest(const QString &what)
+{
+    if (cannotRecord()) {
+        setProblem(tr("Nothing can be recorded on this kiosk: see the red notice."));
+        return false;
+    }
+    const auto outage = m_station.outage();
+    if (!outage) {
+        setProblem(tr("Checks by eye are for outage mode: turn it on in the staff area."));
+        return false;
+    }
+    QString staffId = m_staff.unlocked() ? m_staff.staffId() : outage->startedBy;
+    if (staffId.isEmpty())
+        staffId = QStringLiteral("staff");
+    setProblem({});
+    present(m_station.attest(what, staffId, withFrontDesk({})), -1);
+    return true;
+}
+
 void CheckInController::dismiss()
 {
     m_reset.stop();
@@ -247,6 +306,10 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
         content.birthDate = outcome.evidence.holderBirthDate;
     } else if (outcome.evidence.mode == CheckInMode::Phone) {
         content.statement = tr("Phone check-in");
+    } else if (outcome.evidence.mode == CheckInMode::SafetyNumber) {
+        content.statement = tr("Safety number check-in");
+    } else if (outcome.evidence.mode == CheckInMode::Attested) {
+        content.statement = tr("Checked by staff during an outage");
     }
     if (outcome.decision.validUntil.isValid())
         content.validity =

@@ -61,8 +61,15 @@ public:
     // A pass from the demo source: its verdict is shown, marked as a demonstration, and not recorded.
     void submitDemoPayload(const QString &payload, qint64 seenAtMs = -1);
     Q_INVOKABLE bool checkInByPhone(const QString &number);
+    // A 개인안심번호 with the home district the visitor may add (both sealed like a phone number).
+    Q_INVOKABLE bool checkInBySafetyNumber(const QString &number, const QString &homeDistrict);
+    // Empty when `text` has the shape of a safety number; otherwise what is wrong, in words for staff.
+    Q_INVOKABLE QString safetyNumberProblem(const QString &text) const;
     Q_INVOKABLE bool checkInByPaper(PaperCertificateForm *form);
     Q_INVOKABLE bool overrideLast(bool admit, const QString &reason);
+    // Outage mode: staff saw a pass by eye ("pass-on-phone", "sticker", "paper-certificate"); one tap,
+    // recorded as theirs (the unlocked staff id, or whoever turned outage mode on).
+    Q_INVOKABLE bool attest(const QString &what);
     Q_INVOKABLE void dismiss();
 
     // Verdict-on-screen latency is measured to the next frame this window presents.

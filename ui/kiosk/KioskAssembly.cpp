@@ -9,6 +9,7 @@
 #include "kiosk/KioskSettings.h"
 #include "kiosk/KioskStatus.h"
 #include "kiosk/LanguageSwitcher.h"
+#include "kiosk/OutageControl.h"
 #include "kiosk/ReasonText.h"
 #include "kiosk/RemovableMedia.h"
 #include "kiosk/ScanController.h"
@@ -170,6 +171,8 @@ Result<void, QString> KioskAssembly::start()
     m_media = std::make_unique<RemovableMedia>(m_options.mounts ? m_options.mounts
                                                                 : RemovableMedia::systemMounts());
     parts.media = m_media.get();
+    m_outage = std::make_unique<OutageControl>(*m_station, *m_staff, m_clock);
+    parts.outage = m_outage.get();
     parts.fullscreen = m_options.fullscreen;
     m_kiosk = std::make_unique<KioskServices>(parts);
 

@@ -36,6 +36,7 @@ class StaffAccess;
 class TrustUpdater;
 class TrustListControl;
 class ContactExport;
+class OutageControl;
 
 // What the `passgate` command line chooses; empty means "the default".
 struct KioskOptions
@@ -103,6 +104,7 @@ private:
     std::unique_ptr<TrustListControl> m_trustControl;
     std::unique_ptr<ContactExport> m_export;
     std::unique_ptr<RemovableMedia> m_media;
+    std::unique_ptr<OutageControl> m_outage;
     int m_screenshots = 0;
     std::unique_ptr<KioskSettings> m_settings;
     std::unique_ptr<KioskStatus> m_status;

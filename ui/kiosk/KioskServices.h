@@ -18,6 +18,7 @@ class StaffAccess;
 class TrustListControl;
 class ContactExport;
 class RemovableMedia;
+class OutageControl;
 
 // The QML singleton `Kiosk`, as the pages see the kiosk: the one door from the pages to the kiosk's services,
 // which are built and wired elsewhere (KioskAssembly) before any QML is loaded.
@@ -34,6 +35,7 @@ class KioskServices : public QObject
     Q_MOC_INCLUDE("kiosk/TrustListControl.h")
     Q_MOC_INCLUDE("kiosk/ContactExport.h")
     Q_MOC_INCLUDE("kiosk/RemovableMedia.h")
+    Q_MOC_INCLUDE("kiosk/OutageControl.h")
     QML_NAMED_ELEMENT(Kiosk)
     QML_SINGLETON
     Q_PROPERTY(KioskSettings *settings READ settings CONSTANT)
@@ -46,6 +48,7 @@ class KioskServices : public QObject
     Q_PROPERTY(TrustListControl *trust READ trust CONSTANT)
     Q_PROPERTY(ContactExport *contactExport READ contactExport CONSTANT)
     Q_PROPERTY(RemovableMedia *media READ media CONSTANT)
+    Q_PROPERTY(OutageControl *outage READ outage CONSTANT)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 
@@ -62,6 +65,7 @@ public:
         TrustListControl *trust = nullptr;
         ContactExport *contactExport = nullptr;
         RemovableMedia *media = nullptr;
+        OutageControl *outage = nullptr;
         bool fullscreen = false;
     };
 
@@ -81,6 +85,7 @@ public:
     TrustListControl *trust() const { return m_parts.trust; }
     ContactExport *contactExport() const { return m_parts.contactExport; }
     RemovableMedia *media() const { return m_parts.media; }
+    OutageControl *outage() const { return m_parts.outage; }
     bool fullscreen() const { return m_parts.fullscreen; }
     QString version() const;
 

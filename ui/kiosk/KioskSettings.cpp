@@ -4,9 +4,12 @@
 #include "station/StaffPin.h"
 
 #include <QCameraDevice>
+#include <QLoggingCategory>
 #include <QVariantMap>
 
 namespace passgate {
+
+Q_LOGGING_CATEGORY(lcSettings, "passgate.settings")
 
 KioskSettings::KioskSettings(KioskConfig config, QString path, QObject *parent)
     : QObject(parent)
@@ -45,6 +48,8 @@ void KioskSettings::commit(const KioskConfig &next)
     m_config = next;
     const auto saved = m_config.save(m_path);
     m_saveError = saved ? QString() : saved.error().reason;
+    if (!saved)
+        qCWarning(lcSettings).noquote() << "settings not saved to" << m_path << "-" << m_saveError;
     Q_EMIT changed();
 }
 
@@ -204,6 +209,17 @@ void KioskSettings::allowSetupFromKeyboard()
 
 QString KioskSettings::completeSetup(const QString &venueName, const QString &venueType, const QString &phone,
                                      const QString &pin, const QString &pinAgain)
+{
+    const QString problem = setUpVenue(venueName, venueType, phone, pin, pinAgain);
+    if (problem.isEmpty())
+        qCInfo(lcSettings).noquote() << "venue set up:" << venueType << "settings in" << m_path;
+    else
+        qCInfo(lcSettings).noquote() << "setup not saved:" << problem;
+    return problem;
+}
+
+QString KioskSettings::setUpVenue(const QString &venueName, const QString &venueType, const QString &phone,
+                                  const QString &pin, const QString &pinAgain)
 {
     if (!setupReachable())
         return configured() ? tr("This kiosk is already set up; change it in the staff area.")

@@ -102,6 +102,8 @@ private:
     void commit(const KioskConfig &next);
     bool m_setupFromKeyboard = false;
     QString pinProblem(const QString &pin, const QString &again) const;
+    QString setUpVenue(const QString &venueName, const QString &venueType, const QString &phone,
+                       const QString &pin, const QString &pinAgain);
 
     KioskConfig m_config;
     QString m_path;

@@ -119,6 +119,18 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("staff decision: %1").arg(arg(reason, 0));
     if (c == u"override-reason-missing")
         return tr("an override needs a reason");
+    if (c == u"staff-attested") {
+        const QString what = arg(reason, 0);
+        if (what == u"pass-on-phone")
+            return tr("seen by staff: a pass on the visitor's phone");
+        if (what == u"sticker")
+            return tr("seen by staff: a vaccination sticker");
+        if (what == u"paper-certificate")
+            return tr("seen by staff: a paper certificate");
+        return tr("seen by staff: %1").arg(what);
+    }
+    if (c == u"attestation-incomplete")
+        return tr("a check by staff needs who checked and what they saw");
     if (c == u"not-recorded")
         return tr("could not be recorded — check-ins are paused");
     if (c == u"ledger-missing")

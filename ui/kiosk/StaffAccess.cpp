@@ -2,7 +2,13 @@
 
 #include "kiosk/KioskSettings.h"
 
+#include <QLoggingCategory>
+
 namespace passgate {
+
+// Who opened the staff area, and wrong PINs, belong in the venue's log: an owner asking "who
+// changed the settings at 3 pm" or "has someone been guessing the PIN" has nothing else to go by.
+Q_LOGGING_CATEGORY(lcStaff, "passgate.staff")
 
 StaffAccess::StaffAccess(const Clock &clock, const KioskSettings &settings, QObject *parent)
     : QObject(parent)
@@ -35,12 +41,15 @@ bool StaffAccess::unlock(const QString &pin, const QString &staffId)
         m_staffIdGiven = !staffId.trimmed().isEmpty();
         m_staffId = m_staffIdGiven ? staffId.trimmed() : QStringLiteral("staff");
         m_message.clear();
+        qCInfo(lcStaff).noquote() << "staff area unlocked by" << m_staffId;
         break;
     case PinGate::Outcome::Wrong:
         m_message = tr("Wrong PIN. %n attempt(s) left before a pause.", nullptr, attempt.attemptsLeft);
+        qCInfo(lcStaff) << "wrong staff PIN; attempts left before a pause:" << attempt.attemptsLeft;
         break;
     case PinGate::Outcome::LockedOut:
         m_message = tr("Too many wrong PINs. Try again in %n second(s).", nullptr, secondsLockedOut());
+        qCWarning(lcStaff) << "staff PIN paused for" << secondsLockedOut() << "seconds after wrong PINs";
         m_countdown.start();
         break;
     case PinGate::Outcome::NoPinSet:

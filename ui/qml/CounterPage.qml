@@ -59,6 +59,40 @@ Item {
 
             Item { Layout.fillHeight: true }
 
+            // Outage mode: what staff saw by eye, one tap each, recorded with the outage.
+            Text {
+                Layout.fillWidth: true
+                visible: Kiosk.outage.active
+                text: qsTr("Seen by staff (outage mode):")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body
+                wrapMode: Text.WordWrap
+            }
+            GridLayout {
+                objectName: "attestButtons"
+                Layout.fillWidth: true
+                visible: Kiosk.outage.active
+                columns: 3
+                columnSpacing: Theme.spacing / 2
+                Repeater {
+                    model: [
+                        { code: "pass-on-phone", label: qsTr("Phone pass") },
+                        { code: "sticker", label: qsTr("Sticker") },
+                        { code: "paper-certificate", label: qsTr("Paper") }
+                    ]
+                    BigButton {
+                        objectName: "attest_" + modelData.code
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1 // equal thirds, whatever the words
+                        text: modelData.label
+                        tint: Theme.admit
+                        textColor: "white"
+                        onClicked: Kiosk.checkIn.attest(modelData.code)
+                    }
+                }
+            }
+
             // Two by two: with the front desk's choices above, four stacked buttons would not fit.
             GridLayout {
                 Layout.fillWidth: true

@@ -9,7 +9,7 @@ Rectangle {
     objectName: "kioskShell"
     color: Theme.background
 
-    // "" | "help" | "phone" | "paper" | "override" | "staff" | "pin" | "setup"
+    // "" | "help" | "phone" | "safety" | "paper" | "override" | "staff" | "pin" | "setup"
     property string panel: ""
     property string afterUnlock: ""
 
@@ -35,13 +35,17 @@ Rectangle {
         sequence: "Esc"
         onActivated: shell.panel.length > 0 ? shell.close() : Kiosk.checkIn.dismiss()
     }
-    // Staff at the kiosk's own keyboard start the setup of a self-scan kiosk (no button for visitors).
+    // Staff at the kiosk's own keyboard: the setup of a kiosk not set up yet (a self-scan kiosk has
+    // no button for it), afterwards the staff area behind the PIN (a counter keyboard, no mouse).
     Shortcut {
         sequence: "Ctrl+Alt+Shift+S"
-        enabled: !Kiosk.settings.configured
         onActivated: {
-            Kiosk.settings.allowSetupFromKeyboard()
-            shell.panel = "setup"
+            if (Kiosk.settings.configured) {
+                shell.open("staff")
+            } else {
+                Kiosk.settings.allowSetupFromKeyboard()
+                shell.panel = "setup"
+            }
         }
     }
     Shortcut {
@@ -66,6 +70,26 @@ Rectangle {
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.spacing
                 text: qsTr("Check-ins paused: %1").arg(Kiosk.checkIn.blockedReason)
+                color: "white"
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+            }
+        }
+
+        Rectangle {
+            objectName: "outageBanner"
+            Layout.fillWidth: true
+            visible: Kiosk.outage.active
+            color: Theme.deny
+            implicitHeight: outageText.implicitHeight + Theme.spacing
+            Text {
+                id: outageText
+                objectName: "outageBannerText"
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacing
+                text: qsTr("Outage mode since %1: %2").arg(Kiosk.outage.since).arg(Kiosk.outage.reason)
                 color: "white"
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.body
@@ -128,6 +152,9 @@ Rectangle {
 
             Loader {
                 anchors.fill: parent
+                // Under a panel the page takes no input: Tab and Space reach the panel on top, never a
+                // button it covers.
+                enabled: shell.panel.length === 0
                 sourceComponent: Kiosk.settings.selfScan ? selfScanPage : counterPage
             }
             Component {
@@ -159,6 +186,7 @@ Rectangle {
                     switch (shell.panel) {
                     case "help": return helpPanel
                     case "phone": return phonePanel
+                    case "safety": return safetyPanel
                     case "paper": return paperPanel
                     case "override": return overridePanel
                     case "staff": return staffArea
@@ -169,7 +197,8 @@ Rectangle {
                 }
             }
             Component { id: helpPanel; HelpPanel { onDone: shell.close() } }
-            Component { id: phonePanel; PhoneCheckInPanel { onDone: shell.close() } }
+            Component { id: phonePanel; PhoneCheckInPanel { onDone: shell.close(); onSafetyNumber: shell.panel = "safety" } }
+            Component { id: safetyPanel; SafetyNumberPanel { onDone: shell.close() } }
             Component { id: paperPanel; PaperCheckInPanel { onDone: shell.close() } }
             Component { id: overridePanel; OverridePanel { onDone: shell.close() } }
             Component { id: staffArea; StaffArea { onDone: shell.close() } }

@@ -2,6 +2,7 @@ import QtQuick
 import Passgate
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
+import QtQuick.Window
 
 // The frame of a staff panel: title, content, a problem line, Cancel and a main action.
 Rectangle {
@@ -19,6 +20,38 @@ Rectangle {
     border.color: Theme.panelRaised
 
     MouseArea { anchors.fill: parent } // taps between the controls stop here
+
+    // A field or button reached with Tab below the fold scrolls into view: staff at a keyboard see
+    // what they type.
+    Connections {
+        target: frame.Window.window
+        function onActiveFocusItemChanged() { frame.reveal(frame.Window.activeFocusItem) }
+    }
+    // Again when the layout moves it: a panel just opened is laid out after its first field took the
+    // focus, and a problem line appearing below shortens the scroll area.
+    Connections {
+        target: body
+        function onImplicitHeightChanged() { Qt.callLater(frame.reveal, frame.Window.activeFocusItem) }
+    }
+    Connections {
+        target: scroller
+        function onHeightChanged() { Qt.callLater(frame.reveal, frame.Window.activeFocusItem) }
+    }
+    function reveal(item) {
+        if (!item)
+            return
+        let inside = false
+        for (let above = item; above; above = above.parent)
+            if (above === body) { inside = true; break }
+        if (!inside)
+            return
+        const top = item.mapToItem(body, 0, 0).y
+        const bottom = top + item.height
+        if (bottom > scroller.contentY + scroller.height)
+            scroller.contentY = Math.min(bottom - scroller.height, Math.max(0, scroller.contentHeight - scroller.height))
+        else if (top < scroller.contentY)
+            scroller.contentY = top
+    }
 
     ColumnLayout {
         anchors.fill: parent

@@ -7,6 +7,7 @@ PanelFrame {
     id: panel
     objectName: "phonePanel"
     signal done()
+    signal safetyNumber()
     title: qsTr("Phone check-in")
     problem: number.text.length > 0 ? Kiosk.settings.phoneProblem(number.text) : Kiosk.checkIn.problem
     actionEnabled: number.text.length > 0 && Kiosk.settings.phoneProblem(number.text).length === 0
@@ -43,6 +44,14 @@ PanelFrame {
         label: qsTr("010-1234-5678")
         inputMethodHints: Qt.ImhDialableCharactersOnly
         onAccepted: panel.action()
+    }
+    // 개인안심번호: written into paper logs instead of a phone number since 2021.
+    BigButton {
+        objectName: "useSafetyNumber"
+        Layout.fillWidth: true
+        implicitHeight: Theme.touch * 0.85
+        text: qsTr("The visitor gives a safety number (12가34나) instead")
+        onClicked: { number.clear(); panel.safetyNumber() }
     }
     Item { Layout.fillHeight: true }
 }

@@ -74,4 +74,6 @@ PanelFrame {
         }
     }
     Item { Layout.fillHeight: true }
+    // Staff at a counter keyboard type the PIN and press Enter; the staff id is optional.
+    Component.onCompleted: pin.forceActiveFocus()
 }

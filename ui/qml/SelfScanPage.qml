@@ -34,6 +34,29 @@ Item {
             wrapMode: Text.WordWrap
         }
 
+        // Outage mode: visitors whose pass app fails are checked by staff (both languages, always).
+        Rectangle {
+            objectName: "selfScanOutage"
+            Layout.fillWidth: true
+            visible: Kiosk.outage.active
+            color: Theme.deny
+            radius: Theme.radius
+            implicitHeight: outageWords.implicitHeight + Theme.spacing * 2
+            Text {
+                id: outageWords
+                objectName: "selfScanOutageText"
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacing
+                text: "QR 체크인 장애 중입니다. 카운터로 가 주세요.\nCheck-in apps are down: please go to the counter."
+                color: "white"
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body
+                font.weight: Font.Bold
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
+        }
+
         ScanPreview {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -65,8 +65,11 @@ PanelFrame {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
-        Field { id: pin; objectName: "setupPin"; Layout.fillWidth: true; label: qsTr("Staff PIN (4-8 digits)"); echoMode: TextInput.Password; inputMethodHints: Qt.ImhDigitsOnly }
-        Field { id: pinAgain; objectName: "setupPinAgain"; Layout.fillWidth: true; label: qsTr("PIN again"); echoMode: TextInput.Password; inputMethodHints: Qt.ImhDigitsOnly }
+        Field { id: pin; objectName: "setupPin"; Layout.fillWidth: true; label: qsTr("Staff PIN (4-8 digits)"); echoMode: TextInput.Password; inputMethodHints: Qt.ImhDigitsOnly; onAccepted: pinAgain.forceActiveFocus() }
+        Field { id: pinAgain; objectName: "setupPinAgain"; Layout.fillWidth: true; label: qsTr("PIN again"); echoMode: TextInput.Password; inputMethodHints: Qt.ImhDigitsOnly; onAccepted: page.action() }
     }
     Item { Layout.fillHeight: true }
+    // Set up from a keyboard as well as by touch: typing starts in the first field, Tab moves on,
+    // Enter in the last field saves.
+    Component.onCompleted: venueName.forceActiveFocus()
 }

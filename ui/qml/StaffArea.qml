@@ -59,6 +59,55 @@ Rectangle {
                 width: parent.width
                 spacing: Theme.spacing * 0.75
 
+                // First in the column: when the pass apps fail at lunchtime, this is what staff need.
+                Heading { text: qsTr("Outage mode") }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: Kiosk.outage.active
+                          ? qsTr("On since %1: %2. Checks by eye are recorded as such.").arg(Kiosk.outage.since).arg(Kiosk.outage.reason)
+                          : qsTr("When visitors' pass apps or the national service are down: staff check passes by eye, each entry is recorded with the outage.")
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+                    visible: !Kiosk.outage.active
+                    Repeater {
+                        model: [qsTr("National QR service down"), qsTr("Pass apps down"), qsTr("Internet down")]
+                        Choice {
+                            objectName: "outagePreset_" + index
+                            width: Math.min(implicitWidth, parent.width)
+                            text: modelData
+                            chosen: outageReason.text === modelData
+                            onClicked: outageReason.text = modelData
+                        }
+                    }
+                }
+                Field {
+                    id: outageReason
+                    objectName: "outageReasonField"
+                    Layout.fillWidth: true
+                    visible: !Kiosk.outage.active
+                    label: qsTr("What is down (or choose above)")
+                }
+                BigButton {
+                    objectName: "outageButton"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touch * 0.85
+                    text: Kiosk.outage.active ? qsTr("End outage mode") : qsTr("Start outage mode")
+                    tint: Kiosk.outage.active ? Theme.accent : Theme.deny
+                    textColor: "white"
+                    onClicked: Kiosk.outage.active ? Kiosk.outage.end() : Kiosk.outage.start(outageReason.text)
+                }
+                Label {
+                    objectName: "outageProblem"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    wrapMode: Text.WordWrap
+                    color: Theme.error
+                    text: Kiosk.outage.problem
+                }
+
                 Heading { text: qsTr("Settings") }
                 Label { text: qsTr("Mode") }
                 Flow {

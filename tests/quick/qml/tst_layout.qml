@@ -25,8 +25,14 @@ TestCase {
         "passgate", "PIN", "QR", "Test Cafe", "한국어", "English", "080-123-4567", "010-1234-5678",
         "kr-2021-12-13", "kr-2022-01-03", "eu-3g", "eu-2g", "hospital-visitor", "3B", "ICU",
         "✓", "⌫", "홍*동", "QR 코드를 화면에 보여 주세요", "Please show your QR code to the camera",
-        "네모 안에 맞춰 주세요 · Inside the frame, please", "QR을 보여 줄 수 없나요?  ·  Can't show your QR?"
+        "네모 안에 맞춰 주세요 · Inside the frame, please", "QR을 보여 줄 수 없나요?  ·  Can't show your QR?",
+        "QR 체크인 장애 중입니다. 카운터로 가 주세요.\nCheck-in apps are down: please go to the counter."
     ]
+    function startOutage() {
+        Kiosk.staff.unlock("2580", "t1")
+        verify(Kiosk.outage.start("national QR service"), Kiosk.outage.problem)
+        Kiosk.staff.lock()
+    }
 
     readonly property var screens: [
         { tag: "counter", show: shell => {} },
@@ -67,6 +73,26 @@ TestCase {
             tap(shell, "tabExport")
         } },
         { tag: "phone", show: shell => { shell.panel = "phone" } },
+        { tag: "safety number", show: shell => { shell.panel = "safety" } },
+        { tag: "safety number vowels", show: shell => {
+            shell.panel = "safety"
+            tap(shell, "safetyDigit_1")
+            waitForRendering(shell)
+            tap(shell, "hangulKey_ㅎ")
+        } },
+        { tag: "safety number finals", show: shell => {
+            shell.panel = "safety"
+            tap(shell, "hangulKey_ㄲ")
+            waitForRendering(shell) // the keys changed: laid out before the next tap
+            tap(shell, "hangulKey_꽤")
+        } },
+        { tag: "outage counter", show: shell => startOutage() },
+        { tag: "outage self-scan", show: shell => { startOutage(); Kiosk.settings.mode = "kiosk" } },
+        { tag: "outage staff area", show: shell => {
+            startOutage()
+            Kiosk.staff.unlock("2580", "t1")
+            shell.panel = "staff"
+        } },
         { tag: "paper", show: shell => { Kiosk.staff.unlock("2580", "t1"); shell.panel = "paper" } },
         { tag: "override", show: shell => {
             Kiosk.checkIn.checkInByPhone("010-1234-5678")
@@ -118,6 +144,10 @@ TestCase {
     }
 
     function cleanup() {
+        if (Kiosk.outage.active) {
+            Kiosk.staff.unlock("2580", "t1")
+            verify(Kiosk.outage.end(), Kiosk.outage.problem)
+        }
         Kiosk.settings.mode = "counter"
         Kiosk.language.language = "en"
         Kiosk.staff.lock()

@@ -57,6 +57,8 @@ private Q_SLOTS:
                                 << u"signature invalid — possibly forged"_s;
         QTest::newRow("trust expired") << u"trust-list-expired"_s << QStringList{u"2022-02-01T00:00:00Z"_s}
                                        << u"trust list expired on 2022-02-01 — check the pass by hand"_s;
+        QTest::newRow("seen by staff in an outage")
+            << u"staff-attested"_s << QStringList{u"sticker"_s} << u"seen by staff: a vaccination sticker"_s;
         QTest::newRow("override") << u"override"_s << QStringList{u"booster on paper"_s}
                                   << u"staff decision: booster on paper"_s;
         QTest::newRow("genuine pass, malformed data: the field")
