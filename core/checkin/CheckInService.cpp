@@ -22,12 +22,72 @@ Decision CheckInService::readAndDecide(const QString &payload, Evidence &evidenc
     return m_steps.decide(evidence, now);
 }
 
+namespace {
+
+// The holder as the passes' issuers spell it for machines: ICAO 9303 standardised names when the
+// format has them (the printed ones otherwise), and the birth date.
+QString holderKey(const DecodedPass &pass)
+{
+    const auto part = [](const QString &standardised, const QString &printed) {
+        return (standardised.isEmpty() ? printed : standardised).simplified().toUpper();
+    };
+    return part(pass.holder.familyStandardised, pass.holder.family) + u'<' +
+           part(pass.holder.givenStandardised, pass.holder.given) + u'|' + pass.birthDate.trimmed();
+}
+
+} // namespace
+
 CheckInService::Outcome CheckInService::checkInQr(const QString &payload, Evidence context)
 {
+    if (auto expired = expireHeldPass())
+        return *expired; // (the station shows it when the window ends; this is the late path)
     const QDateTime now = m_clock.now();
     Evidence evidence = std::move(context);
     Decision decision = readAndDecide(payload, evidence, now);
+    if (evidence.passes.isEmpty()) // unreadable, forged, untrusted: refused on its own
+        return finish(std::move(evidence), std::move(decision), now);
+
+    if (m_held) {
+        Held held = std::move(*m_held);
+        m_held.reset();
+        if (holderKey(held.evidence.passes.constFirst()) != holderKey(evidence.passes.constFirst())) {
+            held.decision.reasons.prepend({reason::secondPassOtherPerson, {}});
+            held.decision.awaiting.clear();
+            return finish(std::move(held.evidence), std::move(held.decision), now);
+        }
+        Evidence both = std::move(held.evidence);
+        both.passes.append(evidence.passes.constFirst());
+        Decision onBoth = m_steps.decide(both, now);
+        onBoth.awaiting.clear(); // two passes that still do not make it: the verdict is final
+        return finish(std::move(both), std::move(onBoth), now);
+    }
+    if (!decision.awaiting.isEmpty()) {
+        m_held = Held{evidence, decision, now};
+        Outcome waiting;
+        waiting.evidence = std::move(evidence);
+        waiting.decision = std::move(decision);
+        waiting.at = now;
+        waiting.notRecordedBecause = Reason{reason::awaitingSecondPass, waiting.decision.awaiting};
+        waiting.awaitingSecondPass = true;
+        return waiting;
+    }
     return finish(std::move(evidence), std::move(decision), now);
+}
+
+std::optional<CheckInService::Outcome> CheckInService::expireHeldPass()
+{
+    if (!m_held || m_clock.now() < heldPassDeadline())
+        return std::nullopt;
+    Held held = std::move(*m_held);
+    m_held.reset();
+    held.decision.reasons.prepend({reason::secondPassMissing, held.decision.awaiting});
+    held.decision.awaiting.clear();
+    return finish(std::move(held.evidence), std::move(held.decision), m_clock.now());
+}
+
+QDateTime CheckInService::heldPassDeadline() const
+{
+    return m_held ? m_held->since.addSecs(m_pairWindowSeconds) : QDateTime();
 }
 
 CheckInService::Outcome CheckInService::demonstrateQr(const QString &payload, Evidence context)

@@ -41,14 +41,31 @@ public:
         bool recorded = false;
         std::optional<Reason> notRecordedBecause;
         QDateTime at; // UTC, from the clock
+        // 2G+: this pass counts only beside a second one (decision.awaiting says which kinds); the
+        // service holds it, unrecorded, until the second is scanned or the window ends.
+        bool awaitingSecondPass = false;
     };
+
+    // How long a held first pass waits for its second (2G+).
+    static constexpr int DefaultPairWindowSeconds = 120;
 
     CheckInService(const Clock &clock, Steps steps);
 
     // A scanned QR: an unreadable, forged, untrusted or revoked pass is a Deny with the reader's
     // reason (and is recorded like any other check-in). `context` carries what the kiosk adds to any
     // check-in (front-desk category and department); its mode and passes are set here.
+    // Under a two-statement policy (2G+) a pass that counts only beside another is held, unrecorded
+    // (awaitingSecondPass); the next pass within the window completes it: same holder (standardised
+    // name and birth date) -> one check-in naming both passes, decided on both; another holder ->
+    // the held visitor's check-in ends as Deny "second-pass-other-person" (the other scans again).
+    // A pass that cannot be read meanwhile is refused on its own and the held one keeps waiting.
     Outcome checkInQr(const QString &payload, Evidence context = {});
+    // The held first pass once its window has passed: recorded as Deny "second-pass-missing"; nothing
+    // when no pass is held or its window is still open. The station calls it when the window ends.
+    std::optional<Outcome> expireHeldPass();
+    // When the held pass's window ends (invalid when none is held).
+    QDateTime heldPassDeadline() const;
+    void setPairWindowSeconds(int seconds) { m_pairWindowSeconds = seconds; }
     // The same reading and decision for a pass shown only to demonstrate the kiosk (the demo source):
     // nothing is recorded, so demo passes never count as visitors or reach a contact export.
     // recorded is false with notRecordedBecause {"demonstration"}; the decision is the real one.
@@ -72,9 +89,18 @@ private:
     Decision readAndDecide(const QString &payload, Evidence &evidence, const QDateTime &now);
     Outcome finish(Evidence evidence, Decision decision, const QDateTime &at);
 
+    struct Held
+    {
+        Evidence evidence;
+        Decision decision;
+        QDateTime since;
+    };
+
     const Clock &m_clock;
     Steps m_steps;
     std::optional<Reason> m_blockedBecause;
+    std::optional<Held> m_held;
+    int m_pairWindowSeconds = DefaultPairWindowSeconds;
 };
 
 // Reason codes the service itself produces.
@@ -82,8 +108,11 @@ namespace reason {
 inline const QString notRecorded = QStringLiteral("not-recorded"); // {ledger's reason}
 inline const QString override = QStringLiteral("override");        // {staff's words}
 inline const QString noReasonGiven = QStringLiteral("override-reason-missing");
-inline const QString demonstration = QStringLiteral("demonstration");  // a demo pass, not recorded
-inline const QString staffAttested = QStringLiteral("staff-attested"); // {what staff saw}
+inline const QString demonstration = QStringLiteral("demonstration");             // a demo pass, not recorded
+inline const QString staffAttested = QStringLiteral("staff-attested");            // {what staff saw}
+inline const QString awaitingSecondPass = QStringLiteral("awaiting-second-pass"); // {types}, unrecorded
+inline const QString secondPassMissing = QStringLiteral("second-pass-missing");   // {types}
+inline const QString secondPassOtherPerson = QStringLiteral("second-pass-other-person");
 inline const QString attestationIncomplete = QStringLiteral("attestation-incomplete");
 } // namespace reason
 

@@ -54,6 +54,9 @@ struct Decision
     Verdict verdict = Verdict::Deny;
     QList<Reason> reasons;
     QDateTime validUntil; // when the admitted evidence stops counting, if known
+    // A policy that wants two statements (2G+) and saw one that counts only with another: the
+    // statement types that would complete it ("test"; or "vaccination", "recovery"). Empty otherwise.
+    QStringList awaiting = {};
 };
 
 } // namespace passgate

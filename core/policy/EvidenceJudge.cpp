@@ -2,6 +2,9 @@
 
 #include "policy/PolicyReasons.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace passgate {
 
 namespace {
@@ -51,30 +54,64 @@ Decision decideOnEvidence(const Evidence &evidence, const JudgeInput &input, con
     {
         Judgement judgement;
         bool fromPaper;
+        QString type; // statementTypeCode: what a second statement must be
     };
     QList<Weighed> weighed;
     for (const DecodedPass &pass : evidence.passes)
-        weighed.append({judge.judgeStatement(pass.statement, birthDate, input), false});
+        weighed.append({judge.judgeStatement(pass.statement, birthDate, input), false,
+                        statementTypeCode(statementType(pass.statement))});
     for (const Statement &statement : evidence.paperStatements)
-        weighed.append({judge.judgeStatement(statement, birthDate, input), true});
+        weighed.append({judge.judgeStatement(statement, birthDate, input), true,
+                        statementTypeCode(statementType(statement))});
 
     Decision decision;
     bool admitted = false;
     bool openEnded = false;
     bool paperAwaitsId = false;
-    for (const Weighed &item : weighed) {
-        if (item.judgement.verdict != Verdict::Admit)
+    QList<qsizetype> candidates; // admitted statements, paper ones only with the ID seen
+    for (qsizetype i = 0; i < weighed.size(); ++i) {
+        if (weighed.at(i).judgement.verdict != Verdict::Admit)
             continue;
-        if (item.fromPaper && !evidence.idChecked) {
+        if (weighed.at(i).fromPaper && !evidence.idChecked) {
             paperAwaitsId = true;
             continue;
         }
+        candidates.append(i);
+    }
+    // The earlier of two ends; invalid is no end.
+    const auto earlier = [](const QDateTime &a, const QDateTime &b) {
+        return !a.isValid() ? b : !b.isValid() ? a : std::min(a, b);
+    };
+    QStringList awaiting;
+    QList<Reason> awaitingReasons;
+    for (const qsizetype i : candidates) {
+        const Judgement &judgement = weighed.at(i).judgement;
+        QDateTime until = judgement.validUntil;
+        if (!judgement.needs.isEmpty()) {
+            // Beside the second statement that lasts longest; the pair counts while both do.
+            std::optional<QDateTime> partner;
+            for (const qsizetype k : candidates) {
+                if (k == i || !judgement.needs.contains(weighed.at(k).type))
+                    continue;
+                const QDateTime end = weighed.at(k).judgement.validUntil;
+                if (!partner || !end.isValid() || (partner->isValid() && end > *partner))
+                    partner = end;
+            }
+            if (!partner) {
+                for (const QString &type : judgement.needs)
+                    if (!awaiting.contains(type))
+                        awaiting.append(type);
+                addReason(awaitingReasons, judgement);
+                continue;
+            }
+            until = earlier(until, *partner);
+        }
         admitted = true;
-        addReason(decision.reasons, item.judgement);
-        if (!item.judgement.validUntil.isValid())
+        addReason(decision.reasons, judgement);
+        if (!until.isValid())
             openEnded = true;
-        else if (!decision.validUntil.isValid() || item.judgement.validUntil > decision.validUntil)
-            decision.validUntil = item.judgement.validUntil;
+        else if (!decision.validUntil.isValid() || until > decision.validUntil)
+            decision.validUntil = until;
     }
     if (admitted) {
         decision.verdict = Verdict::Admit;
@@ -113,6 +150,16 @@ Decision decideOnEvidence(const Evidence &evidence, const JudgeInput &input, con
             decision.reasons = statementReasons;
             return decision;
         }
+    }
+    // Half of a two-statement rule: the visitor shows the other pass next (CheckInService waits).
+    if (!awaiting.isEmpty()) {
+        decision.verdict = Verdict::Deny;
+        addReason(decision.reasons, reason::secondStatementNeeded, awaiting);
+        decision.reasons.append(awaitingReasons);
+        for (const Reason &r : statementReasons) // and why the others did not count
+            addReason(decision.reasons, r.code, r.args);
+        decision.awaiting = awaiting;
+        return decision;
     }
     if (const auto venue = judge.judgeVenue(input); venue && venue->verdict != Verdict::Admit) {
         decision.verdict = venue->verdict;

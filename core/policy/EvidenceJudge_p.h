@@ -29,6 +29,9 @@ struct Judgement
     QString reason;
     QDateTime validUntil; // Admit: when it stops counting; invalid = no end
     QStringList args;     // for the reason's sentence, e.g. the identifiers of failed rules
+    // Admit only beside another admitted statement of one of these types ("test"; "vaccination",
+    // "recovery"): a 2G+ rule. Empty: it counts alone.
+    QStringList needs = {};
 };
 
 // The policy-specific part of a decision. The frame (decideOnEvidence) is the same for presets and
@@ -49,6 +52,9 @@ public:
 // The frame every policy decides in:
 //  1. each statement is judged; any Admit admits (paper statements only once staff checked the ID,
 //     else StaffCheck "id-check"); validUntil is the latest end among the admitting statements;
+//     an Admit that needs a second statement counts only beside an admitted statement of a type it
+//     names (until the earlier of the two ends); with none beside it the decision is Deny
+//     "second-statement-needed" {types} and Decision::awaiting names what would complete it;
 //  2. otherwise the holder's age (a pass's birth date, or one staff typed, which needs the ID seen);
 //  3. otherwise a StaffCheck from the venue's allowance, with the statements' reasons after it;
 //  4. otherwise Deny with every statement's reason ("no-evidence" when there was none).

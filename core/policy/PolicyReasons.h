@@ -35,5 +35,7 @@ inline const QString notCovid = QStringLiteral("not-covid"); // statement about 
 inline const QString notAccepted =
     QStringLiteral("not-accepted"); // this kind of evidence does not count here
 inline const QString noEvidence = QStringLiteral("no-evidence");
+// 2G+: a statement that counts only beside another one, and no such other one. {types needed}
+inline const QString secondStatementNeeded = QStringLiteral("second-statement-needed");
 
 } // namespace passgate::reason

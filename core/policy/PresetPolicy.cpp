@@ -155,6 +155,19 @@ Result<PresetParameters, PolicyFailure> readParameters(const QJsonObject &object
     if (!alone)
         return fail(alone.error());
     p.aloneOnlyVenueTypes = *alone;
+    if (object.contains(u"secondStatement")) {
+        const QJsonObject second = object.value(u"secondStatement").toObject();
+        const QString where = name + QStringLiteral(": secondStatement");
+        PresetParameters::SecondStatement rule;
+        auto from = readInt(second, u"testNeededFromDay", 0, 0, maxDays, where);
+        if (!from)
+            return fail(from.error());
+        rule.testNeededFromDay = *from;
+        rule.boosterNeedsTest = second.value(u"boosterNeedsTest").toBool(false);
+        rule.recoveryNeedsTest = second.value(u"recoveryNeedsTest").toBool(false);
+        rule.testCountsAlone = second.value(u"testCountsAlone").toBool(false);
+        p.secondStatement = rule;
+    }
     return p;
 }
 
@@ -226,7 +239,12 @@ Judgement PresetPolicy::judgeVaccination(const Vaccination &v, const JudgeInput 
             return deny(reason::vaccinationExpired);
         validUntil = endOfDay(lastDay, input.zone);
     }
-    return admit(isBooster ? reason::booster : reason::vaccinated, validUntil);
+    Judgement judgement = admit(isBooster ? reason::booster : reason::vaccinated, validUntil);
+    if (const auto &second = m_parameters.secondStatement;
+        second && (!isBooster || second->boosterNeedsTest) &&
+        input.today >= v.date.addDays(second->testNeededFromDay))
+        judgement.needs = {statementTypeCode(StatementType::Test)};
+    return judgement;
 }
 
 Judgement PresetPolicy::judgeTest(const TestResult &t, const JudgeInput &input) const
@@ -252,7 +270,11 @@ Judgement PresetPolicy::judgeTest(const TestResult &t, const JudgeInput &input) 
         until = endOfDay(until.toTimeZone(input.zone).date(), input.zone);
     if (input.now >= until)
         return deny(reason::testExpired);
-    return admit(reason::tested, until);
+    Judgement judgement = admit(reason::tested, until);
+    if (m_parameters.secondStatement && !m_parameters.secondStatement->testCountsAlone)
+        judgement.needs = {statementTypeCode(StatementType::Vaccination),
+                           statementTypeCode(StatementType::Recovery)};
+    return judgement;
 }
 
 Judgement PresetPolicy::judgeRecovery(const Recovery &r, const JudgeInput &input) const
@@ -268,7 +290,10 @@ Judgement PresetPolicy::judgeRecovery(const Recovery &r, const JudgeInput &input
         return deny(reason::recoveryNotYet);
     if (input.today > lastDay)
         return deny(reason::recoveryExpired);
-    return admit(reason::recovered, endOfDay(lastDay, input.zone));
+    Judgement judgement = admit(reason::recovered, endOfDay(lastDay, input.zone));
+    if (m_parameters.secondStatement && m_parameters.secondStatement->recoveryNeedsTest)
+        judgement.needs = {statementTypeCode(StatementType::Test)};
+    return judgement;
 }
 
 Judgement PresetPolicy::judgeExemption(const Exemption &e, const JudgeInput &input) const

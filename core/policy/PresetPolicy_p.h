@@ -40,6 +40,19 @@ struct PresetParameters
     bool medicalExemption = false;
     std::optional<int> minorsUnderYears;
     QStringList aloneOnlyVenueTypes; // venue types that may seat one person alone (staff decide)
+
+    // 2G+: which statements count only beside a second one. Absent: every statement counts alone.
+    struct SecondStatement
+    {
+        // A primary series from this day after its last dose needs a negative test beside it
+        // (0: always); a booster only when boosterNeedsTest.
+        int testNeededFromDay = 0;
+        bool boosterNeedsTest = false;
+        bool recoveryNeedsTest = false;
+        // false: a test counts only beside a vaccination or recovery that counts.
+        bool testCountsAlone = false;
+    };
+    std::optional<SecondStatement> secondStatement;
 };
 
 // A built-in policy: parameters interpreted by C++ (fast, and the reference the CertLogic

@@ -55,6 +55,18 @@ Result<QList<RuleSetPolicy::Rule>, PolicyFailure> readRules(const QJsonObject &o
         rule.verdict = *verdict;
         rule.validUntil = r.value(u"validUntil");
         rule.validUntilDate = r.value(u"validUntilDate");
+        for (const QJsonValue &type : r.value(u"needs").toArray()) {
+            if (!QStringList{QStringLiteral("vaccination"), QStringLiteral("test"),
+                             QStringLiteral("recovery"), QStringLiteral("exemption")}
+                     .contains(type.toString()))
+                return fail(PolicyError::Malformed,
+                            where + QStringLiteral(": needs lists statement types (vaccination, test, "
+                                                   "recovery, exemption)"));
+            rule.needs.append(type.toString());
+        }
+        if (!rule.needs.isEmpty() && *verdict != Verdict::Admit)
+            return fail(PolicyError::Malformed,
+                        where + QStringLiteral(": only an admit rule needs a second statement"));
         for (const QJsonValue &expression : {rule.when, rule.validUntil, rule.validUntilDate}) {
             if (expression.isUndefined())
                 continue;
@@ -126,7 +138,7 @@ std::optional<Judgement> RuleSetPolicy::firstMatch(const QList<Rule> &rules, con
         // An expression that errors on this data does not match, as an EU rule that errors fails.
         if (!certlogic::evaluatesTruthy(rule.when, data))
             continue;
-        Judgement judgement{rule.verdict, rule.reason, {}, {}};
+        Judgement judgement{rule.verdict, rule.reason, {}, {}, rule.needs};
         if (!rule.validUntil.isUndefined()) {
             const auto until = certlogic::evaluate(rule.validUntil, data);
             judgement.validUntil = until ? instantFrom(*until) : QDateTime();

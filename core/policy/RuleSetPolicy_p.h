@@ -29,6 +29,7 @@ public:
         QString reason;
         QJsonValue validUntil;     // an instant
         QJsonValue validUntilDate; // a date: the evidence counts until that local day starts
+        QStringList needs;         // 2G+: admit only beside an admitted statement of these types
     };
 
     static Result<RuleSetPolicy, PolicyFailure> fromJson(const QJsonObject &object);

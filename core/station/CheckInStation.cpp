@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcStation, "passgate.station")
 
 namespace passgate {
@@ -26,6 +28,13 @@ CheckInStation::CheckInStation(StationSetup setup, const Clock &clock, QObject *
     connect(&m_daily, &QTimer::timeout, this, [this] {
         purgeIfDue();
         Q_EMIT dayStarted();
+    });
+    m_heldPass.setSingleShot(true);
+    connect(&m_heldPass, &QTimer::timeout, this, [this] {
+        if (auto expired = m_service ? m_service->expireHeldPass() : std::nullopt)
+            Q_EMIT heldPassEnded(published(std::move(*expired)));
+        else if (m_service && m_service->heldPassDeadline().isValid()) // the clock lags the timer
+            m_heldPass.start(std::max<qint64>(0, m_clock.now().msecsTo(m_service->heldPassDeadline())) + 50);
     });
 }
 
@@ -65,6 +74,7 @@ Result<void, QString> CheckInStation::open()
         return m_ledger->record(recorded, decision, at);
     };
     m_service = std::make_unique<CheckInService>(m_clock, std::move(steps));
+    m_service->setPairWindowSeconds(m_pairWindowSeconds);
     m_minute.start();
     m_daily.start();
     return {};
@@ -140,7 +150,13 @@ CheckInService::Outcome CheckInStation::published(CheckInService::Outcome outcom
 
 CheckInService::Outcome CheckInStation::checkInQr(const QString &payload, Evidence context)
 {
-    return published(m_service->checkInQr(payload, std::move(context)));
+    CheckInService::Outcome outcome = m_service->checkInQr(payload, std::move(context));
+    // A held first pass (2G+) ends by itself when nobody shows the second in time.
+    if (const QDateTime deadline = m_service->heldPassDeadline(); deadline.isValid())
+        m_heldPass.start(std::max<qint64>(0, m_clock.now().msecsTo(deadline)) + 50);
+    else
+        m_heldPass.stop();
+    return published(std::move(outcome));
 }
 
 CheckInService::Outcome CheckInStation::demonstrateQr(const QString &payload, Evidence context)
@@ -206,6 +222,13 @@ CheckInService::Outcome CheckInStation::attest(const QString &what, const QStrin
     context.staffId = staffId;
     context.attested = what;
     return published(m_service->attest(std::move(context)));
+}
+
+void CheckInStation::setPairWindowSeconds(int seconds)
+{
+    m_pairWindowSeconds = seconds;
+    if (m_service)
+        m_service->setPairWindowSeconds(seconds);
 }
 
 void CheckInStation::purgeIfDue()

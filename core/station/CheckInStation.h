@@ -71,6 +71,8 @@ public:
     CheckInService::Outcome override(const CheckInService::Outcome &previous, Verdict verdict,
                                      const QString &reason, const QString &staffId);
     bool blocked() const { return m_service->blocked(); }
+    // 2G+: how long a first pass waits for its second (CheckInService); applies from the next pass.
+    void setPairWindowSeconds(int seconds);
 
     // Outage mode (OutagePeriod): staff turn it on when visitors' pass apps or the national service
     // are down. The start and the end are recorded in the ledger first; while it is on, every
@@ -108,6 +110,9 @@ Q_SIGNALS:
     void statusChanged();
     // A new day of retention ran: today's list starts afresh.
     void dayStarted();
+    // 2G+: a held first pass's window passed without a second pass; its check-in is recorded as
+    // Deny "second-pass-missing" (also published through checkedIn) and the screen should say so.
+    void heldPassEnded(const passgate::CheckInService::Outcome &outcome);
 
 private:
     CheckInService::Outcome published(CheckInService::Outcome outcome);
@@ -127,6 +132,8 @@ private:
     std::optional<OutagePeriod> m_outage;
     QTimer m_minute;
     QTimer m_daily;
+    QTimer m_heldPass; // 2G+: ends a held first pass when its window passes
+    int m_pairWindowSeconds = CheckInService::DefaultPairWindowSeconds;
 };
 
 } // namespace passgate

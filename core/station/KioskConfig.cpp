@@ -80,6 +80,7 @@ Result<KioskConfig::Reading, Error<ConfigError>> KioskConfig::read(const QByteAr
     fields.choice(u"language"_s, {QString(), u"ko"_s, u"en"_s}, &c.language);
     fields.whole(u"retentionDays"_s, 1, 366, &c.retentionDays);
     fields.whole(u"verdictSeconds"_s, 1, 60, &c.verdictSeconds);
+    fields.whole(u"secondPassSeconds"_s, 1, 900, &c.secondPassSeconds);
     fields.text(u"staffPin"_s, &c.staffPinRecord);
     fields.text(u"trustBundleUrl"_s, &c.trustBundleUrl);
     QString zone;
@@ -123,6 +124,7 @@ QByteArray KioskConfig::toJson() const
         {u"language"_s, language},
         {u"retentionDays"_s, retentionDays},
         {u"verdictSeconds"_s, verdictSeconds},
+        {u"secondPassSeconds"_s, secondPassSeconds},
         {u"staffPin"_s, staffPinRecord},
         {u"trustBundleUrl"_s, trustBundleUrl},
         {u"departments"_s, QJsonArray::fromStringList(departments)},

@@ -42,6 +42,8 @@ struct KioskConfig
     QString language; // "ko", "en"; empty = from the system locale
     int retentionDays = 28;
     int verdictSeconds = 5; // how long a verdict stays in self-scan mode
+    // 2G+ policies: how long a first pass waits for the visitor's second one.
+    int secondPassSeconds = 120;
     QString staffPinRecord; // StaffPin record
     QString trustBundleUrl;
     // The venue's IANA time zone, where policies without their own zone count days; empty = the

@@ -362,6 +362,17 @@ KO = {
     "seen by staff: %1": "직원 확인: %1",
     "a check by staff needs who checked and what they saw": "직원 확인에는 확인한 직원과 본 증명이 필요합니다",
 
+    # Two passes for one visitor (2G+)
+    "a negative test": "음성 검사 결과",
+    "a vaccination": "예방접종 증명",
+    "a recovery certificate": "완치 증명",
+    " or ": " 또는 ",
+    "counts only with %1 beside it": "%1도 함께 있어야 인정됩니다",
+    "now show the second pass: %1": "이제 두 번째 증명을 보여 주세요: %1",
+    "the second pass was not shown in time": "두 번째 증명을 제시간에 보여 주지 않았습니다",
+    "the second pass belongs to someone else: both must be the same person's": "두 번째 증명이 다른 사람의 것입니다. 두 증명 모두 같은 사람의 것이어야 합니다",
+    "Now the second pass": "이제 두 번째 증명",
+
 }
 
 

@@ -645,6 +645,38 @@
         <source>a check by staff needs who checked and what they saw</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a negative test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a vaccination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a recovery certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counts only with %1 beside it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now show the second pass: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the second pass was not shown in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the second pass belongs to someone else: both must be the same person's</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SafetyNumberPanel</name>
@@ -1038,6 +1070,10 @@
     </message>
     <message>
         <source>Checked by staff during an outage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now the second pass</source>
         <translation type="unfinished" />
     </message>
 </context>

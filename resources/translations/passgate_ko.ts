@@ -645,6 +645,38 @@
         <source>a check by staff needs who checked and what they saw</source>
         <translation>직원 확인에는 확인한 직원과 본 증명이 필요합니다</translation>
     </message>
+    <message>
+        <source>a negative test</source>
+        <translation>음성 검사 결과</translation>
+    </message>
+    <message>
+        <source>a vaccination</source>
+        <translation>예방접종 증명</translation>
+    </message>
+    <message>
+        <source>a recovery certificate</source>
+        <translation>완치 증명</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>counts only with %1 beside it</source>
+        <translation>%1도 함께 있어야 인정됩니다</translation>
+    </message>
+    <message>
+        <source>now show the second pass: %1</source>
+        <translation>이제 두 번째 증명을 보여 주세요: %1</translation>
+    </message>
+    <message>
+        <source>the second pass was not shown in time</source>
+        <translation>두 번째 증명을 제시간에 보여 주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the second pass belongs to someone else: both must be the same person's</source>
+        <translation>두 번째 증명이 다른 사람의 것입니다. 두 증명 모두 같은 사람의 것이어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>SafetyNumberPanel</name>
@@ -1039,6 +1071,10 @@
     <message>
         <source>Checked by staff during an outage</source>
         <translation>장애 중 직원 확인</translation>
+    </message>
+    <message>
+        <source>Now the second pass</source>
+        <translation>이제 두 번째 증명</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ printf 'uci 00112233445566778899aabbccddeeff\nsignature ffeeddccbbaa998877665544
 
 "$cli" trust build --signer-key publisher.pem --certs certs --rules "$rules" --revocations revoked.txt \
   --sequence 5 --publisher "cli test" --out b5.pgtb > build.out || fail "build"
-grep -q "sequence 5, 1 signers, 5 rule sets, 2 revocations" build.out || fail "build summary: $(cat build.out)"
+grep -q "sequence 5, 1 signers, 6 rule sets, 2 revocations" build.out || fail "build summary: $(cat build.out)"
 "$cli" trust build --signer-key publisher.pem --sequence 4 --out b4.pgtb > /dev/null || fail "build 4"
 "$cli" trust build --signer-key publisher.pem --sequence 6 --out b6.pgtb > /dev/null || fail "build 6"
 "$cli" trust build --signer-key publisher.pem --out missing.pgtb > /dev/null 2>&1 && fail "build without --sequence"

@@ -225,6 +225,12 @@ QString QuickTestSupport::pass(const QString &kind) const
     const QDateTime now = m_clock.now();
     DccPassSpec spec;
     spec.payload = DccSamples::vaccination(now.date().addDays(-40));
+    // 2G+ halves: a primary series older than 180 days, and a negative PCR of this visitor (or of
+    // another one with the same name, born another day).
+    if (kind == u"vaccinated-long-ago")
+        spec.payload = DccSamples::vaccination(now.date().addDays(-200));
+    if (kind == u"tested" || kind == u"tested-other-person")
+        spec.payload = DccSamples::pcrTest(now.addSecs(-2 * 3600));
     spec.payload.insert(QStringLiteral("nam"),
                         QJsonObject{{QStringLiteral("fn"), QStringLiteral("홍")},
                                     {QStringLiteral("gn"), QStringLiteral("길동")},
@@ -234,6 +240,10 @@ QString QuickTestSupport::pass(const QString &kind) const
     spec.issuer = QStringLiteral("KR");
     spec.issuedAt = now.addDays(-30);
     spec.expiresAt = now.addDays(300);
+    if (kind == u"tested-other-person")
+        spec.payload.insert(QStringLiteral("dob"), QStringLiteral("1990-01-01"));
+    if (kind.startsWith(u"tested"))
+        spec.issuedAt = now.addSecs(-3600); // issued after the sample, as test certificates are
     if (kind == u"expired")
         spec.expiresAt = now.addDays(-1);
     if (kind == u"forged")

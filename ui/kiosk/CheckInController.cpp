@@ -68,6 +68,8 @@ CheckInController::CheckInController(CheckInStation &station, KioskSettings &set
     // until the next scan or until staff dismiss it, so nothing is missed while looking at an ID.
     m_reset.setSingleShot(true);
     connect(&m_reset, &QTimer::timeout, this, &CheckInController::dismiss);
+    connect(&m_station, &CheckInStation::heldPassEnded, this,
+            [this](const CheckInService::Outcome &outcome) { present(outcome, -1); });
 }
 
 QString CheckInController::blockedReason() const
@@ -288,6 +290,12 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
     VerdictView::Content content;
     content.kind = kindOf(outcome.decision.verdict);
     content.headline = ReasonText::verdictHeadline(outcome.decision.verdict);
+    if (outcome.awaitingSecondPass) {
+        // Half of a 2G+ pair: not a verdict yet. What to show next comes first.
+        content.kind = VerdictView::Kind::StaffCheck;
+        content.headline = tr("Now the second pass");
+        content.reasons.append(ReasonText::sentence(*outcome.notRecordedBecause));
+    }
     for (const Reason &reason : outcome.decision.reasons)
         content.reasons.append(ReasonText::sentence(reason));
     content.recorded = outcome.recorded;
@@ -335,13 +343,15 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
         Q_EMIT blockedChanged();
     }
 
-    if (m_settings.selfScan())
+    if (m_settings.selfScan() && !outcome.awaitingSecondPass) // the visitor reads what to show next
         m_reset.start(m_settings.verdictSeconds() * 1000);
     else
         m_reset.stop();
 
     const QString mode = modeCode(outcome.evidence.mode);
-    const QString verdict = verdictCode(outcome.decision.verdict);
+    // Half of a 2G+ pair is no verdict yet: the log says what it waits for.
+    const QString verdict = outcome.awaitingSecondPass ? QStringLiteral("awaiting-second-pass")
+                                                       : verdictCode(outcome.decision.verdict);
     const QString reasons = [&outcome] {
         QStringList codes;
         for (const Reason &reason : outcome.decision.reasons)

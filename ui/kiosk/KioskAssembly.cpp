@@ -217,6 +217,7 @@ QString KioskAssembly::trustDirectory(const QString &dataDir)
 void KioskAssembly::applyVenue()
 {
     m_station->setVenue(m_settings->policy(), Venue{m_settings->venueType(), venueZone()});
+    m_station->setPairWindowSeconds(m_settings->secondPassSeconds());
 }
 
 QTimeZone KioskAssembly::venueZone() const

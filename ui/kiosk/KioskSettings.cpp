@@ -116,6 +116,13 @@ void KioskSettings::setVerdictSeconds(int seconds)
     commit(next);
 }
 
+void KioskSettings::setSecondPassSeconds(int seconds)
+{
+    KioskConfig next = m_config;
+    next.secondPassSeconds = std::clamp(seconds, 1, 900);
+    commit(next);
+}
+
 void KioskSettings::setLanguage(const QString &language)
 {
     if (language == m_config.language)

@@ -31,6 +31,7 @@ class KioskSettings : public QObject
     Q_PROPERTY(QVariantList cameras READ cameras NOTIFY camerasChanged)
     Q_PROPERTY(int retentionDays READ retentionDays WRITE setRetentionDays NOTIFY changed)
     Q_PROPERTY(int verdictSeconds READ verdictSeconds WRITE setVerdictSeconds NOTIFY changed)
+    Q_PROPERTY(int secondPassSeconds READ secondPassSeconds WRITE setSecondPassSeconds NOTIFY changed)
     Q_PROPERTY(QStringList departments READ departments NOTIFY changed)
     Q_PROPERTY(bool configured READ configured NOTIFY changed)
     // Whether the setup screen may open: a kiosk not set up yet, and not at a self-scan kiosk's
@@ -58,6 +59,8 @@ public:
     QVariantList cameras() const;
     int retentionDays() const { return m_config.retentionDays; }
     int verdictSeconds() const { return m_config.verdictSeconds; }
+    int secondPassSeconds() const { return m_config.secondPassSeconds; }
+    void setSecondPassSeconds(int seconds);
     QStringList departments() const { return m_config.departments; }
     bool configured() const { return m_config.venueConfigured(); }
     bool setupReachable() const { return !configured() && (!selfScan() || m_setupFromKeyboard); }

@@ -14,6 +14,23 @@ QString arg(const Reason &reason, int index)
 
 // The first calendar date in an argument: the pass reader hands over its sentence ("expired at
 // 2022-06-30T00:00:00Z, before the check time ..."), a policy a bare ISO time.
+// "a test", "a vaccination or a recovery": the statement types a 2G+ rule still wants.
+QString kindsWanted(const QStringList &types)
+{
+    QStringList words;
+    for (const QString &type : types) {
+        if (type == u"test")
+            words.append(ReasonText::tr("a negative test"));
+        else if (type == u"vaccination")
+            words.append(ReasonText::tr("a vaccination"));
+        else if (type == u"recovery")
+            words.append(ReasonText::tr("a recovery certificate"));
+        else
+            words.append(type);
+    }
+    return words.join(ReasonText::tr(" or "));
+}
+
 QString firstDate(const Reason &reason)
 {
     static const QRegularExpression date(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
@@ -129,6 +146,14 @@ QString ReasonText::sentence(const Reason &reason)
             return tr("seen by staff: a paper certificate");
         return tr("seen by staff: %1").arg(what);
     }
+    if (c == u"second-statement-needed")
+        return tr("counts only with %1 beside it").arg(kindsWanted(reason.args));
+    if (c == u"awaiting-second-pass")
+        return tr("now show the second pass: %1").arg(kindsWanted(reason.args));
+    if (c == u"second-pass-missing")
+        return tr("the second pass was not shown in time");
+    if (c == u"second-pass-other-person")
+        return tr("the second pass belongs to someone else: both must be the same person's");
     if (c == u"attestation-incomplete")
         return tr("a check by staff needs who checked and what they saw");
     if (c == u"not-recorded")

@@ -211,6 +211,44 @@ TestCase {
         tap("panelCancel")
     }
 
+    // 2G+: a vaccination older than 180 days counts only with a test of the same visitor beside it.
+    function test_twoPassesForOneVisitor() {
+        Kiosk.settings.policy = "eu-2g-plus"
+        const before = TestSupport.ledgerCount()
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated-long-ago"))
+        compare(Kiosk.checkIn.verdict.headline, "Now the second pass")
+        verify(Kiosk.checkIn.verdict.reasons[0].indexOf("now show the second pass: a negative test") >= 0,
+               Kiosk.checkIn.verdict.reasons)
+        compare(TestSupport.ledgerCount(), before, "nothing recorded before the second pass")
+        Kiosk.checkIn.submitPayload(TestSupport.pass("tested"))
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit)
+        const entry = lastEntry(before)
+        compare(entry.passes, 2, "one entry naming both passes")
+        compare(entry.verdict, "admit")
+        verify(entry.reasons.indexOf("vaccinated") >= 0 && entry.reasons.indexOf("tested") >= 0, entry.reasons)
+
+        // The second pass of someone else (same name, another birth date) ends the first visitor's turn.
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated-long-ago"))
+        Kiosk.checkIn.submitPayload(TestSupport.pass("tested-other-person"))
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Deny)
+        verify(Kiosk.checkIn.verdict.reasons[0].indexOf("belongs to someone else") >= 0, Kiosk.checkIn.verdict.reasons)
+        const refused = lastEntry(before + 1)
+        compare(refused.passes, 1)
+        compare(refused.verdict, "deny")
+        compare(refused.reasons[0], "second-pass-other-person")
+
+        // Nothing within the window: the first pass ends in a clear verdict by itself.
+        Kiosk.settings.secondPassSeconds = 1
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated-long-ago"))
+        compare(Kiosk.checkIn.verdict.headline, "Now the second pass")
+        TestSupport.advanceClock(2)
+        tryVerify(() => Kiosk.checkIn.verdict.kind === VerdictView.Deny, 5000, "the window ends by itself")
+        verify(Kiosk.checkIn.verdict.reasons[0].indexOf("not shown in time") >= 0, Kiosk.checkIn.verdict.reasons)
+        compare(lastEntry(before + 2).reasons[0], "second-pass-missing")
+        Kiosk.settings.secondPassSeconds = 120
+        Kiosk.settings.policy = "kr-2022-01-03"
+    }
+
     // 13 Dec 2021, 11:40: the pass apps fail. Staff turn outage mode on behind the PIN, check by eye
     // with one tap, the self-scan page sends visitors to the counter, and the ledger keeps it all.
     function test_outageMode() {

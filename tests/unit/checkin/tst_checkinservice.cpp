@@ -72,7 +72,104 @@ class CheckInServiceTest : public QObject
         return CheckInService(m_clock, steps);
     }
 
+    // A 2G+ venue: "HC1:<family>/<birth date>/<kind>"; a vaccination alone waits for a test, a
+    // vaccination and a test of one holder admit.
+    CheckInService pairService()
+    {
+        CheckInService::Steps steps;
+        steps.readPass = [](const QString &payload, const QDateTime &) -> Result<DecodedPass, Reason> {
+            const QStringList parts = payload.mid(4).split(u'/');
+            if (!payload.startsWith(u"HC1:") || parts.size() != 3)
+                return fail(Reason{u"signature-invalid"_s, {}});
+            DecodedPass pass = passFor(parts.at(0));
+            pass.holder.familyStandardised = parts.at(0).toUpper();
+            pass.birthDate = parts.at(1);
+            if (parts.at(2) == u"test")
+                pass.statement = TestResult{};
+            return pass;
+        };
+        steps.decide = [](const Evidence &evidence, const QDateTime &) {
+            Decision decision;
+            QStringList kinds;
+            for (const DecodedPass &pass : evidence.passes)
+                kinds.append(std::holds_alternative<TestResult>(pass.statement) ? u"test"_s
+                                                                                : u"vaccination"_s);
+            if (kinds.contains(u"test"_s) && kinds.contains(u"vaccination"_s)) {
+                decision.verdict = Verdict::Admit;
+                decision.reasons = {{u"vaccinated"_s, {}}, {u"tested"_s, {}}};
+            } else {
+                decision.reasons = {{u"second-statement-needed"_s, {u"test"_s}}};
+                decision.awaiting = {kinds.contains(u"test"_s) ? u"vaccination"_s : u"test"_s};
+            }
+            return decision;
+        };
+        steps.record = [this](const Evidence &evidence, const Decision &decision, const QDateTime &at) {
+            return m_journal.append(evidence, decision, at);
+        };
+        return CheckInService(m_clock, steps);
+    }
+
 private Q_SLOTS:
+    void secondPassCompletesOneCheckIn()
+    {
+        auto service = pairService();
+        const auto first = service.checkInQr(u"HC1:Kim/1990-01-02/vaccination"_s);
+        QVERIFY(first.awaitingSecondPass);
+        QVERIFY(!first.recorded);
+        QCOMPARE(first.decision.awaiting, QStringList{u"test"_s});
+        QCOMPARE(first.notRecordedBecause->code, reason::awaitingSecondPass);
+        QCOMPARE(service.heldPassDeadline(), m_clock.now().addSecs(CheckInService::DefaultPairWindowSeconds));
+        QVERIFY(m_journal.entries.isEmpty());
+
+        // A forged pass meanwhile is refused on its own; the held one keeps waiting.
+        m_clock.advance(std::chrono::seconds(30));
+        QVERIFY(service.checkInQr(u"garbage"_s).recorded);
+        QCOMPARE(m_journal.entries.size(), 1);
+
+        m_clock.advance(std::chrono::seconds(60));
+        const auto second = service.checkInQr(u"HC1:kim /1990-01-02/test"_s); // spelled differently
+        QVERIFY(!second.awaitingSecondPass);
+        QVERIFY(second.recorded);
+        QCOMPARE(second.decision.verdict, Verdict::Admit);
+        QCOMPARE(m_journal.entries.size(), 2);
+        QCOMPARE(m_journal.entries.last().evidence.passes.size(), 2); // one entry naming both
+        QVERIFY(!service.heldPassDeadline().isValid());
+    }
+
+    void secondPassOfAnotherPersonEndsTheFirst()
+    {
+        auto service = pairService();
+        QVERIFY(service.checkInQr(u"HC1:Kim/1990-01-02/vaccination"_s).awaitingSecondPass);
+        const auto other = service.checkInQr(u"HC1:Kim/1991-05-05/test"_s); // same name, other person
+        QVERIFY(other.recorded);
+        QCOMPARE(other.decision.verdict, Verdict::Deny);
+        QCOMPARE(other.decision.reasons.constFirst().code, reason::secondPassOtherPerson);
+        QVERIFY(other.decision.awaiting.isEmpty());
+        QCOMPARE(m_journal.entries.size(), 1);
+        QCOMPARE(m_journal.entries.constFirst().evidence.passes.constFirst().birthDate, u"1990-01-02"_s);
+        QVERIFY(!service.heldPassDeadline().isValid());
+    }
+
+    void nothingWithinTheWindowEndsIt()
+    {
+        auto service = pairService();
+        QVERIFY(service.checkInQr(u"HC1:Kim/1990-01-02/vaccination"_s).awaitingSecondPass);
+        m_clock.advance(std::chrono::seconds(CheckInService::DefaultPairWindowSeconds - 1));
+        QVERIFY(!service.expireHeldPass());
+        m_clock.advance(std::chrono::seconds(1));
+        const auto expired = service.expireHeldPass();
+        QVERIFY(expired);
+        QVERIFY(expired->recorded);
+        QCOMPARE(expired->decision.verdict, Verdict::Deny);
+        QCOMPARE(expired->decision.reasons.constFirst(), (Reason{reason::secondPassMissing, {u"test"_s}}));
+        QVERIFY(!service.expireHeldPass());
+        // A test scanned after that starts afresh: it waits for a vaccination of its own.
+        const auto late = service.checkInQr(u"HC1:Kim/1990-01-02/test"_s);
+        QVERIFY(late.awaitingSecondPass);
+        QCOMPARE(late.decision.awaiting, QStringList{u"vaccination"_s});
+        QCOMPARE(m_journal.entries.size(), 1);
+    }
+
     void init()
     {
         m_journal = {};

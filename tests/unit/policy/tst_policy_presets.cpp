@@ -68,6 +68,14 @@ Evidence qr(Statement statement, const QString &birthDate = u"1980-05-05"_s)
     return evidence;
 }
 
+// Two passes shown one after the other (2G+).
+Evidence qr(Statement first, Statement second)
+{
+    Evidence evidence;
+    evidence.passes = {passWith(std::move(first)), passWith(std::move(second))};
+    return evidence;
+}
+
 Evidence paper(Statement statement, bool idChecked)
 {
     Evidence evidence;
@@ -103,8 +111,9 @@ private Q_SLOTS:
 
     void builtInCatalogsHoldEveryPreset()
     {
-        const QStringList expected = {u"eu-2g"_s, u"eu-3g"_s, u"hospital-visitor"_s, u"kr-2021-12-13"_s,
-                                      u"kr-2022-01-03"_s};
+        const QStringList expected = {u"eu-2g"_s,         u"eu-2g-plus"_s,
+                                      u"eu-3g"_s,         u"hospital-visitor"_s,
+                                      u"kr-2021-12-13"_s, u"kr-2022-01-03"_s};
         QCOMPARE(PolicyCatalog::builtIn().names(), expected);
         QCOMPARE(PolicyCatalog::builtInRuleSets().names(), expected);
         for (const QString &name : expected) {
@@ -315,6 +324,58 @@ private Q_SLOTS:
         QTest::newRow("eu-2g PCR") << u"eu-2g"_s << u"other"_s << qr(test(euSample)) << euSample.addSecs(3600)
                                    << Verdict::Deny << QStringList{reason::testType} << none;
 
+        // 2G+: a primary series older than 180 days, a recovery, or a test counts only beside a second
+        // statement; a booster and a recent primary series count alone. The pair counts while both do.
+        {
+            const QString plus = u"eu-2g-plus"_s;
+            const QDate old(2022, 1, 1); // day 180 is 30 June; day 270 is 28 September
+            const QDateTime sample = at(berlin, 2022, 7, 10, 9);
+            const QDateTime oldEnd = at(berlin, 2022, 9, 29, 0);
+            const Recovery recovered = recovery(QDate(2022, 6, 1), QDate(2022, 11, 27));
+            const auto row = [](const char *name) -> QTestData & {
+                return QTest::addRow("eu-2g-plus %s", name);
+            };
+            row("primary day 179 alone")
+                << plus << u"other"_s << qr(dose(2, 2, old)) << at(berlin, 2022, 6, 29, 23) << Verdict::Admit
+                << QStringList{reason::vaccinated} << oldEnd;
+            row("primary day 180 alone")
+                << plus << u"other"_s << qr(dose(2, 2, old)) << at(berlin, 2022, 6, 30, 0) << Verdict::Deny
+                << QStringList{reason::secondStatementNeeded, reason::vaccinated} << none;
+            row("primary day 190 with a PCR")
+                << plus << u"other"_s << qr(dose(2, 2, old), test(sample)) << sample.addSecs(3600)
+                << Verdict::Admit << QStringList{reason::vaccinated, reason::tested}
+                << sample.addSecs(48 * 3600);
+            row("PCR first, then the vaccination")
+                << plus << u"other"_s << qr(test(sample), dose(2, 2, old)) << sample.addSecs(3600)
+                << Verdict::Admit << QStringList{reason::tested, reason::vaccinated}
+                << sample.addSecs(48 * 3600);
+            row("PCR hour 48 beside the vaccination")
+                << plus << u"other"_s << qr(dose(2, 2, old), test(sample)) << sample.addSecs(48 * 3600)
+                << Verdict::Deny
+                << QStringList{reason::secondStatementNeeded, reason::vaccinated, reason::testExpired}
+                << none;
+            row("PCR alone") << plus << u"other"_s << qr(test(sample)) << sample.addSecs(3600)
+                             << Verdict::Deny << QStringList{reason::secondStatementNeeded, reason::tested}
+                             << none;
+            row("two tests") << plus << u"other"_s << qr(test(sample), test(sample, dcc::rapidAntigen))
+                             << sample.addSecs(3600) << Verdict::Deny
+                             << QStringList{reason::secondStatementNeeded, reason::tested} << none;
+            row("booster alone") << plus << u"other"_s << qr(dose(3, 3, old)) << sample << Verdict::Admit
+                                 << QStringList{reason::booster} << none;
+            row("recovery alone") << plus << u"other"_s << qr(recovered) << sample << Verdict::Deny
+                                  << QStringList{reason::secondStatementNeeded, reason::recovered} << none;
+            // The pair ends with the rapid test (24 hours), not with the recovery.
+            row("recovery with a rapid test")
+                << plus << u"other"_s << qr(recovered, test(sample, dcc::rapidAntigen))
+                << sample.addSecs(3600) << Verdict::Admit << QStringList{reason::recovered, reason::tested}
+                << sample.addSecs(24 * 3600);
+            row("expired vaccination with a PCR")
+                << plus << u"other"_s << qr(dose(2, 2, old), test(at(berlin, 2022, 9, 29, 8)))
+                << at(berlin, 2022, 9, 29, 9) << Verdict::Deny
+                << QStringList{reason::secondStatementNeeded, reason::tested, reason::vaccinationExpired}
+                << none;
+        }
+
         // Hospital visitors: 48 hours from the sample and nothing else.
         const QDateTime visit = at(seoul, 2022, 1, 13, 10);
         QTest::newRow("hospital PCR hour 47")
@@ -361,6 +422,9 @@ private Q_SLOTS:
         QCOMPARE(fromRules.verdict, verdict);
         QCOMPARE(codes(fromRules), reasons);
         QCOMPARE(fromRules.validUntil, validUntil.toUTC());
+        // What would complete a half of a 2G+ pair: the same from both, and only then.
+        QCOMPARE(fromRules.awaiting, fromPreset.awaiting);
+        QCOMPARE(fromPreset.awaiting.isEmpty(), !reasons.contains(reason::secondStatementNeeded));
     }
 };
 
