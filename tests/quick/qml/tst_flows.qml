@@ -249,6 +249,35 @@ TestCase {
         Kiosk.settings.policy = "kr-2022-01-03"
     }
 
+    // The same three paths in Korean, as a Korean counter sees them.
+    function test_koreanFallbacks() {
+        Kiosk.language.language = "ko"
+        shell.panel = "safety"
+        const field = item("safetyNumberField")
+        field.forceActiveFocus()
+        field.text = "12가345"
+        field.textEdited()
+        compare(item("panelProblem").text, "개인안심번호는 12가34나처럼 숫자 4개와 한글 2글자입니다.")
+        tap("panelCancel")
+
+        Kiosk.staff.unlock("2580", "kim")
+        verify(Kiosk.outage.start("QR 체크인 서비스 장애"), Kiosk.outage.problem)
+        verify(item("outageBannerText").text.indexOf("장애 대응 모드") === 0, item("outageBannerText").text)
+        verify(Kiosk.checkIn.attest("paper-certificate"))
+        compare(item("verdictStatement").text, "장애 중 직원 확인")
+        verify(Kiosk.outage.end(), Kiosk.outage.problem)
+        Kiosk.staff.lock()
+        dismissVerdict()
+
+        Kiosk.settings.policy = "eu-2g-plus"
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated-long-ago"))
+        compare(Kiosk.checkIn.verdict.headline, "이제 두 번째 증명")
+        compare(Kiosk.checkIn.verdict.reasons[0], "이제 두 번째 증명을 보여 주세요: 음성 검사 결과")
+        Kiosk.checkIn.submitPayload(TestSupport.pass("tested"))
+        compare(Kiosk.checkIn.verdict.headline, "입장 가능")
+        Kiosk.settings.policy = "kr-2022-01-03"
+    }
+
     // 13 Dec 2021, 11:40: the pass apps fail. Staff turn outage mode on behind the PIN, check by eye
     // with one tap, the self-scan page sends visitors to the counter, and the ledger keeps it all.
     function test_outageMode() {
