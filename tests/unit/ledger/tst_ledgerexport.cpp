@@ -31,10 +31,12 @@ QList<LedgerEntry> recordVisits(Venue &venue, Ledger &ledger)
         if (i == 3) {
             evidence.mode = CheckInMode::SafetyNumber;
             evidence.homeDistrict = District;
+            evidence.duringOutage = true; // recorded in outage mode: the flag travels with the entry
+            evidence.outageReason = QStringLiteral("national QR service down");
         }
         LedgerEntry entry = checkIn(venue, evidence);
-        entry.attributes = {{QStringLiteral("visitor-category"), QStringLiteral("guardian")},
-                            {QStringLiteral("department"), QStringLiteral("pediatrics, ward 5")}};
+        entry.attributes.insert(QStringLiteral("visitor-category"), QStringLiteral("guardian"));
+        entry.attributes.insert(QStringLiteral("department"), QStringLiteral("pediatrics, ward 5"));
         auto id = ledger.append(entry);
         if (!id)
             qFatal("append failed");
@@ -108,6 +110,9 @@ private Q_SLOTS:
         QVERIFY2(
             csv.at(4).contains(QStringLiteral(u",safety-number,admit,vaccinated,,,1가23나4,부산 해운대구,")),
             qPrintable(csv.at(4)));
+        QVERIFY2(csv.at(4).contains(QStringLiteral("outage=yes;outage-reason=national QR service down")),
+                 qPrintable(csv.at(4)));
+        QVERIFY(!csv.at(1).contains(QStringLiteral("outage")));
     }
 
     void windowLimitsTheExport()
