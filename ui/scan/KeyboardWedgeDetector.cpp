@@ -1,5 +1,6 @@
 #include "scan/KeyboardWedgeDetector.h"
 
+#include "scan/DubeolsikKeys.h"
 #include "scan/ScanLog.h"
 
 #include <QKeyEvent>
@@ -24,7 +25,13 @@ KeyboardWedgeDetector::KeyVerdict KeyboardWedgeDetector::feed(int key, const QSt
         const QString burst = std::exchange(m_burst, QString());
         if (quick && burst.size() >= m_options.minLength) {
             qCInfo(lcScan).noquote() << "keyboard-wedge scan of" << burst.size() << "characters";
-            Q_EMIT scanned(burst);
+            if (DubeolsikKeys::containsHangul(burst)) {
+                // The system input method was in 한글 mode: the scanner's keys come back from the jamo.
+                qCInfo(lcScan) << "keyboard-wedge scan arrived as Hangul: read back as 2-beolsik keys";
+                Q_EMIT scanned(DubeolsikKeys::toKeys(burst));
+            } else {
+                Q_EMIT scanned(burst);
+            }
             return KeyVerdict::Scan;
         }
         return KeyVerdict::Typing;

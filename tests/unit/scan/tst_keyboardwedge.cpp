@@ -74,6 +74,11 @@ private Q_SLOTS:
         edited.insert(10, Key{Qt::Key_Backspace, QStringLiteral("\b"), 47});
         QTest::newRow("backspace restarts the burst") << edited << QStringList{pass.mid(10)};
 
+        // The system input method in 한글 mode turned the scanner's keys into jamo: read back as keys.
+        QTest::newRow("scan through a Korean input method")
+            << typed(QString::fromUtf8("ㅗㅊ1:ㅜㅊ럐투%ㅆㄴ3"), 0, 6, 6)
+            << QStringList{QStringLiteral("HC1:NCFOXN%TS3")};
+
         QList<Key> twoScans = typed(pass, 0, 5, 5);
         twoScans += typed(QStringLiteral("shc:/5676290952432"), 2000, 4, 4);
         QTest::newRow("two scans") << twoScans << QStringList{pass, QStringLiteral("shc:/5676290952432")};
