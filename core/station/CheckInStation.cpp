@@ -127,10 +127,10 @@ void CheckInStation::openLedger()
         qCWarning(lcStation).noquote() << "ledger recovered: damaged database moved aside to" << note;
     qCInfo(lcStation).noquote() << "ledger" << m_ledger->databasePath();
     purgeIfDue();
-    if (auto periods = m_ledger->outages(); !periods) {
-        qCWarning(lcStation).noquote() << "cannot read outage mode back from the ledger:" << periods.error();
-    } else if (!periods->isEmpty() && periods->constLast().open()) {
-        m_outage = periods->constLast();
+    if (auto open = m_ledger->openOutage(); !open) {
+        qCWarning(lcStation).noquote() << "cannot read outage mode back from the ledger:" << open.error();
+    } else if (*open) {
+        m_outage = **open;
         qCWarning(lcStation).noquote() << "outage mode is on since" << m_outage->started.toString(Qt::ISODate)
                                        << "-" << m_outage->reason;
     }

@@ -102,15 +102,17 @@ Result<void, Reason> VenueLedger::recordEvent(const QString &event, const QMap<Q
     return {};
 }
 
-Result<QList<OutagePeriod>, QString> VenueLedger::outages() const
+Result<std::optional<OutagePeriod>, QString> VenueLedger::openOutage() const
 {
-    // The whole ledger: four weeks of a busy venue is a few ten thousand rows, read once at start
-    // and when staff ask.
-    auto entries = m_ledger.entries(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()),
-                                    QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc()));
-    if (!entries)
-        return fail(entries.error().reason);
-    return outagePeriods(*entries);
+    auto events = m_ledger.entries(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()),
+                                   QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc()),
+                                   Ledger::Kinds::Events);
+    if (!events)
+        return fail(events.error().reason);
+    const QList<OutagePeriod> periods = outagePeriods(*events);
+    if (periods.isEmpty() || !periods.constLast().open())
+        return std::optional<OutagePeriod>();
+    return std::optional<OutagePeriod>(periods.constLast());
 }
 
 Result<qint64, QString> VenueLedger::purgeIfDue(const Clock &clock)

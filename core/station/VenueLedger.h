@@ -45,8 +45,9 @@ public:
     // An event in the chain (outage mode on or off), durable before it returns.
     Result<void, Reason> recordEvent(const QString &event, const QMap<QString, QString> &details,
                                      const Clock &clock);
-    // The outage periods the ledger holds, oldest first (OutagePeriod).
-    Result<QList<OutagePeriod>, QString> outages() const;
+    // The outage period still on, read from the ledger's events (no check-in rows: this runs at every
+    // start); nullopt when outage mode is off. Its check-in counts are not filled in.
+    Result<std::optional<OutagePeriod>, QString> openOutage() const;
     // Retention: at start and daily. Returns how many check-ins were purged (0 when nothing was due).
     Result<qint64, QString> purgeIfDue(const Clock &clock);
     // Check-ins of the day (in `zone`) that contains `now`, as the staff view shows them.

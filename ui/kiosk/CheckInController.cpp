@@ -114,6 +114,14 @@ Evidence CheckInController::withFrontDesk(Evidence evidence) const
     return evidence;
 }
 
+bool CheckInController::cannotRecordForStaff()
+{
+    if (!cannotRecord())
+        return false;
+    setProblem(tr("Nothing can be recorded on this kiosk: see the red notice."));
+    return true;
+}
+
 bool CheckInController::cannotRecord()
 {
     // Without a ledger (or with wrong settings) every check-in would be a red verdict for a fault that
@@ -148,10 +156,8 @@ void CheckInController::submitDemoPayload(const QString &payload, qint64 seenAtM
 
 bool CheckInController::checkInByPhone(const QString &number)
 {
-    if (cannotRecord()) {
-        setProblem(tr("Nothing can be recorded on this kiosk: see the red notice."));
+    if (cannotRecordForStaff())
         return false;
-    }
     const QString problem = m_settings.phoneProblem(number);
     if (!problem.isEmpty()) {
         setProblem(problem);
@@ -191,10 +197,8 @@ QString CheckInController::safetyNumberProblem(const QString &text) const
 
 bool CheckInController::checkInBySafetyNumber(const QString &number, const QString &homeDistrict)
 {
-    if (cannotRecord()) {
-        setProblem(tr("Nothing can be recorded on this kiosk: see the red notice."));
+    if (cannotRecordForStaff())
         return false;
-    }
     const auto parsed = SafetyNumber::parse(number);
     if (!parsed) {
         setProblem(safetyNumberProblem(number));
@@ -214,10 +218,8 @@ bool CheckInController::checkInByPaper(PaperCertificateForm *form)
 {
     if (!form)
         return false;
-    if (cannotRecord()) {
-        setProblem(tr("Nothing can be recorded on this kiosk: see the red notice."));
+    if (cannotRecordForStaff())
         return false;
-    }
     if (!m_staff.unlocked()) {
         setProblem(tr("A paper check-in needs staff: unlock with the staff PIN."));
         return false;
@@ -260,10 +262,8 @@ bool CheckInController::overrideLast(bool admit, const QString &reason)
 
 bool CheckInController::attest(const QString &what)
 {
-    if (cannotRecord()) {
-        setProblem(tr("Nothing can be recorded on this kiosk: see the red notice."));
+    if (cannotRecordForStaff())
         return false;
-    }
     const auto outage = m_station.outage();
     if (!outage) {
         setProblem(tr("Checks by eye are for outage mode: turn it on in the staff area."));

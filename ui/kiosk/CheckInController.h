@@ -86,6 +86,8 @@ Q_SIGNALS:
 
 private:
     bool cannotRecord();
+    // The same for a request staff made (phone, paper, safety number, check by eye): says so in problem().
+    bool cannotRecordForStaff();
     void present(const CheckInService::Outcome &outcome, qint64 seenAtMs);
     Evidence withFrontDesk(Evidence evidence) const;
     void setProblem(const QString &problem);
