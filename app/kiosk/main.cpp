@@ -19,7 +19,8 @@ using namespace passgate;
 
 namespace {
 
-// passgate [--source S] [--mode M] [--data-dir DIR] [--config FILE] [--lang ko|en] [--fullscreen]
+// passgate [--source S] [--source hid:DEVICE] [--mode M] [--data-dir DIR] [--config FILE] [--lang ko|en]
+// [--fullscreen]
 Result<KioskOptions, QString> parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
@@ -29,7 +30,9 @@ Result<KioskOptions, QString> parseOptions(const QCoreApplication &app)
     const QCommandLineOption source(
         QStringLiteral("source"),
         QStringLiteral("Where passes come from: camera[:ID], video:FILE, images:DIR or "
-                       "demo (default: the camera, or demo when there is none)."),
+                       "demo (default: the camera, or demo when there is none); and hid:DEVICE, a USB "
+                       "barcode scanner read from its input device (/dev/input/by-id/...-event-kbd), "
+                       "alone or beside one of the others (give --source twice)."),
         QStringLiteral("source"));
     const QCommandLineOption mode(QStringLiteral("mode"),
                                   QStringLiteral("counter, kiosk (self-scan) or frontdesk, for this run."),
@@ -49,11 +52,27 @@ Result<KioskOptions, QString> parseOptions(const QCoreApplication &app)
     parser.process(app);
 
     KioskOptions options;
-    options.source = parser.value(source);
-    if (!options.source.isEmpty() && options.source != u"demo" && !options.source.startsWith(u"camera") &&
-        !options.source.startsWith(u"video:") && !options.source.startsWith(u"images:"))
-        return fail(QStringLiteral("unknown source '%1': use camera[:ID], video:FILE, images:DIR or demo")
-                        .arg(options.source));
+    for (const QString &value : parser.values(source)) {
+        if (value.startsWith(u"hid:")) {
+            if (!options.scannerDevice.isEmpty() || value.size() == 4)
+                return fail(QStringLiteral("'%1': give one scanner, as hid:/dev/input/by-id/...-event-kbd")
+                                .arg(value));
+            options.scannerDevice = value.mid(4);
+            continue;
+        }
+        if (value != u"demo" && !value.startsWith(u"camera") && !value.startsWith(u"video:") &&
+            !value.startsWith(u"images:"))
+            return fail(
+                QStringLiteral("unknown source '%1': use camera[:ID], video:FILE, images:DIR, demo or "
+                               "hid:DEVICE")
+                    .arg(value));
+        if (!options.source.isEmpty())
+            return fail(
+                QStringLiteral("two frame sources ('%1' and '%2'): give one, and a hid: scanner beside it "
+                               "if you like")
+                    .arg(options.source, value));
+        options.source = value;
+    }
     if (parser.isSet(mode)) {
         auto parsed = kioskModeFromName(parser.value(mode));
         if (!parsed)

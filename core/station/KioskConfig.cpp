@@ -76,6 +76,7 @@ Result<KioskConfig::Reading, Error<ConfigError>> KioskConfig::read(const QByteAr
     fields.choice(u"policy"_s, policies, &c.policy);
     fields.text(u"checkInPhone"_s, &c.checkInPhone);
     fields.text(u"camera"_s, &c.camera);
+    fields.text(u"scannerDevice"_s, &c.scannerDevice);
     fields.flag(u"sounds"_s, &c.sounds);
     fields.choice(u"language"_s, {QString(), u"ko"_s, u"en"_s}, &c.language);
     fields.whole(u"retentionDays"_s, 1, 366, &c.retentionDays);
@@ -120,6 +121,7 @@ QByteArray KioskConfig::toJson() const
         {u"policy"_s, policy},
         {u"checkInPhone"_s, checkInPhone},
         {u"camera"_s, camera},
+        {u"scannerDevice"_s, scannerDevice},
         {u"sounds"_s, sounds},
         {u"language"_s, language},
         {u"retentionDays"_s, retentionDays},

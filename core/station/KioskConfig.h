@@ -38,6 +38,9 @@ struct KioskConfig
     QString policy = QStringLiteral("kr-2022-01-03");
     QString checkInPhone; // the venue's 안심콜 number, digits
     QString camera;       // camera id; empty = the system default
+    // The USB barcode scanner read from its input device (/dev/input/by-id/...-event-kbd); empty = none
+    // (a scanner then types into passgate's window like a keyboard).
+    QString scannerDevice;
     bool sounds = true;
     QString language; // "ko", "en"; empty = from the system locale
     int retentionDays = 28;

@@ -373,6 +373,25 @@ KO = {
     "the second pass belongs to someone else: both must be the same person's": "두 번째 증명이 다른 사람의 것입니다. 두 증명 모두 같은 사람의 것이어야 합니다",
     "Now the second pass": "이제 두 번째 증명",
 
+    # USB scanner read from its input device (issue 19)
+    "USB barcode scanner, read directly: scans arrive whatever window has the focus and do not type into other programs. Choose the scanner, not the keyboard staff type on.":
+        "USB 바코드 스캐너 직접 읽기: 어느 창이 선택되어 있어도 스캔이 들어오고 다른 프로그램에 입력되지 않습니다. 직원이 쓰는 키보드가 아니라 스캐너를 고르세요.",
+    "None (it types into this window)": "사용 안 함 (이 창에 입력됨)",
+    "USB scanner %1: %2 scans · %3 rejected bursts": "USB 스캐너 %1: 스캔 %2건 · 거부된 입력 %3건",
+    "Last rejected burst: %1": "마지막 거부된 입력: %1",
+    "USB scanner": "USB 스캐너",
+    "USB scanner not connected": "USB 스캐너 연결 안 됨",
+    "USB scanner: %1": "USB 스캐너: %1",
+    "No camera": "카메라 없음",
+    "Scanner not connected: %1": "스캐너가 연결되어 있지 않습니다: %1",
+    "No permission to read the scanner %1: add the kiosk's user to the 'input' group, or install the udev rule from the README":
+        "스캐너 %1을(를) 읽을 권한이 없습니다: 키오스크 사용자를 'input' 그룹에 추가하거나 README의 udev 규칙을 설치하세요",
+    "Cannot open the scanner %1: %2": "스캐너 %1을(를) 열 수 없습니다: %2",
+    "%1 is not an input device (%2)": "%1은(는) 입력 장치가 아닙니다 (%2)",
+    "%1 (%2) has no letter keys: it is not a keyboard or barcode scanner": "%1 (%2)에는 문자 키가 없습니다: 키보드나 바코드 스캐너가 아닙니다",
+    "Another program holds the scanner %1 (%2)": "다른 프로그램이 스캐너 %1을(를) 사용 중입니다 (%2)",
+    "Scanner unplugged: %1": "스캐너 연결이 끊겼습니다: %1",
+    "Scanner %1 stopped answering: %2": "스캐너 %1이(가) 응답하지 않습니다: %2",
 }
 
 

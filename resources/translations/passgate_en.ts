@@ -972,6 +972,22 @@
         <source>Start outage mode</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>USB barcode scanner, read directly: scans arrive whatever window has the focus and do not type into other programs. Choose the scanner, not the keyboard staff type on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (it types into this window)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USB scanner %1: %2 scans · %3 rejected bursts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last rejected burst: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -1288,6 +1304,22 @@
     <message numerus="yes">
         <source>The settings file %1 has %n wrong setting(s), so this kiosk checks nobody in: %2. Staff: correct the file (passgate-cli config check %1 lists them) and restart passgate.</source>
         <translation><numerusform>The settings file %1 has %n wrong setting, so this kiosk checks nobody in: %2. Staff: correct the file (passgate-cli config check %1 lists them) and restart passgate.</numerusform><numerusform>The settings file %1 has %n wrong settings, so this kiosk checks nobody in: %2. Staff: correct the file (passgate-cli config check %1 lists them) and restart passgate.</numerusform></translation>
+    </message>
+    <message>
+        <source>USB scanner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USB scanner not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USB scanner: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

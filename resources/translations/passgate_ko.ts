@@ -972,6 +972,22 @@
         <source>Start outage mode</source>
         <translation>장애 대응 모드 켜기</translation>
     </message>
+    <message>
+        <source>USB barcode scanner, read directly: scans arrive whatever window has the focus and do not type into other programs. Choose the scanner, not the keyboard staff type on.</source>
+        <translation>USB 바코드 스캐너 직접 읽기: 어느 창이 선택되어 있어도 스캔이 들어오고 다른 프로그램에 입력되지 않습니다. 직원이 쓰는 키보드가 아니라 스캐너를 고르세요.</translation>
+    </message>
+    <message>
+        <source>None (it types into this window)</source>
+        <translation>사용 안 함 (이 창에 입력됨)</translation>
+    </message>
+    <message>
+        <source>USB scanner %1: %2 scans · %3 rejected bursts</source>
+        <translation>USB 스캐너 %1: 스캔 %2건 · 거부된 입력 %3건</translation>
+    </message>
+    <message>
+        <source>Last rejected burst: %1</source>
+        <translation>마지막 거부된 입력: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -1288,6 +1304,22 @@
     <message numerus="yes">
         <source>The settings file %1 has %n wrong setting(s), so this kiosk checks nobody in: %2. Staff: correct the file (passgate-cli config check %1 lists them) and restart passgate.</source>
         <translation><numerusform>설정 파일 %1 에 잘못된 설정이 %n개 있어 이 키오스크는 아무도 체크인하지 않습니다: %2. 직원: 파일을 고친 뒤(passgate-cli config check %1 로 목록을 볼 수 있습니다) passgate를 다시 시작하세요.</numerusform></translation>
+    </message>
+    <message>
+        <source>USB scanner</source>
+        <translation>USB 스캐너</translation>
+    </message>
+    <message>
+        <source>USB scanner not connected</source>
+        <translation>USB 스캐너 연결 안 됨</translation>
+    </message>
+    <message>
+        <source>USB scanner: %1</source>
+        <translation>USB 스캐너: %1</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>카메라 없음</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,41 @@
     </message>
 </context>
 <context>
+    <name>passgate::HidScanner</name>
+    <message>
+        <source>Scanner not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to read the scanner %1: add the kiosk&apos;s user to the &apos;input&apos; group, or install the udev rule from the README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the scanner %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an input device (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no letter keys: it is not a keyboard or barcode scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program holds the scanner %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner unplugged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner %1 stopped answering: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passgate::ImageFolderFrameSource</name>
     <message>
         <source>No such folder: %1</source>

@@ -16,6 +16,7 @@
 #include "kiosk/StaffAccess.h"
 #include "kiosk/TrustListControl.h"
 #include "kiosk/WindowKeeper.h"
+#include "scan/HidScanner.h"
 #include "scan/KeyboardWedgeDetector.h"
 
 #include "station/CheckInStation.h"
@@ -104,8 +105,10 @@ Result<void, QString> KioskAssembly::start()
             return fail(parsed.error().reason);
         spec = *parsed;
     }
-    m_source = spec.toString();
-    m_demoSource = spec.kind == FrameSourceSpec::Kind::Demo;
+    m_noFrameSource = chosenSource.isEmpty() && spec.kind == FrameSourceSpec::Kind::Demo &&
+                      !(m_options.scannerDevice.isEmpty() && config.scannerDevice.isEmpty());
+    m_source = m_noFrameSource ? QStringLiteral("none") : spec.toString();
+    m_demoSource = !m_noFrameSource && spec.kind == FrameSourceSpec::Kind::Demo;
     m_sourceProblem =
         missingMediaPieces(qEnvironmentVariable("QT_MEDIA_BACKEND"), spec.kind, m_options.gstElements);
     if (!m_sourceProblem.isEmpty())
@@ -139,8 +142,24 @@ Result<void, QString> KioskAssembly::start()
     sourceSettings.loop = m_demoSource; // the demo keeps cycling; a video or folder plays once
     // A source whose media pieces are missing is not even made: Qt's gstreamer backend crashes
     // already while constructing its player.
-    m_scan = std::make_unique<ScanController>(
-        spec, m_sourceProblem.isEmpty() ? createFrameSource(spec, sourceSettings) : nullptr);
+    m_scan = std::make_unique<ScanController>(spec, m_sourceProblem.isEmpty() && !m_noFrameSource
+                                                        ? createFrameSource(spec, sourceSettings)
+                                                        : nullptr);
+    // --source hid:PATH for this run, else the scanner staff chose (switched as soon as they choose).
+    const auto scannerDevice = [this] {
+        return !m_options.scannerDevice.isEmpty() ? m_options.scannerDevice : m_settings->scannerDevice();
+    };
+    const auto followScanner = [this] {
+        if (HidScanner *scanner = m_scan->scanner()) {
+            connect(scanner, &HidScanner::stateChanged, this, &KioskAssembly::updateScannerStatus);
+            qCInfo(lcRuntime).noquote() << "USB scanner" << scanner->device();
+        }
+        updateScannerStatus();
+    };
+    connect(m_scan.get(), &ScanController::scannerChanged, this, followScanner);
+    m_scan->setScannerDevice(scannerDevice());
+    connect(m_settings.get(), &KioskSettings::changed, this,
+            [this, scannerDevice] { m_scan->setScannerDevice(scannerDevice()); });
     // The demo source's passes demonstrate the kiosk: decided and shown, never recorded (a scanner
     // beside it still checks real visitors in).
     connect(m_scan.get(), &ScanController::payloadScanned, m_checkIn.get(),
@@ -297,13 +316,37 @@ void KioskAssembly::updateStaffNotices()
     m_status->setStaffNotices(notices);
 }
 
+void KioskAssembly::updateScannerStatus()
+{
+    const HidScanner *scanner = m_scan->scanner();
+    if (!scanner) {
+        m_status->setScanner(KioskStatus::State::Ok, QString());
+        return;
+    }
+    switch (scanner->state()) {
+    case HidScanner::State::Reading:
+        m_status->setScanner(KioskStatus::State::Ok, tr("USB scanner"));
+        break;
+    case HidScanner::State::Stopped:
+    case HidScanner::State::Absent:
+        m_status->setScanner(KioskStatus::State::Warning, tr("USB scanner not connected"));
+        break;
+    case HidScanner::State::Failed:
+        m_status->setScanner(KioskStatus::State::Error, tr("USB scanner: %1").arg(scanner->problem()));
+        break;
+    }
+}
+
 void KioskAssembly::updateStatus()
 {
     const StationStatus facts = m_station->status();
     m_status->setDemo(!m_settings->configured() || m_demoSource || facts.trust.demo);
     updateTrustStatus(facts);
+    updateScannerStatus();
     const FrameSource::State state = m_scan->state();
-    if (!m_sourceProblem.isEmpty())
+    if (m_noFrameSource)
+        m_status->setCamera(KioskStatus::State::Ok, tr("No camera"));
+    else if (!m_sourceProblem.isEmpty())
         m_status->setCamera(KioskStatus::State::Error, tr("Cannot scan: %1").arg(m_sourceProblem));
     else if (m_demoSource)
         m_status->setCamera(KioskStatus::State::Warning, tr("Demo passes"));

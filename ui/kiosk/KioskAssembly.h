@@ -42,6 +42,9 @@ class OutageControl;
 struct KioskOptions
 {
     QString source; // camera[:ID], video:FILE, images:DIR, demo; empty = camera if any, else demo
+    // A USB scanner read from its input device (--source hid:PATH) for this run; empty = the configured
+    // one. With a scanner and no camera the kiosk shows no demo passes: the scanner is the source.
+    QString scannerDevice;
     std::optional<KioskMode> mode; // this run only; otherwise the configured mode
     QString dataDir;               // empty = QStandardPaths::AppDataLocation
     QString configPath;            // empty = <AppConfigLocation>/config.json
@@ -85,6 +88,7 @@ private:
     void applyVenue();
     void reloadLog();
     void updateStatus();
+    void updateScannerStatus();
     void updateTrustStatus(const StationStatus &facts);
     void updateStaffNotices();
     QTimeZone venueZone() const;
@@ -95,6 +99,7 @@ private:
     QString m_configPath;
     QString m_source;
     bool m_demoSource = false;
+    bool m_noFrameSource = false; // a USB scanner only
     // What the source needs from the media backend and this system lacks; the source is then not
     // started (Qt's gstreamer backend would crash on it) and the status bar says what to install.
     QString m_sourceProblem;

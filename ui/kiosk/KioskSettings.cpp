@@ -1,6 +1,7 @@
 #include "kiosk/KioskSettings.h"
 
 #include "checkin/PhoneNumber.h"
+#include "scan/InputKeyboards.h"
 #include "station/StaffPin.h"
 
 #include <QCameraDevice>
@@ -28,6 +29,22 @@ QVariantList KioskSettings::cameras() const
         list.append(QVariantMap{{QStringLiteral("id"), QString::fromUtf8(device.id())},
                                 {QStringLiteral("name"), device.description()}});
     return list;
+}
+
+QVariantList KioskSettings::keyboards() const
+{
+    QVariantList list;
+    for (const InputKeyboard &keyboard : InputKeyboards::list())
+        list.append(
+            QVariantMap{{QStringLiteral("path"), keyboard.path}, {QStringLiteral("name"), keyboard.label}});
+    return list;
+}
+
+void KioskSettings::setScannerDevice(const QString &path)
+{
+    KioskConfig next = m_config;
+    next.scannerDevice = path.trimmed();
+    commit(next);
 }
 
 void KioskSettings::setCamera(const QString &id)

@@ -29,6 +29,11 @@ class KioskSettings : public QObject
     Q_PROPERTY(QString camera READ camera WRITE setCamera NOTIFY changed)
     // The cameras present now, as [{id, name}]; follows plugging and unplugging.
     Q_PROPERTY(QVariantList cameras READ cameras NOTIFY camerasChanged)
+    // The USB scanner read from its input device (a path), used right away; empty = none.
+    Q_PROPERTY(QString scannerDevice READ scannerDevice WRITE setScannerDevice NOTIFY changed)
+    // The keyboards present (scanners are keyboards to the kernel), as [{path, name}]; read afresh
+    // each time staff open the list.
+    Q_PROPERTY(QVariantList keyboards READ keyboards NOTIFY changed)
     Q_PROPERTY(int retentionDays READ retentionDays WRITE setRetentionDays NOTIFY changed)
     Q_PROPERTY(int verdictSeconds READ verdictSeconds WRITE setVerdictSeconds NOTIFY changed)
     Q_PROPERTY(int secondPassSeconds READ secondPassSeconds WRITE setSecondPassSeconds NOTIFY changed)
@@ -57,6 +62,8 @@ public:
     bool sounds() const { return m_config.sounds; }
     QString camera() const { return m_config.camera; }
     QVariantList cameras() const;
+    QString scannerDevice() const { return m_config.scannerDevice; }
+    QVariantList keyboards() const;
     int retentionDays() const { return m_config.retentionDays; }
     int verdictSeconds() const { return m_config.verdictSeconds; }
     int secondPassSeconds() const { return m_config.secondPassSeconds; }
@@ -77,6 +84,7 @@ public:
     void setPolicy(const QString &policy);
     void setSounds(bool on);
     void setCamera(const QString &id);
+    void setScannerDevice(const QString &path);
     void setRetentionDays(int days);
     void setVerdictSeconds(int seconds);
     void setLanguage(const QString &language);

@@ -28,6 +28,13 @@ void KioskStatus::setCamera(State state, const QString &text)
     Q_EMIT changed();
 }
 
+void KioskStatus::setScanner(State state, const QString &text)
+{
+    m_scannerState = state;
+    m_scannerText = text;
+    Q_EMIT changed();
+}
+
 void KioskStatus::setLedger(State state, const QString &text)
 {
     m_ledgerState = state;

@@ -20,6 +20,9 @@ class KioskStatus : public QObject
     Q_PROPERTY(QString trustText READ trustText NOTIFY changed)
     Q_PROPERTY(State cameraState READ cameraState NOTIFY changed)
     Q_PROPERTY(QString cameraText READ cameraText NOTIFY changed)
+    // The USB scanner read from its device; empty text when none is set (the part is then hidden).
+    Q_PROPERTY(State scannerState READ scannerState NOTIFY changed)
+    Q_PROPERTY(QString scannerText READ scannerText NOTIFY changed)
     Q_PROPERTY(State ledgerState READ ledgerState NOTIFY changed)
     Q_PROPERTY(QString ledgerText READ ledgerText NOTIFY changed)
     // What staff must read and act on (a damaged ledger moved aside, the owner key's passphrase on
@@ -46,6 +49,8 @@ public:
     QString trustText() const { return m_trustText; }
     State cameraState() const { return m_cameraState; }
     QString cameraText() const { return m_cameraText; }
+    State scannerState() const { return m_scannerState; }
+    QString scannerText() const { return m_scannerText; }
     State ledgerState() const { return m_ledgerState; }
     QString ledgerText() const { return m_ledgerText; }
     QStringList staffNotices() const { return m_staffNotices; }
@@ -55,6 +60,7 @@ public:
     void setOnline(bool online);
     void setTrust(State state, const QString &text);
     void setCamera(State state, const QString &text);
+    void setScanner(State state, const QString &text);
     void setLedger(State state, const QString &text);
     void setStaffNotices(const QStringList &notices);
     void setSetupProblem(const QString &problem);
@@ -69,6 +75,8 @@ private:
     QString m_trustText;
     State m_cameraState = State::Warning;
     QString m_cameraText;
+    State m_scannerState = State::Ok;
+    QString m_scannerText;
     State m_ledgerState = State::Ok;
     QString m_ledgerText;
     QStringList m_staffNotices;

@@ -3,6 +3,7 @@
 #include "kiosk/CheckInController.h"
 #include "scan/BarcodeReader.h"
 #include "scan/FrameReading.h"
+#include "scan/HidScanner.h"
 #include "scan/KeyboardWedgeDetector.h"
 #include "scan/ScanMetrics.h"
 
@@ -72,10 +73,29 @@ void ScanController::offer(const QString &text, ScanOrigin origin, qint64 arrive
 
 void ScanController::start()
 {
-    if (m_started || !m_source)
+    if (m_started)
         return;
     m_started = true;
-    m_source->start();
+    if (m_source)
+        m_source->start();
+}
+
+void ScanController::setScannerDevice(const QString &path)
+{
+    if (m_scanner && m_scanner->device() == path)
+        return;
+    m_scanner.reset(); // lets the old device go (ungrabbed) before the new one is opened
+    if (!path.isEmpty()) {
+        m_scanner = std::make_unique<HidScanner>(path);
+        // The kernel's time of the terminating key: the check-in latency counts from the scan itself.
+        connect(m_scanner.get(), &HidScanner::scanned, this,
+                [this](const QString &payload, qint64 arrivedAtMs) {
+                    offer(payload, ScanOrigin::UsbScanner, arrivedAtMs);
+                });
+        // Reading needs no window and no camera: the scanner starts at once.
+        m_scanner->start();
+    }
+    Q_EMIT scannerChanged();
 }
 
 void ScanController::forgetSeen()

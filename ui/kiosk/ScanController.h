@@ -14,6 +14,7 @@
 namespace passgate {
 
 class BarcodeReader;
+class HidScanner;
 class KeyboardWedgeDetector;
 class ScanMetrics;
 
@@ -27,11 +28,14 @@ class ScanController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("The kiosk owns the scanner")
     Q_MOC_INCLUDE("scan/ScanMetrics.h")
+    Q_MOC_INCLUDE("scan/HidScanner.h")
     Q_PROPERTY(QVideoSink *videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
     Q_PROPERTY(QString description READ description CONSTANT)
     Q_PROPERTY(QString status READ status NOTIFY stateChanged)
     Q_PROPERTY(bool running READ running NOTIFY stateChanged)
     Q_PROPERTY(passgate::ScanMetrics *metrics READ metrics CONSTANT)
+    // The USB scanner read from its input device; null when none is set.
+    Q_PROPERTY(passgate::HidScanner *scanner READ scanner NOTIFY scannerChanged)
 
 public:
     ScanController(FrameSourceSpec spec, FrameSourceSettings settings, QObject *parent = nullptr);
@@ -49,6 +53,9 @@ public:
     ScanMetrics *metrics() const;
     // The key filter that turns a USB scanner's keystroke bursts into scans (install on the window).
     KeyboardWedgeDetector *wedge() const { return m_wedge.get(); }
+    HidScanner *scanner() const { return m_scanner.get(); }
+    // Reads the USB scanner at PATH (a /dev/input device) from now on, or none when PATH is empty.
+    void setScannerDevice(const QString &path);
 
     void start();
     // After a verdict is dismissed the same pass may be shown again on purpose.
@@ -56,6 +63,7 @@ public:
 
 Q_SIGNALS:
     void videoSinkChanged();
+    void scannerChanged();
     void stateChanged();
     // A payload the session has not seen yet; arrivedAtMs is on the steady clock (monotonicMs()).
     void payloadScanned(const QString &text, qint64 arrivedAtMs, passgate::ScanOrigin origin);
@@ -68,6 +76,7 @@ private:
     std::unique_ptr<BarcodeReader> m_reader;
     std::unique_ptr<ScanSession> m_session;
     std::unique_ptr<KeyboardWedgeDetector> m_wedge;
+    std::unique_ptr<HidScanner> m_scanner;
     std::unique_ptr<QVideoSink> m_ownSink; // until the preview provides one
     QPointer<QVideoSink> m_sink;
     QMetaObject::Connection m_sinkConnection;

@@ -184,6 +184,16 @@ Rectangle {
                     text: (Kiosk.settings.cameras.length === 0 ? qsTr("No camera is connected.") + " " : "")
                           + qsTr("Scanning now from: %1 (%2). USB barcode scanners work with any setting.").arg(Kiosk.scan.description).arg(Kiosk.scan.status)
                 }
+                Label { text: qsTr("USB barcode scanner, read directly: scans arrive whatever window has the focus and do not type into other programs. Choose the scanner, not the keyboard staff type on."); Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+                    Choice { objectName: "scannerNone"; text: qsTr("None (it types into this window)"); chosen: Kiosk.settings.scannerDevice === ""; onClicked: Kiosk.settings.scannerDevice = "" }
+                    Repeater {
+                        model: Kiosk.settings.keyboards
+                        Choice { required property var modelData; text: modelData.name; chosen: Kiosk.settings.scannerDevice === modelData.path; onClicked: Kiosk.settings.scannerDevice = modelData.path }
+                    }
+                }
                 Heading { text: qsTr("Scanning") }
                 Label {
                     objectName: "scanMetrics"
@@ -191,6 +201,16 @@ Rectangle {
                     wrapMode: Text.WordWrap
                     text: qsTr("Frames seen %1 · with a code %2 · decoded %3 · dropped while busy %4 · errors %5").arg(Kiosk.scan.metrics.framesSeen).arg(Kiosk.scan.metrics.framesWithCode).arg(Kiosk.scan.metrics.framesDecoded).arg(Kiosk.scan.metrics.framesDropped).arg(Kiosk.scan.metrics.decodeErrors)
                           + "\n" + qsTr("Decode time per frame: p50 %1 ms · p95 %2 ms · p99 %3 ms").arg(Kiosk.scan.metrics.decodeMsP50.toFixed(1)).arg(Kiosk.scan.metrics.decodeMsP95.toFixed(1)).arg(Kiosk.scan.metrics.decodeMsP99.toFixed(1))
+                }
+                Label {
+                    objectName: "scannerMetrics"
+                    visible: Kiosk.scan.scanner !== null
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: !Kiosk.scan.scanner ? ""
+                          : qsTr("USB scanner %1: %2 scans · %3 rejected bursts").arg(Kiosk.scan.scanner.name || Kiosk.scan.scanner.device).arg(Kiosk.scan.scanner.scans).arg(Kiosk.scan.scanner.rejectedBursts)
+                            + (Kiosk.scan.scanner.lastRejection ? "\n" + qsTr("Last rejected burst: %1").arg(Kiosk.scan.scanner.lastRejection) : "")
+                            + (Kiosk.scan.scanner.problem ? "\n" + Kiosk.scan.scanner.problem : "")
                 }
                 Text { visible: Kiosk.settings.saveError.length > 0; text: Kiosk.settings.saveError; color: Theme.error; font.pixelSize: Theme.body; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             }

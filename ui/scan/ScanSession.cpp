@@ -17,6 +17,8 @@ QString scanOriginName(ScanOrigin origin)
         return QStringLiteral("demo");
     case ScanOrigin::KeyboardWedge:
         return QStringLiteral("keyboard");
+    case ScanOrigin::UsbScanner:
+        return QStringLiteral("usb-scanner");
     }
     return QStringLiteral("unknown");
 }

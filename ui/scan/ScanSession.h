@@ -18,6 +18,7 @@ enum class ScanOrigin
     ImageFolder,
     Demo,
     KeyboardWedge,
+    UsbScanner, // read from its input device (HidScanner)
 };
 
 QString scanOriginName(ScanOrigin origin);

@@ -569,6 +569,36 @@ TestCase {
         compare(item("phoneButton").text, "Phone check-in")
     }
 
+    // The USB scanner read from its device: chosen in the staff area, its state in the status bar and
+    // its counts and problem beside the camera's (no input devices here: missing, then not one).
+    function test_staffAreaUsbScanner() {
+        tap("staffButton")
+        if (shell.panel === "pin")
+            unlockWith("2580", "kim")
+        compare(shell.panel, "staff")
+        verify(item("scannerNone").chosen)
+        verify(!item("scannerMetrics").visible)
+        verify(!item("scannerStatus").visible)
+        compare(Kiosk.scan.scanner, null)
+        Kiosk.settings.scannerDevice = "/nonexistent/by-id/usb-Scanner-event-kbd"
+        compare(Kiosk.settings.saveError, "")
+        verify(!item("scannerNone").chosen)
+        verify(Kiosk.scan.scanner !== null)
+        tryVerify(() => item("scannerStatus").visible)
+        compare(Kiosk.status.scannerText, "USB scanner not connected")
+        verify(item("scannerMetrics").visible)
+        const metrics = item("scannerMetrics").text
+        verify(metrics.indexOf("0 scans · 0 rejected bursts") >= 0, metrics)
+        verify(metrics.indexOf("Scanner not connected: /nonexistent/by-id/usb-Scanner-event-kbd") >= 0, metrics)
+        Kiosk.settings.scannerDevice = "/dev/null"
+        tryVerify(() => Kiosk.status.scannerText.indexOf("is not an input device") >= 0, 5000, Kiosk.status.scannerText)
+        item("scannerNone").clicked()
+        compare(Kiosk.settings.scannerDevice, "")
+        compare(Kiosk.scan.scanner, null)
+        tryVerify(() => !item("scannerStatus").visible)
+        verify(!item("scannerMetrics").visible)
+    }
+
     function test_staffAreaShowsScanningAndCamera() {
         tap("staffButton")
         if (shell.panel === "pin")
