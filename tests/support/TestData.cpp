@@ -1,7 +1,13 @@
 #include "support/TestData.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace passgate::test {
 
@@ -27,6 +33,25 @@ QString missingTestDataMessage(const QString &subdir)
 bool runningUnderCi()
 {
     return qEnvironmentVariable("CI") == QLatin1String("true");
+}
+
+QList<VectorQr> dccVectorQrs(const QString &dccDir)
+{
+    QList<VectorQr> vectors;
+    QDirIterator files(dccDir, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString qr =
+            QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("PREFIX")).toString();
+        if (!qr.isEmpty())
+            vectors.append({QDir(dccDir).relativeFilePath(path), qr});
+    }
+    std::sort(vectors.begin(), vectors.end(),
+              [](const VectorQr &a, const VectorQr &b) { return a.name < b.name; });
+    return vectors;
 }
 
 } // namespace passgate::test

@@ -13,6 +13,15 @@ QString testDataPath(const QString &subdir);
 QString missingTestDataMessage(const QString &subdir);
 bool runningUnderCi();
 
+// The QR text (PREFIX) of every vector under DCC_DIR (the dgc-testdata layout), named by its path
+// relative to DCC_DIR, in a stable order.
+struct VectorQr
+{
+    QString name;
+    QString qr;
+};
+QList<VectorQr> dccVectorQrs(const QString &dccDir);
+
 } // namespace passgate::test
 
 // Declares `var` as the path of the shared test data folder `subdir`. When the folder is missing the

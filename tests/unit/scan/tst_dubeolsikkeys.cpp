@@ -1,10 +1,7 @@
 #include "scan/DubeolsikKeys.h"
 #include "support/TestData.h"
 
-#include <QDirIterator>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 
 #include <optional>
@@ -239,19 +236,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("qr");
         PASSGATE_TESTDATA(dir, "dcc");
-        QDirIterator files(dir, {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
-        int rows = 0;
-        while (files.hasNext()) {
-            const QString path = files.next();
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QString qr = QJsonDocument::fromJson(file.readAll()).object().value(u"PREFIX"_s).toString();
-            if (qr.isEmpty())
-                continue;
-            QTest::newRow(qPrintable(QDir(dir).relativeFilePath(path))) << qr;
-            ++rows;
-        }
-        QVERIFY2(rows > 100, "the DCC test data holds far more vector QRs than that");
+        const QList<test::VectorQr> vectors = test::dccVectorQrs(dir);
+        QVERIFY2(vectors.size() > 100, "the DCC test data holds far more vector QRs than that");
+        for (const test::VectorQr &vector : vectors)
+            QTest::newRow(qPrintable(vector.name)) << vector.qr;
     }
     void everyDccVector()
     {
