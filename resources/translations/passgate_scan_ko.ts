@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>passgate::CameraFrameSource</name>
@@ -19,8 +18,8 @@
 <context>
     <name>passgate::DemoFrameSource</name>
     <message>
-        <source>cannot render the demo pass &apos;%1&apos; as a QR code</source>
-        <translation>데모 패스 &apos;%1&apos;을(를) QR 코드로 만들 수 없습니다</translation>
+        <source>cannot render the demo pass '%1' as a QR code</source>
+        <translation>데모 패스 '%1'을(를) QR 코드로 만들 수 없습니다</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -28,50 +27,46 @@
     </message>
     <message numerus="yes">
         <source>Demo: %n pass(es)</source>
-        <translation>
-            <numerusform>데모: 패스 %n개</numerusform>
-        </translation>
+        <translation><numerusform>데모: 패스 %n개</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Demo: showed all %n pass(es)</source>
-        <translation>
-            <numerusform>데모: 패스 %n개를 모두 보여 주었습니다</numerusform>
-        </translation>
+        <translation><numerusform>데모: 패스 %n개를 모두 보여 주었습니다</numerusform></translation>
     </message>
 </context>
 <context>
     <name>passgate::HidScanner</name>
     <message>
         <source>Scanner not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스캐너가 연결되어 있지 않습니다: %1</translation>
     </message>
     <message>
-        <source>No permission to read the scanner %1: add the kiosk&apos;s user to the &apos;input&apos; group, or install the udev rule from the README</source>
-        <translation type="unfinished"></translation>
+        <source>No permission to read the scanner %1: add the kiosk's user to the 'input' group, or install the udev rule from the README</source>
+        <translation>스캐너 %1을(를) 읽을 권한이 없습니다: 키오스크 사용자를 'input' 그룹에 추가하거나 README의 udev 규칙을 설치하세요</translation>
     </message>
     <message>
         <source>Cannot open the scanner %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스캐너 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is not an input device (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 입력 장치가 아닙니다 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2) has no letter keys: it is not a keyboard or barcode scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)에는 문자 키가 없습니다: 키보드나 바코드 스캐너가 아닙니다</translation>
     </message>
     <message>
         <source>Another program holds the scanner %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 프로그램이 스캐너 %1을(를) 사용 중입니다 (%2)</translation>
     </message>
     <message>
         <source>Scanner unplugged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스캐너 연결이 끊겼습니다: %1</translation>
     </message>
     <message>
         <source>Scanner %1 stopped answering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스캐너 %1이(가) 응답하지 않습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -98,9 +93,7 @@
     </message>
     <message numerus="yes">
         <source>Showing %n picture(s) from %1</source>
-        <translation>
-            <numerusform>%1 의 사진 %n장을 보여 주는 중</numerusform>
-        </translation>
+        <translation><numerusform>%1 의 사진 %n장을 보여 주는 중</numerusform></translation>
     </message>
 </context>
 <context>

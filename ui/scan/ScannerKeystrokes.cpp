@@ -4,6 +4,7 @@
 
 #include <linux/input-event-codes.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace passgate {
