@@ -116,7 +116,8 @@ int stats(const QStringList &arguments)
     if (stats->oldest.isValid())
         out << "oldest:    " << stats->oldest.toString(Qt::ISODate) << "\n"
             << "newest:    " << stats->newest.toString(Qt::ISODate) << "\n";
-    out << "chain:     " << stats->chain.summary() << "\n";
+    out << "chain:     " << stats->chain.summary() << "\n"
+        << "schema:    " << stats->schemaSummary() << "\n";
     if (!stats->perDayAndMode.isEmpty()) {
         out << "check-ins per day (UTC) and mode:\n";
         QMap<QDate, QStringList> days;

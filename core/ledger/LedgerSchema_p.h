@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/LedgerStats.h"
 #include "ledger/SqliteDatabase.h"
 
 #include <QList>
@@ -16,11 +17,14 @@ struct Migration
     QString sql;
 };
 
-constexpr int CurrentVersion = 1;
+constexpr int CurrentVersion = 2;
 
 const QList<Migration> &migrations();
 
 LedgerResult<int> version(SqliteDatabase &db);
+
+// The steps recorded in the ledger (from version 2 on), oldest first; empty for a version 1 ledger.
+LedgerResult<QList<SchemaStep>> history(SqliteDatabase &db);
 
 // Applies the missing steps. A database newer than the last step is refused (NewerSchema) before
 // anything is written. Returns the version found before migrating.

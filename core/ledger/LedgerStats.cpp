@@ -1,10 +1,21 @@
 #include "ledger/LedgerStats.h"
 
+#include "ledger/LedgerSchema_p.h"
 #include "ledger/Retention.h"
 
 #include <QTimeZone>
 
 namespace passgate {
+
+QString LedgerStats::schemaSummary() const
+{
+    if (schemaHistory.isEmpty())
+        return QString::number(schemaVersion);
+    const SchemaStep &latest = schemaHistory.constLast();
+    return QStringLiteral("%1, since %2 UTC (passgate %3)")
+        .arg(schemaVersion)
+        .arg(latest.appliedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), latest.byPassgate);
+}
 
 LedgerResult<LedgerStats> collectLedgerStats(SqliteDatabase &db)
 {
@@ -41,6 +52,14 @@ LedgerResult<LedgerStats> collectLedgerStats(SqliteDatabase &db)
         return fail(chain.error());
     stats.chain = *chain;
     stats.databaseBytes = Retention::storageBytes(db.path());
+    auto version = LedgerSchema::version(db);
+    if (!version)
+        return fail(version.error());
+    stats.schemaVersion = *version;
+    auto history = LedgerSchema::history(db);
+    if (!history)
+        return fail(history.error());
+    stats.schemaHistory = *history;
     return stats;
 }
 

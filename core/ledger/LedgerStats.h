@@ -9,6 +9,14 @@
 
 namespace passgate {
 
+// One schema step a ledger went through: which passgate applied it, when.
+struct SchemaStep
+{
+    int version = 0;
+    QDateTime appliedAt;
+    QString byPassgate; // its version, e.g. "0.2.0"
+};
+
 // What `ledger stats` shows staff and auditors: activity per day and mode, the span held, the chain.
 struct LedgerStats
 {
@@ -25,6 +33,11 @@ struct LedgerStats
     QDateTime oldest; // invalid when empty
     QDateTime newest;
     qint64 databaseBytes = 0; // database + WAL
+    int schemaVersion = 0;
+    QList<SchemaStep> schemaHistory; // from version 2 on
+
+    // "2, since 2026-12-01 09:30 UTC (passgate 0.2.0)": the version and its latest step.
+    QString schemaSummary() const;
     ChainReport chain;
 };
 

@@ -490,9 +490,57 @@ private Q_SLOTS:
         { // an older passgate's refusal is not the end of the data: the version this was written with reads
           // it
             RawDatabase raw(venue.databasePath());
-            QVERIFY(raw.exec("PRAGMA user_version = 1"));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1")
+                                 .arg(LedgerSchema::CurrentVersion)
+                                 .toUtf8()
+                                 .constData()));
         }
         expectIntact(venue, acknowledged);
+    }
+
+    // A ledger passgate 0.1.0 wrote (schema 1: no schema_history) is upgraded by the first writer that
+    // opens it, keeps every entry and chain link, and then says which passgate upgraded it. A reader
+    // before that leaves it alone and says what to do.
+    void schemaOneLedgerIsUpgradedOnOpen()
+    {
+        Venue venue;
+        QList<qint64> acknowledged;
+        {
+            auto ledger = venue.open();
+            QVERIFY(ledger.ok());
+            acknowledged = appendSome(venue, *ledger, 6);
+        }
+        {
+            RawDatabase raw(venue.databasePath());
+            QVERIFY(raw.exec("DROP TABLE schema_history; PRAGMA user_version = 1"));
+        }
+        LedgerOptions readOnly = venue.options();
+        readOnly.access = LedgerOptions::Access::ReadOnly;
+        {
+            auto reader = venue.open(readOnly);
+            QVERIFY(!reader.ok());
+            QCOMPARE(reader.error().code, LedgerCode::ReadOnly);
+            QVERIFY2(
+                reader.error().reason.contains(QStringLiteral("needs its schema upgraded (version 1 to %1)")
+                                                   .arg(LedgerSchema::CurrentVersion)),
+                qPrintable(reader.error().reason));
+        }
+        QVERIFY(RawDatabase(venue.databasePath()).text("PRAGMA user_version") == QStringLiteral("1"));
+
+        expectIntact(venue, acknowledged); // opens for writing: the upgrade
+        auto reader = venue.open(readOnly);
+        QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().reason));
+        auto stats = reader->stats();
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->schemaVersion, LedgerSchema::CurrentVersion);
+        QCOMPARE(stats->checkIns, qint64(acknowledged.size()));
+        QCOMPARE(stats->schemaHistory.size(), 1);
+        QCOMPARE(stats->schemaHistory.constFirst().version, 2);
+        QCOMPARE(stats->schemaHistory.constFirst().byPassgate, QStringLiteral(PASSGATE_VERSION));
+        QVERIFY(qAbs(stats->schemaHistory.constFirst().appliedAt.secsTo(QDateTime::currentDateTimeUtc())) <
+                600);
+        QVERIFY2(stats->schemaSummary().startsWith(QStringLiteral("2, since ")),
+                 qPrintable(stats->schemaSummary()));
     }
 
     void failedMigrationStepRollsBack()
