@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scan/MediaBackend.h"
+
 #include <QStringList>
 
 namespace passgate::cli {
@@ -33,5 +35,11 @@ int keysMain(const QStringList &arguments);
 int trustMain(const QStringList &arguments);
 int setupMain(const QStringList &arguments);
 int configMain(const QStringList &arguments);
+int doctorMain(const QStringList &arguments);
+int kioskMain(const QStringList &arguments);
+
+// For commands with needsGui: the Qt Multimedia backend main() chose for this process before the
+// QGuiApplication (scan/MediaBackend.h says why it is not Qt's default).
+const MediaBackend &mediaBackend();
 
 } // namespace passgate::cli

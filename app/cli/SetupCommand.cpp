@@ -1,5 +1,6 @@
 #include "cli/Command.h"
 #include "cli/CommandLine.h"
+#include "cli/KioskPaths.h"
 
 #include "checkin/PhoneNumber.h"
 #include "common/BoundedRead.h"
@@ -8,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QTextStream>
 
 namespace passgate::cli {
@@ -37,8 +37,7 @@ int setupMain(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("Sets up a kiosk that is not set up yet: venue, check-in number and staff PIN."));
     parser.addHelpOption();
-    const QString defaultConfig =
-        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/config.json");
+    const QString defaultConfig = KioskPaths::detect().configPath;
     parser.addOptions({
         {QStringLiteral("config"),
          QStringLiteral("the kiosk's configuration (default: %1)").arg(defaultConfig), QStringLiteral("FILE"),

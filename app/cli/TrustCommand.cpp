@@ -1,4 +1,5 @@
 #include "cli/Command.h"
+#include "cli/KioskPaths.h"
 #include "cli/PinnedPublishers.h"
 #include "common/BoundedRead.h"
 #include "station/CheckInStation.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QStandardPaths>
 #include <QTextStream>
 
 namespace passgate::cli {
@@ -26,7 +26,7 @@ namespace {
 
 QString defaultDataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return KioskPaths::detect().dataDir;
 }
 
 // Like the kiosk and `ledger`, the trust commands name a kiosk's data by its data dir (the trust

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 
+using namespace passgate;
 using namespace passgate::cli;
 
 namespace {
@@ -27,7 +28,11 @@ const std::array commands = {
     Command{"setup", "set up a kiosk (venue, check-in number, staff PIN) without its screen", setupMain,
             false},
     Command{"config", "check a kiosk settings file (config check FILE)", configMain, false},
+    Command{"doctor", "check this machine for a kiosk and say how to fix what is wrong", doctorMain, true},
+    Command{"kiosk", "enable, disable or show the boot-to-kiosk service (kiosk enable)", kioskMain, false},
 };
+
+MediaBackend chosenBackend;
 
 int usage(QTextStream &stream)
 {
@@ -39,6 +44,15 @@ int usage(QTextStream &stream)
 }
 
 } // namespace
+
+namespace passgate::cli {
+
+const MediaBackend &mediaBackend()
+{
+    return chosenBackend;
+}
+
+} // namespace passgate::cli
 
 int main(int argc, char *argv[])
 {
@@ -56,8 +70,11 @@ int main(int argc, char *argv[])
         return usage(err);
     }
 
-    if (chosen->needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (chosen->needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        chosenBackend = selectMediaBackend(); // Qt reads QT_MEDIA_BACKEND once: before the application
+    }
     std::unique_ptr<QCoreApplication> app = chosen->needsGui ? std::make_unique<QGuiApplication>(argc, argv)
                                                              : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("passgate-cli"));
