@@ -123,8 +123,14 @@ LedgerResult<void> openDatabase(Ledger::State &state)
     const auto version = LedgerSchema::version(state.db);
     if (!version)
         return fail(version.error());
-    if (*version > LedgerSchema::CurrentVersion)
-        return fail(LedgerSchema::migrate(state.db).error()); // phrases the NewerSchema refusal
+    if (*version > LedgerSchema::CurrentVersion) {
+        const LedgerError refusal =
+            LedgerSchema::migrate(state.db).error(); // phrases the NewerSchema refusal
+        // A newer kiosk stopped without a checkpoint leaves entries in the WAL: closing normally would
+        // fold them into the database file, and the file would no longer be the one that passgate wrote.
+        state.db.closeLeavingFilesAlone();
+        return fail(refusal);
+    }
     if (readOnly) {
         if (*version != LedgerSchema::CurrentVersion)
             return fail(

@@ -498,6 +498,33 @@ private Q_SLOTS:
         expectIntact(venue, acknowledged);
     }
 
+    // What a newer kiosk killed mid-day leaves (entries still in the WAL) is refused without a
+    // checkpoint: the database file and its WAL stay as that passgate wrote them.
+    void newerSchemaWithWalIsLeftUnchanged()
+    {
+        Venue venue;
+        auto running = venue.open();
+        QVERIFY(running.ok());
+        QVERIFY(!appendSome(venue, *running, 3).isEmpty());
+        QVERIFY(RawDatabase(venue.databasePath()).exec("PRAGMA user_version = 99"));
+        QTemporaryDir crashed; // the files as the newer kiosk left them when it was killed
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+            QVERIFY(QFile::copy(venue.databasePath() + suffix,
+                                QDir(crashed.path()).filePath(Ledger::DatabaseFileName) + suffix));
+        const QString copy = QDir(crashed.path()).filePath(Ledger::DatabaseFileName);
+        QVERIFY(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
+        const QByteArray database = fileDigest(copy);
+        const QByteArray wal = fileDigest(copy + QStringLiteral("-wal"));
+
+        LedgerOptions options = venue.options();
+        options.dataDir = crashed.path();
+        auto older = Ledger::open(options, venue.clock);
+        QVERIFY(!older.ok());
+        QCOMPARE(older.error().code, LedgerCode::NewerSchema);
+        QCOMPARE(fileDigest(copy), database);
+        QCOMPARE(fileDigest(copy + QStringLiteral("-wal")), wal);
+    }
+
     // A ledger passgate 0.1.0 wrote (schema 1: no schema_history) is upgraded by the first writer that
     // opens it, keeps every entry and chain link, and then says which passgate upgraded it. A reader
     // before that leaves it alone and says what to do.
