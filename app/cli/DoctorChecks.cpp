@@ -9,12 +9,14 @@
 
 #include <QDir>
 #include <QDirIterator>
+
 #include <QFileInfo>
-#include <QStorageInfo>
+#include <functional>
 
 #include <grp.h>
 #include <pwd.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/timex.h>
 
 namespace passgate::cli::DoctorChecks {
@@ -50,7 +52,9 @@ QString humanBytes(qint64 bytes)
 {
     if (bytes >= 1024LL * 1024 * 1024)
         return QStringLiteral("%1 GB").arg(double(bytes) / (1024.0 * 1024 * 1024), 0, 'f', 1);
-    return QStringLiteral("%1 MB").arg(bytes / (1024 * 1024));
+    if (bytes >= 1024 * 1024)
+        return QStringLiteral("%1 MB").arg(bytes / (1024 * 1024));
+    return QStringLiteral("%1 KB").arg((bytes + 1023) / 1024);
 }
 
 QString someOf(const QStringList &names)
@@ -147,19 +151,29 @@ DoctorFindings dataDir(const QString &dir, const Account &kioskUser, bool system
     QStringList foreign;
     QStringList open;
     int files = 0;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const auto file = statOf(path);
-        if (!file || S_ISLNK(file->st_mode))
-            continue;
-        ++files;
-        const QString name = QDir(dir).relativeFilePath(path);
-        if (kioskUser.uid && file->st_uid != *kioskUser.uid)
-            foreign.append(QStringLiteral("%1 (%2)").arg(name, ownerName(file->st_uid)));
-        if ((file->st_mode & 077) != 0)
-            open.append(QStringLiteral("%1 (%2)").arg(name, modeText(file->st_mode)));
-    }
+    // The data dir's own layout is two levels deep (trust/refused/); a folder mounted inside it, or a
+    // deep tree someone copied in, is not walked.
+    std::function<void(const QString &, int)> walk = [&](const QString &folder, int depth) {
+        const QFileInfoList entries =
+            QDir(folder).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        for (const QFileInfo &entry : entries) {
+            const auto file = statOf(entry.filePath());
+            if (!file || S_ISLNK(file->st_mode))
+                continue;
+            if (S_ISDIR(file->st_mode)) {
+                if (depth < 3 && file->st_dev == status->st_dev)
+                    walk(entry.filePath(), depth + 1);
+                continue;
+            }
+            ++files;
+            const QString name = QDir(dir).relativeFilePath(entry.filePath());
+            if (kioskUser.uid && file->st_uid != *kioskUser.uid)
+                foreign.append(QStringLiteral("%1 (%2)").arg(name, ownerName(file->st_uid)));
+            if ((file->st_mode & 077) != 0)
+                open.append(QStringLiteral("%1 (%2)").arg(name, modeText(file->st_mode)));
+        }
+    };
+    walk(dir, 1);
     if (!foreign.isEmpty()) {
         fine = false;
         findings.append(DoctorFinding::problem(
@@ -178,23 +192,29 @@ DoctorFindings dataDir(const QString &dir, const Account &kioskUser, bool system
             QStringLiteral("chmod -R go= %1").arg(dir)));
     }
 
-    const QStorageInfo storage(dir);
-    const qint64 free = storage.bytesAvailable();
-    if (storage.isValid() && free >= 0 && free < minimumFreeBytes) {
+    // statvfs, not QStorageInfo: that matches the path against the mount table, which a chroot or
+    // container may not show; the file system answers for itself.
+    struct statvfs space
+    {};
+    const bool spaceKnown = ::statvfs(QFile::encodeName(dir).constData(), &space) == 0;
+    const qint64 free = spaceKnown ? qint64(space.f_bavail) * qint64(space.f_frsize) : -1;
+    if (spaceKnown && free < minimumFreeBytes) {
         fine = false;
         findings.append(DoctorFinding::problem(
             topic,
-            QStringLiteral("only %1 free on %2: check-ins stop being recorded when it is full")
-                .arg(humanBytes(free), storage.rootPath()),
-            QStringLiteral("free space on %1 (old logs, downloads); the ledger itself is small")
-                .arg(storage.rootPath())));
+            QStringLiteral("only %1 free where %2 is: check-ins stop being recorded when it is full")
+                .arg(humanBytes(free), dir),
+            QStringLiteral(
+                "free space on that file system (df -h %1: old logs, downloads); the ledger itself is "
+                "small")
+                .arg(dir)));
     }
     if (fine)
         findings.append(
             DoctorFinding::ok(topic, QStringLiteral("%1: owned by %2, mode %3, %4 file(s), %5 free")
                                          .arg(dir, ownerName(status->st_uid), modeText(status->st_mode))
                                          .arg(files)
-                                         .arg(humanBytes(free))));
+                                         .arg(spaceKnown ? humanBytes(free) : QStringLiteral("unknown"))));
     return findings;
 }
 

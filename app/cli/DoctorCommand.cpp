@@ -12,6 +12,7 @@
 #include <QMediaDevices>
 #include <QTextStream>
 
+#include <algorithm>
 #include <map>
 
 namespace passgate::cli {
@@ -112,7 +113,10 @@ DoctorFindings cameras(const KioskConfig &config)
 DoctorFindings koreanFonts()
 {
     const QString topic = QStringLiteral("fonts");
-    const QStringList families = QFontDatabase::families(QFontDatabase::Korean);
+    QStringList families = QFontDatabase::families(QFontDatabase::Korean);
+    // Pan-CJK fonts list their Chinese and Japanese cuts too: name the Korean ones first.
+    std::stable_partition(families.begin(), families.end(),
+                          [](const QString &family) { return family.contains(QStringLiteral(" KR")); });
     if (families.isEmpty())
         return {DoctorFinding::problem(topic, QStringLiteral("no font writes Korean: the screen shows boxes"),
                                        QStringLiteral("sudo apt-get install fonts-noto-cjk"))};

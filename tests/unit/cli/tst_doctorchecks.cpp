@@ -84,6 +84,9 @@ private Q_SLOTS:
         QTest::newRow("a file open to others")
             << "dir 0700, ledger.db 0644" << false << true << Severity::Problem
             << "1 file(s) open to other users: ledger.db (0644)";
+        QTest::newRow("a refused bundle open to others")
+            << "dir 0700, ledger.db 0600, trust/refused/1-signature.pgtb 0644" << false << true
+            << Severity::Problem << "trust/refused/1-signature.pgtb (0644)";
         QTest::newRow("another user's folder") << "dir 0700, ledger.db 0600" << true << true
                                                << Severity::Problem << "but the kiosk runs as kiosk-x";
     }
