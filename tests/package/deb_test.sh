@@ -83,8 +83,8 @@ make_root() {
     tar -C "$tree" -czf "$cache/bookworm-minbase.tgz" . && rm -rf "$tree"
   fi
   root=$(mktemp -d /tmp/passgate-deb-root.XXXX)
-  chmod 0755 "$root" # mktemp's 0700 would keep the user passgate out of its own /
   tar -C "$root" -xzf "$cache/bookworm-minbase.tgz"
+  chmod 0755 "$root" # mktemp's 0700 (or the tarball's) would keep the user passgate out of its own /
   cp /etc/resolv.conf "$root/etc/resolv.conf"
   mount -t proc proc "$root/proc"
   mount --rbind /dev "$root/dev"
@@ -275,17 +275,19 @@ upgrade_test() {
     fail "the ledger does not record its upgrade to schema 2 by passgate $new"
   echo "upgraded to $new: $after check-ins, the $before from $version among them, chain intact"
 
-  local digest
-  digest=$(sha256sum "$root/var/lib/passgate/ledger.db" | cut -d' ' -f1)
   install_debs "$out/previous" --allow-downgrades
   run_kiosk 10 "$logs/kiosk-downgraded.log"
   grep -q "written by a newer passgate (ledger schema 2; this version knows up to 1)" "$logs/kiosk-downgraded.log" ||
     fail "the downgraded kiosk does not say why it cannot record: $(grep -i ledger "$logs/kiosk-downgraded.log" | head -5)"
   grep "ledger unavailable" "$logs/kiosk-downgraded.log" | head -1
   grep -q "recorded=yes" "$logs/kiosk-downgraded.log" && fail "the downgraded kiosk recorded check-ins"
-  [ "$(sha256sum "$root/var/lib/passgate/ledger.db" | cut -d' ' -f1)" = "$digest" ] ||
-    fail "the downgraded kiosk changed the ledger file"
-  echo "downgraded to $version: refuses with its message, ledger.db unchanged"
+  # What it left is the newer passgate's ledger, whole: 0.1.0 folds a pending WAL into the file when
+  # it refuses (0.2.0 leaves both files alone, tst_ledgerfaults), so compare entries, not bytes.
+  install_debs "$out/current"
+  [ "$(check_ins)" = "$after" ] || fail "the ledger lost or gained check-ins while downgraded ($after -> $(check_ins))"
+  as_kiosk passgate-cli ledger verify --data-dir /var/lib/passgate > /dev/null ||
+    fail "the chain does not verify after the downgrade"
+  echo "downgraded to $version: refused with its message, recorded nothing; back on $new: $after check-ins, chain intact"
   echo "PASS"
 }
 
