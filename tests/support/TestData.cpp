@@ -54,4 +54,13 @@ QList<VectorQr> dccVectorQrs(const QString &dccDir)
     return vectors;
 }
 
+qsizetype addDccVectorQrRows(const QString &dccDir)
+{
+    QTest::addColumn<QString>("qr");
+    const QList<VectorQr> vectors = dccVectorQrs(dccDir);
+    for (const VectorQr &vector : vectors)
+        QTest::newRow(qPrintable(vector.name)) << vector.qr;
+    return vectors.size();
+}
+
 } // namespace passgate::test

@@ -21,6 +21,9 @@ struct VectorQr
     QString qr;
 };
 QList<VectorQr> dccVectorQrs(const QString &dccDir);
+// For a _data() function: a column "qr" and one row per vector QR, named after its file. Returns the
+// number of rows, for the caller to check that the data is all there.
+qsizetype addDccVectorQrRows(const QString &dccDir);
 
 } // namespace passgate::test
 

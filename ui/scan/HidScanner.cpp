@@ -98,16 +98,23 @@ void HidScanner::stop()
 
 void HidScanner::watchForDevice()
 {
-    if (!m_watcher.directories().isEmpty())
-        m_watcher.removePaths(m_watcher.directories());
-    // /dev/input/by-id disappears with its last device; /dev/input stays.
+    // /dev/input/by-id disappears with its last device; /dev/input stays: the nearest folder that
+    // exists is watched, and the watch moves only when that changes (this runs on every retry).
+    QString nearest;
     for (QString folder = QFileInfo(m_device).absolutePath(); !folder.isEmpty() && folder != u"/";
          folder = QFileInfo(folder).absolutePath()) {
         if (QFileInfo(folder).isDir()) {
-            m_watcher.addPath(folder);
+            nearest = folder;
             break;
         }
     }
+    const QStringList watched = m_watcher.directories();
+    if (watched == (nearest.isEmpty() ? QStringList() : QStringList{nearest}))
+        return;
+    if (!watched.isEmpty())
+        m_watcher.removePaths(watched);
+    if (!nearest.isEmpty())
+        m_watcher.addPath(nearest);
 }
 
 void HidScanner::tryOpen()

@@ -234,12 +234,9 @@ private Q_SLOTS:
     // input method in 2-beolsik mode, reads back as the QR.
     void everyDccVector_data()
     {
-        QTest::addColumn<QString>("qr");
         PASSGATE_TESTDATA(dir, "dcc");
-        const QList<test::VectorQr> vectors = test::dccVectorQrs(dir);
-        QVERIFY2(vectors.size() > 100, "the DCC test data holds far more vector QRs than that");
-        for (const test::VectorQr &vector : vectors)
-            QTest::newRow(qPrintable(vector.name)) << vector.qr;
+        QVERIFY2(test::addDccVectorQrRows(dir) > 100,
+                 "the DCC test data holds far more vector QRs than that");
     }
     void everyDccVector()
     {
