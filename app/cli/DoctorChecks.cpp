@@ -3,6 +3,7 @@
 #include "common/BoundedRead.h"
 #include "ledger/Ledger.h"
 #include "station/CheckInStation.h"
+#include "trust/BundleStore.h"
 #include "trust/BundleVerifier.h"
 #include "trust/DemoTrust.h"
 #include "trust/TrustBundle.h"
@@ -275,7 +276,7 @@ DoctorFindings trust(const QString &dataDir, const KioskConfig &config, const QD
 {
     const QString topic = QStringLiteral("trust list");
     const bool demo = config.trustPublisherKeys.isEmpty();
-    const QString path = CheckInStation::trustDirectory(dataDir) + QStringLiteral("/bundle.pgtb");
+    const QString path = BundleStore::installedPath(CheckInStation::trustDirectory(dataDir));
     const QString fetchFix =
         config.trustBundleUrl.isEmpty()
             ? QStringLiteral("install your publisher's newest bundle: passgate-cli trust import "
@@ -358,13 +359,11 @@ DoctorFindings ledger(const QString &dataDir, LedgerFacts &facts)
                 topic, error.reason,
                 QStringLiteral("install the passgate that wrote it again: sudo apt-get "
                                "install passgate"))};
-        case LedgerCode::ReadOnly:
-            if (error.reason.contains(QStringLiteral("schema upgraded")))
-                return {DoctorFinding::note(
-                    topic, QStringLiteral("%1: an older passgate's ledger; the kiosk upgrades "
-                                          "it at its next start")
-                               .arg(path))};
-            break;
+        case LedgerCode::OlderSchema:
+            return {DoctorFinding::note(topic,
+                                        QStringLiteral("%1: an older passgate's ledger; the kiosk upgrades "
+                                                       "it at its next start")
+                                            .arg(path))};
         default:
             break;
         }
@@ -444,17 +443,20 @@ DoctorFindings clock(const QDateTime &now, const ClockSync &sync, const TrustFac
     return findings;
 }
 
+QString installedUnit(const ServiceLayout &layout)
+{
+    for (const QString &dir : layout.unitDirs) {
+        const QString path = QDir(dir).filePath(QStringLiteral("passgate-kiosk@.service"));
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return {};
+}
+
 DoctorFindings kioskService(const ServiceLayout &layout, const Account &kioskUser, bool systemKiosk)
 {
     const QString topic = QStringLiteral("kiosk service");
-    const QString unit = QStringLiteral("passgate-kiosk@.service");
-    QString unitFile;
-    for (const QString &dir : layout.unitDirs) {
-        if (QFileInfo::exists(QDir(dir).filePath(unit))) {
-            unitFile = QDir(dir).filePath(unit);
-            break;
-        }
-    }
+    const QString unitFile = installedUnit(layout);
     if (unitFile.isEmpty())
         return {
             DoctorFinding::note(topic, QStringLiteral("not installed (passgate built from source): this PC "

@@ -71,6 +71,8 @@ struct ServiceLayout
     QString enabledDir = QStringLiteral("/etc/systemd/system");
 };
 DoctorFindings kioskService(const ServiceLayout &layout, const Account &kioskUser, bool systemKiosk);
+// The unit file of the kiosk service, empty when it is not installed.
+QString installedUnit(const ServiceLayout &layout);
 
 } // namespace DoctorChecks
 

@@ -42,14 +42,14 @@ QString missingForKiosk()
 {
     if (::geteuid() != 0)
         return QStringLiteral("needs root: sudo passgate-cli kiosk enable");
+    if (DoctorChecks::installedUnit({}).isEmpty())
+        return QStringLiteral("the kiosk service is not installed: install the passgate package "
+                              "(sudo apt-get install ./passgate_*.deb)");
     const DoctorFindings service =
         DoctorChecks::kioskService({}, DoctorChecks::account(KioskPaths::SystemUser), true);
     for (const DoctorFinding &finding : service) {
         if (finding.severity == DoctorFinding::Severity::Problem)
             return finding.text + QStringLiteral(" (") + finding.fix + u')';
-        if (finding.text.startsWith(QStringLiteral("not installed")))
-            return QStringLiteral("the kiosk service is not installed: install the passgate package "
-                                  "(sudo apt-get install ./passgate_*.deb)");
     }
     return {};
 }
@@ -80,9 +80,8 @@ int enable(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
             out << "not started now (" << started.output << "): it starts at the next boot\n";
     }
     const KioskPaths paths = KioskPaths::serviceKiosk();
-    KioskConfig config;
-    (void)DoctorChecks::config(paths.configPath, DoctorChecks::account(paths.user), config);
-    if (!config.venueConfigured())
+    const auto settings = KioskConfig::readFile(paths.configPath);
+    if (settings && !settings->config.venueConfigured())
         out << "the kiosk is not set up yet: its screen asks (venue, check-in number, staff PIN), or without "
                "it:\n"
             << "  sudo runuser -u " << paths.user << " -- passgate-cli setup --config " << paths.configPath

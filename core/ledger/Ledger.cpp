@@ -134,7 +134,7 @@ LedgerResult<void> openDatabase(Ledger::State &state)
     if (readOnly) {
         if (*version != LedgerSchema::CurrentVersion)
             return fail(
-                LedgerCode::ReadOnly,
+                LedgerCode::OlderSchema,
                 QStringLiteral("%1 needs its schema upgraded (version %2 to %3); open it once with the "
                                "kiosk or a writing command first")
                     .arg(state.path)

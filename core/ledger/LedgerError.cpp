@@ -25,6 +25,8 @@ QString ledgerCodeName(LedgerCode code)
         return QStringLiteral("invalid-input");
     case LedgerCode::IoError:
         return QStringLiteral("io-error");
+    case LedgerCode::OlderSchema:
+        return QStringLiteral("older-schema");
     case LedgerCode::Displaced:
         return QStringLiteral("displaced");
     }

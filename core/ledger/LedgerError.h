@@ -21,6 +21,7 @@ enum class LedgerCode
     IoError,      // any other input/output failure (reason carries SQLite's and the system's word)
     Displaced,    // the ledger file was deleted, replaced or overwritten while open and no new ledger
                   // could be started in its place (its contents are rescued to a file beside it)
+    OlderSchema,  // a reader met a ledger an older passgate wrote: the kiosk upgrades it at its next start
 };
 using LedgerError = Error<LedgerCode>;
 

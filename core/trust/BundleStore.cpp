@@ -17,7 +17,12 @@ BundleStore::BundleStore(QString directory, PublisherKeys publishers, const Cloc
 
 QString BundleStore::installedPath() const
 {
-    return m_directory + QStringLiteral("/bundle.pgtb");
+    return installedPath(m_directory);
+}
+
+QString BundleStore::installedPath(const QString &directory)
+{
+    return directory + QStringLiteral("/bundle.pgtb");
 }
 
 QString BundleStore::refusedDirectory() const

@@ -35,6 +35,8 @@ public:
     InstalledBundleInfo installedInfo() const override;
 
     QString installedPath() const;
+    // The bundle in force in a store `directory`, for readers that do not load it (passgate-cli doctor).
+    static QString installedPath(const QString &directory);
     QString refusedDirectory() const;
 
 private:

@@ -3,6 +3,7 @@
 
 #include "cli/DoctorChecks.h"
 #include "station/CheckInStation.h"
+#include "trust/BundleStore.h"
 #include "trust/DemoTrust.h"
 
 #include <QFile>
@@ -52,7 +53,7 @@ void write(const QString &path, const QByteArray &bytes, mode_t mode = 0600)
 
 QString bundlePath(const QString &dataDir)
 {
-    return CheckInStation::trustDirectory(dataDir) + QStringLiteral("/bundle.pgtb");
+    return BundleStore::installedPath(CheckInStation::trustDirectory(dataDir));
 }
 
 const QDateTime now = QDateTime(QDate(2026, 12, 1), QTime(12, 0), QTimeZone::utc());

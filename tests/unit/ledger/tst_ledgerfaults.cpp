@@ -546,7 +546,7 @@ private Q_SLOTS:
         {
             auto reader = venue.open(readOnly);
             QVERIFY(!reader.ok());
-            QCOMPARE(reader.error().code, LedgerCode::ReadOnly);
+            QCOMPARE(reader.error().code, LedgerCode::OlderSchema);
             QVERIFY2(
                 reader.error().reason.contains(QStringLiteral("needs its schema upgraded (version 1 to %1)")
                                                    .arg(LedgerSchema::CurrentVersion)),
