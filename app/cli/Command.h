@@ -37,6 +37,8 @@ int setupMain(const QStringList &arguments);
 int configMain(const QStringList &arguments);
 int doctorMain(const QStringList &arguments);
 int kioskMain(const QStringList &arguments);
+int syncMain(const QStringList &arguments);
+int serverMain(const QStringList &arguments);
 
 // For commands with needsGui: the Qt Multimedia backend main() chose for this process before the
 // QGuiApplication (scan/MediaBackend.h says why it is not Qt's default).

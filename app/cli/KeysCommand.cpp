@@ -2,6 +2,7 @@
 #include "cli/CommandLine.h"
 #include "cli/PassphraseInput.h"
 
+#include "common/BoundedRead.h"
 #include "ledger/VenueKeyCreation.h"
 #include "ledger/VenueKeys.h"
 
@@ -31,11 +32,33 @@ int init(const QStringList &arguments)
     parser.addOption({QStringLiteral("private-key-out"),
                       QStringLiteral("Where to write the owner's private key (PEM, passphrase-protected)."),
                       QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("owner-public-key"),
+         QStringLiteral("Instead: seal to an owner key made before (owner-public.pem of another kiosk), "
+                        "so that one owner opens the exports of every kiosk of a chain."),
+         QStringLiteral("file")});
     addPassphraseOptions(parser);
     if (const std::optional<int> done = parseArguments(parser, arguments, out, err))
         return *done;
     const QString dataDir = parser.value(QStringLiteral("data-dir"));
     const QString privateOut = parser.value(QStringLiteral("private-key-out"));
+    if (!dataDir.isEmpty() && parser.isSet(QStringLiteral("owner-public-key"))) {
+        const auto pem =
+            readFileBounded(parser.value(QStringLiteral("owner-public-key")), readLimit::keyFile);
+        if (!pem) {
+            err << "keys init: " << pem.error() << "\n";
+            return Failed;
+        }
+        auto installed = VenueKeys::install(dataDir, *pem);
+        if (!installed) {
+            err << "keys init: " << installed.error().reason << "\n";
+            return Failed;
+        }
+        out << "venue secret:       " << QDir(dataDir).filePath(VenueKeys::SecretFileName) << "\n"
+            << "owner public key:   " << QDir(dataDir).filePath(VenueKeys::OwnerPublicKeyFileName)
+            << " (the existing owner's)\n";
+        return Success;
+    }
     if (dataDir.isEmpty() || privateOut.isEmpty()) {
         err << "keys init: --data-dir and --private-key-out are required\n";
         return UsageError;

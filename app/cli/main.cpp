@@ -30,6 +30,11 @@ const std::array commands = {
     Command{"config", "check a kiosk settings file (config check FILE)", configMain, false},
     Command{"doctor", "check this machine for a kiosk and say how to fix what is wrong", doctorMain, true},
     Command{"kiosk", "enable, disable or show the boot-to-kiosk service (kiosk enable)", kioskMain, false},
+    Command{"sync",
+            "replicate the kiosk's ledger to the owner's server now (what the kiosk does in the background)",
+            syncMain, false},
+    Command{"server", "the owner's replication server: init, add-kiosk, status, today, export, purge, verify",
+            serverMain, false},
 };
 
 MediaBackend chosenBackend;

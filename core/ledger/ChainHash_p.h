@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ledger/LedgerRow_p.h"
+#include "ledger/LedgerRow.h"
 
 #include <QByteArray>
 

@@ -2,7 +2,7 @@
 
 #include "ledger/ChainHash_p.h"
 #include "ledger/LedgerEntry.h"
-#include "ledger/LedgerRow_p.h"
+#include "ledger/LedgerRow.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "ledger/ChainWriter.h"
 
 #include "ledger/ChainHash_p.h"
-#include "ledger/LedgerRow_p.h"
+#include "ledger/LedgerRow.h"
 
 namespace passgate {
 

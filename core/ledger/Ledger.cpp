@@ -3,7 +3,7 @@
 #include "common/OwnerOnly.h"
 #include "ledger/ChainWriter.h"
 #include "ledger/DataDirLock_p.h"
-#include "ledger/LedgerRow_p.h"
+#include "ledger/LedgerRow.h"
 #include "ledger/LedgerSchema_p.h"
 
 #include <QDir>
@@ -476,6 +476,25 @@ LedgerResult<std::optional<LedgerEntry>> Ledger::entry(qint64 id) const
     if (!entry)
         return fail(entry.error());
     return std::optional<LedgerEntry>(std::move(*entry));
+}
+
+LedgerResult<QList<LedgerRow>> Ledger::rowsAfter(qint64 afterId, int limit) const
+{
+    auto query =
+        m_state->db.prepare(QStringLiteral("SELECT %1 FROM entries WHERE id > ?1 ORDER BY id LIMIT ?2")
+                                .arg(LedgerRow::columns()));
+    if (!query)
+        return fail(query.error());
+    query->bind(1, afterId).bind(2, qint64(limit));
+    QList<LedgerRow> rows;
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return rows;
+        rows.append(LedgerRow::fromStatement(*query));
+    }
 }
 
 LedgerResult<qint64> Ledger::count() const

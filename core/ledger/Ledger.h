@@ -5,6 +5,7 @@
 #include "ledger/CorruptionRecovery.h"
 #include "ledger/LedgerContinuation.h"
 #include "ledger/LedgerEntry.h"
+#include "ledger/LedgerRow.h"
 #include "ledger/LedgerStats.h"
 #include "ledger/Retention.h"
 
@@ -78,6 +79,9 @@ public:
     LedgerResult<QList<LedgerEntry>> entries(const QDateTime &from, const QDateTime &to,
                                              Kinds kinds = Kinds::All) const;
     LedgerResult<std::optional<LedgerEntry>> entry(qint64 id) const;
+    // Up to `limit` stored rows with id > afterId, in id order, exactly as stored and hashed: what
+    // replication sends (an outbox read; the sync worker reads a ReadOnly ledger in its own thread).
+    LedgerResult<QList<LedgerRow>> rowsAfter(qint64 afterId, int limit) const;
     LedgerResult<qint64> count() const;
     qint64 lastId() const;
     // The latest time any entry carries (invalid when empty): not the last entry's, which a clock

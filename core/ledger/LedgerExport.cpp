@@ -3,7 +3,7 @@
 #include "crypto/SealedBox_p.h"
 #include "ledger/ChainHash_p.h"
 #include "ledger/ContactDetails.h"
-#include "ledger/LedgerRow_p.h"
+#include "ledger/LedgerRow.h"
 #include "ledger/VenueKeys.h"
 
 #include <QJsonArray>
@@ -91,17 +91,30 @@ LedgerResult<Summary> write(const Ledger &ledger, const QDateTime &from, const Q
     if (!chain)
         return fail(chain.error());
 
-    QJsonArray rows;
+    QList<LedgerRow> rows;
     for (const LedgerEntry &entry : *entries)
-        rows.append(rowToJson(LedgerRow::fromEntry(entry)));
+        rows.append(LedgerRow::fromEntry(entry));
+    return writeRows(rows, chain->summary(), from, to, ownerPublicKey, outPath, clock);
+}
+
+LedgerResult<Summary> writeRows(const QList<LedgerRow> &rows, const QString &chain, const QDateTime &from,
+                                const QDateTime &to, const QByteArray &ownerPublicKey, const QString &outPath,
+                                const Clock &clock)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return fail(LedgerCode::InvalidInput,
+                    QStringLiteral("the export window needs a start before its end"));
+    QJsonArray json;
+    for (const LedgerRow &row : rows)
+        json.append(rowToJson(row));
     const QJsonObject document{
         {QStringLiteral("format"), Format},
         {QStringLiteral("version"), 1},
         {QStringLiteral("created"), iso(clock.now())},
         {QStringLiteral("from"), iso(from)},
         {QStringLiteral("to"), iso(to)},
-        {QStringLiteral("chain"), chain->summary()},
-        {QStringLiteral("entries"), rows},
+        {QStringLiteral("chain"), chain},
+        {QStringLiteral("entries"), json},
     };
     auto sealed = crypto::SealedBox::seal(
         ownerPublicKey, QJsonDocument(document).toJson(QJsonDocument::Compact), VenueKeys::ExportContext);
@@ -119,7 +132,7 @@ LedgerResult<Summary> write(const Ledger &ledger, const QDateTime &from, const Q
     if (!file.commit())
         return fail(LedgerCode::IoError,
                     QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
-    return Summary{from.toUTC(), to.toUTC(), qint64(entries->size()), qint64(bytes.size())};
+    return Summary{from.toUTC(), to.toUTC(), qint64(rows.size()), qint64(bytes.size())};
 }
 
 LedgerResult<Opened> open(const QByteArray &file, const crypto::X25519Key &ownerPrivateKey)

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "crypto/X25519Key.h"
 #include "ledger/Ledger.h"
+#include "ledger/LedgerRow.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -49,6 +50,12 @@ constexpr qint64 maxFileBytes = qint64(1) << 30;
 // Check-ins with from <= time < to, written atomically to outPath (mode 0600).
 LedgerResult<Summary> write(const Ledger &ledger, const QDateTime &from, const QDateTime &to,
                             const QByteArray &ownerPublicKey, const QString &outPath, const Clock &clock);
+
+// The same for rows read from elsewhere (the replication server's copy of many kiosks): `chain` says
+// how their chains were checked.
+LedgerResult<Summary> writeRows(const QList<LedgerRow> &rows, const QString &chain, const QDateTime &from,
+                                const QDateTime &to, const QByteArray &ownerPublicKey, const QString &outPath,
+                                const Clock &clock);
 
 // Opens an export with the owner's private key. Also re-checks every entry's hash against its contents.
 LedgerResult<Opened> open(const QByteArray &file, const crypto::X25519Key &ownerPrivateKey);

@@ -1,4 +1,4 @@
-#include "ledger/LedgerRow_p.h"
+#include "ledger/LedgerRow.h"
 
 #include "ledger/SqliteDatabase.h"
 

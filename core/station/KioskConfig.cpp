@@ -93,6 +93,10 @@ Result<KioskConfig::Reading, Error<ConfigError>> KioskConfig::read(const QByteAr
     fields.textList(u"trustPublisherKeys"_s, &c.trustPublisherKeys);
     fields.whole(u"trustWarnHours"_s, 1, 24 * 366, &c.trustWarnHours);
     fields.textList(u"departments"_s, &c.departments);
+    fields.text(u"syncServer"_s, &c.syncServer);
+    fields.text(u"syncPasswordFile"_s, &c.syncPasswordFile);
+    fields.text(u"syncServerCa"_s, &c.syncServerCa);
+    fields.text(u"syncServerPin"_s, &c.syncServerPin);
     // The settings passgate knows are the ones it writes.
     static const QStringList known = QJsonDocument::fromJson(KioskConfig().toJson()).object().keys();
     fields.rejectUnknownKeys(known);
@@ -133,6 +137,10 @@ QByteArray KioskConfig::toJson() const
         {u"timeZone"_s, timeZone},
         {u"trustPublisherKeys"_s, QJsonArray::fromStringList(trustPublisherKeys)},
         {u"trustWarnHours"_s, trustWarnHours},
+        {u"syncServer"_s, syncServer},
+        {u"syncPasswordFile"_s, syncPasswordFile},
+        {u"syncServerCa"_s, syncServerCa},
+        {u"syncServerPin"_s, syncServerPin},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }

@@ -56,6 +56,13 @@ struct KioskConfig
     QStringList trustPublisherKeys;
     int trustWarnHours = 48;
     QStringList departments; // front desk: wards/departments offered
+    // Replication of the ledger to the owner's PostgreSQL (off when syncServer is empty): a libpq
+    // connection string without the password, the file holding the kiosk role's password (0600), and
+    // the server's CA certificate file or its certificate's SHA-256 pin (see SyncSettings).
+    QString syncServer;
+    QString syncPasswordFile;
+    QString syncServerCa;
+    QString syncServerPin;
 
     // The venue is set up: a name and a staff PIN (the one-screen first-run setup asks for both).
     bool venueConfigured() const { return !venueName.trimmed().isEmpty() && !staffPinRecord.isEmpty(); }

@@ -18,7 +18,9 @@ CREATE TABLE passgate.kiosks (
   first_seq bigint,           -- where its chain starts here (the kiosk may have purged before)
   first_contact timestamptz,
   last_contact timestamptz,
-  refused_at timestamptz      -- set on a fork: nothing more is accepted until the owner looks
+  refused_at timestamptz,     -- set on a fork: nothing more is accepted until the owner looks
+  reported_head bigint,       -- the kiosk's own newest entry, as it last said: the lag is the difference
+  reported_at timestamptz
 );
 
 -- The entries, columns as the kiosk's ledger stores them (contact still sealed to the owner's key),
@@ -117,14 +119,19 @@ CREATE FUNCTION passgate.caller_kiosk(p_kiosk text) RETURNS passgate.kiosks
   END
   $$;
 
--- The highest seq of this kiosk's chain that arrived (0: none yet): where the kiosk resumes.
-CREATE FUNCTION passgate.high_water(p_kiosk text) RETURNS bigint
+-- The highest seq of this kiosk's chain that arrived (0: none yet): where the kiosk resumes. The kiosk
+-- says how far its own ledger goes, so `server status` can show how far behind it is.
+CREATE FUNCTION passgate.high_water(p_kiosk text, p_local_head bigint DEFAULT NULL) RETURNS bigint
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
   AS $$
   DECLARE
     me passgate.kiosks := passgate.caller_kiosk(p_kiosk);
   BEGIN
-    UPDATE passgate.kiosks SET last_contact = now() WHERE kiosk_id = p_kiosk;
+    UPDATE passgate.kiosks
+      SET last_contact = now(),
+          reported_head = coalesce(p_local_head, reported_head),
+          reported_at = CASE WHEN p_local_head IS NULL THEN reported_at ELSE now() END
+      WHERE kiosk_id = p_kiosk;
     RETURN coalesce(me.head_seq, 0);
   END
   $$;
@@ -245,6 +252,27 @@ CREATE FUNCTION passgate.purge(retention_days integer) RETURNS SETOF text
   END
   $$;
 
+-- Every kiosk's chain as the server holds it, checked again from the stored rows: each row's hash by the
+-- kiosk's rule, each link to the row before, no missing numbers. What `server verify` prints.
+CREATE FUNCTION passgate.verify(OUT kiosk_id text, OUT entries bigint, OUT first_seq bigint, OUT last_seq bigint,
+                                OUT bad_hashes bigint, OUT broken_links bigint)
+  RETURNS SETOF record
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog
+  AS $$
+    SELECT c.kiosk_id, count(*), min(c.seq), max(c.seq),
+           count(*) FILTER (WHERE c.hash <> passgate.chain_hash(c.entry)),
+           count(*) FILTER (WHERE c.before_seq IS NOT NULL
+                              AND (c.before_seq <> c.seq - 1 OR c.before_hash <> c.prev_hash))
+      FROM (SELECT e.kiosk_id, e.seq, e.hash, e.prev_hash,
+                   ROW(e.seq, e.time_ms, e.kind, e.kiosk, e.mode, e.verdict, e.reasons, e.passes, e.staff,
+                       e.contact, e.attributes, e.event, e.prev_hash, e.hash)::passgate.entry_in AS entry,
+                   lag(e.seq) OVER w AS before_seq, lag(e.hash) OVER w AS before_hash
+              FROM passgate.entries e
+            WINDOW w AS (PARTITION BY e.kiosk_id ORDER BY e.seq)) c
+     GROUP BY c.kiosk_id
+     ORDER BY c.kiosk_id
+  $$;
+
 -- Roles: kiosks only execute; the owner reads. Login roles are made per kiosk (server add-kiosk).
 DO $$
 BEGIN
@@ -259,7 +287,8 @@ $$;
 REVOKE ALL ON SCHEMA passgate FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA passgate FROM PUBLIC;
 GRANT USAGE ON SCHEMA passgate TO passgate_kiosk, passgate_owner;
-GRANT EXECUTE ON FUNCTION passgate.ingest(text, passgate.entry_in[]), passgate.high_water(text)
+GRANT EXECUTE ON FUNCTION passgate.ingest(text, passgate.entry_in[]), passgate.high_water(text, bigint)
   TO passgate_kiosk;
 GRANT SELECT ON ALL TABLES IN SCHEMA passgate TO passgate_owner;
+GRANT EXECUTE ON FUNCTION passgate.verify(), passgate.purge(integer) TO passgate_owner;
 ALTER DEFAULT PRIVILEGES IN SCHEMA passgate GRANT SELECT ON TABLES TO passgate_owner;

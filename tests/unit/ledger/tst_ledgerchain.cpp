@@ -1,7 +1,7 @@
 #include "LedgerFixtures.h"
 
 #include "ledger/ChainHash_p.h"
-#include "ledger/LedgerRow_p.h"
+#include "ledger/LedgerRow.h"
 
 #include <QTest>
 

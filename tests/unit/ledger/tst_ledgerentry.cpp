@@ -3,7 +3,7 @@
 #include "crypto/Hmac.h"
 #include "crypto/SealedBox_p.h"
 #include "ledger/ChainHash_p.h"
-#include "ledger/LedgerRow_p.h"
+#include "ledger/LedgerRow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
