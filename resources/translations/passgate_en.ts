@@ -1321,6 +1321,34 @@
         <source>No camera</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Entries are not reaching the owner's server, and will not until someone acts: %1 Check-ins go on and are kept here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n waiting</source>
+        <translation><numerusform>Sync: %n waiting</numerusform><numerusform>Sync: %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: server unreachable · %n waiting</source>
+        <translation><numerusform>Sync: server unreachable · %n waiting</numerusform><numerusform>Sync: server unreachable · %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n waiting · last %1</source>
+        <translation><numerusform>Sync: %n waiting · last %1</numerusform><numerusform>Sync: %n waiting · last %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync stopped: see the staff area</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>passgate::KioskSettings</name>

@@ -1321,6 +1321,34 @@
         <source>No camera</source>
         <translation>카메라 없음</translation>
     </message>
+    <message>
+        <source>Entries are not reaching the owner's server, and will not until someone acts: %1 Check-ins go on and are kept here.</source>
+        <translation>출입 기록이 운영자 서버로 전송되지 않으며, 조치하기 전까지 계속 전송되지 않습니다: %1 체크인은 계속되고 기록은 이 기기에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Sync: connecting</source>
+        <translation>동기화: 연결 중</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>동기화 완료 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n waiting</source>
+        <translation><numerusform>동기화: %n건 대기</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: server unreachable · %n waiting</source>
+        <translation><numerusform>동기화: 서버 연결 안 됨 · %n건 대기</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n waiting · last %1</source>
+        <translation><numerusform>동기화: %n건 대기 · 마지막 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync stopped: see the staff area</source>
+        <translation>동기화 중지: 직원 메뉴를 확인하세요</translation>
+    </message>
 </context>
 <context>
     <name>passgate::KioskSettings</name>

@@ -1,5 +1,7 @@
 #include "kiosk/KioskAssembly.h"
+
 #include "common/OwnerOnly.h"
+#include "replication/SyncWorker.h"
 
 #include "kiosk/CheckInController.h"
 #include "kiosk/CheckInLogModel.h"
@@ -16,6 +18,7 @@
 #include "kiosk/StaffAccess.h"
 #include "kiosk/TrustListControl.h"
 #include "kiosk/WindowKeeper.h"
+#include "replication/SyncWorker.h"
 #include "scan/HidScanner.h"
 #include "scan/KeyboardWedgeDetector.h"
 
@@ -33,6 +36,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcRuntime, "passgate.kiosk")
@@ -47,6 +51,13 @@ KioskAssembly::KioskAssembly(KioskOptions options, const Clock &clock, QObject *
 
 KioskAssembly::~KioskAssembly()
 {
+    if (m_sync) {
+        // Network waits notice this within ~100 ms; then the thread's loop ends and the worker goes.
+        m_sync->requestStop();
+        m_syncThread->quit();
+        m_syncThread->wait();
+        m_sync.reset();
+    }
     // The application may already be gone (a test's setup object outlives it).
     if (m_keyFilter && QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(m_keyFilter.get());
@@ -220,6 +231,7 @@ Result<void, QString> KioskAssembly::start()
         updateStaffNotices();
         updateStatus();
     });
+    startSync(config);
     reloadLog();
     updateStaffNotices();
     updateStatus();
@@ -313,6 +325,10 @@ void KioskAssembly::updateStaffNotices()
                           "this kiosk: the passphrase is not stored and is shown only until passgate "
                           "restarts.")
                            .arg(facts.newOwnerKey->file, facts.newOwnerKey->passphrase));
+    if (m_syncStatus.state == SyncStatus::State::Stopped && m_syncStatus.problem)
+        notices.append(tr("Entries are not reaching the owner's server, and will not until someone acts: %1 "
+                          "Check-ins go on and are kept here.")
+                           .arg(m_syncStatus.problem->reason));
     m_status->setStaffNotices(notices);
 }
 
@@ -388,6 +404,67 @@ void KioskAssembly::updateStatus()
         m_status->setLedger(KioskStatus::State::Ok,
                             m_settings->selfScan() ? tr("Ledger OK")
                                                    : tr("Ledger OK · %n today", nullptr, m_log->count()));
+}
+
+void KioskAssembly::startSync(const KioskConfig &config)
+{
+    SyncWorker::Options options;
+    options.settings = SyncSettings::fromConfig(config);
+    options.dataDir = m_dataDir;
+    if (!options.settings.enabled())
+        return;
+    m_syncThread = std::make_unique<QThread>();
+    m_syncThread->setObjectName(QStringLiteral("passgate sync"));
+    m_sync = std::make_unique<SyncWorker>(options);
+    m_sync->moveToThread(m_syncThread.get());
+    connect(m_sync.get(), &SyncWorker::statusChanged, this, [this](const SyncStatus &status) {
+        const bool stoppedNow =
+            status.state == SyncStatus::State::Stopped && m_syncStatus.state != SyncStatus::State::Stopped;
+        m_syncStatus = status;
+        if (stoppedNow)
+            qCWarning(lcRuntime).noquote() << "sync stopped:" << status.problem->reason;
+        updateSyncStatus();
+        updateStaffNotices();
+    });
+    // A new entry: the worker looks now instead of at its next poll (queued into its thread).
+    connect(m_log.get(), &CheckInLogModel::countsChanged, m_sync.get(), &SyncWorker::wake);
+    connect(m_syncThread.get(), &QThread::started, m_sync.get(), &SyncWorker::start);
+    m_syncStatus.state = SyncStatus::State::Connecting;
+    m_syncThread->start(QThread::LowPriority);
+    qCInfo(lcRuntime).noquote() << "sync to" << options.settings.server;
+}
+
+void KioskAssembly::updateSyncStatus()
+{
+    const SyncStatus &sync = m_syncStatus;
+    const QString time =
+        sync.lastSync.isValid()
+            ? QLocale().toString(sync.lastSync.toTimeZone(venueZone()).time(), QStringLiteral("HH:mm"))
+            : QString();
+    switch (sync.state) {
+    case SyncStatus::State::Off:
+        m_status->setSync(KioskStatus::State::Ok, QString());
+        break;
+    case SyncStatus::State::Connecting:
+        m_status->setSync(KioskStatus::State::Ok, tr("Sync: connecting"));
+        break;
+    case SyncStatus::State::CaughtUp:
+        m_status->setSync(KioskStatus::State::Ok, tr("Synced %1").arg(time));
+        break;
+    case SyncStatus::State::Sending:
+        m_status->setSync(KioskStatus::State::Ok, tr("Sync: %n waiting", nullptr, int(sync.waiting())));
+        break;
+    case SyncStatus::State::Retrying:
+        // Check-ins go on; the entries wait in the ledger. Staff only need to know it is not current.
+        m_status->setSync(KioskStatus::State::Warning,
+                          time.isEmpty()
+                              ? tr("Sync: server unreachable · %n waiting", nullptr, int(sync.waiting()))
+                              : tr("Sync: %n waiting · last %1", nullptr, int(sync.waiting())).arg(time));
+        break;
+    case SyncStatus::State::Stopped:
+        m_status->setSync(KioskStatus::State::Error, tr("Sync stopped: see the staff area"));
+        break;
+    }
 }
 
 void KioskAssembly::updateTrustStatus(const StationStatus &facts)

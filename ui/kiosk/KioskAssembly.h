@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "kiosk/RemovableMedia.h"
+#include "replication/SyncStatus.h"
 #include "scan/MediaBackend.h"
 #include "station/KioskConfig.h"
 #include "station/StaffPin.h"
@@ -19,6 +20,7 @@
 
 class QQmlEngine;
 class QQuickWindow;
+class QThread;
 
 namespace passgate {
 
@@ -37,6 +39,7 @@ class TrustUpdater;
 class TrustListControl;
 class ContactExport;
 class OutageControl;
+class SyncWorker;
 
 // What the `passgate` command line chooses; empty means "the default".
 struct KioskOptions
@@ -83,6 +86,8 @@ public:
     const QString &configPath() const { return m_configPath; }
     const QString &source() const { return m_source; }
     int refusedKeys() const;
+    // What the sync worker last published (State::Off when no server is configured).
+    const SyncStatus &syncStatus() const { return m_syncStatus; }
 
 private:
     void applyVenue();
@@ -91,6 +96,8 @@ private:
     void updateScannerStatus();
     void updateTrustStatus(const StationStatus &facts);
     void updateStaffNotices();
+    void startSync(const KioskConfig &config);
+    void updateSyncStatus();
     QTimeZone venueZone() const;
 
     KioskOptions m_options;
@@ -121,6 +128,10 @@ private:
     std::unique_ptr<KioskKeyFilter> m_keyFilter;
     std::unique_ptr<WindowKeeper> m_windowKeeper;
     std::unique_ptr<KioskServices> m_kiosk;
+    // Replication runs in a thread of its own and only reads the ledger: a check-in never waits for it.
+    std::unique_ptr<QThread> m_syncThread;
+    std::unique_ptr<SyncWorker> m_sync;
+    SyncStatus m_syncStatus;
 };
 
 } // namespace passgate

@@ -42,6 +42,15 @@ void KioskStatus::setLedger(State state, const QString &text)
     Q_EMIT changed();
 }
 
+void KioskStatus::setSync(State state, const QString &text)
+{
+    if (state == m_syncState && text == m_syncText)
+        return;
+    m_syncState = state;
+    m_syncText = text;
+    Q_EMIT changed();
+}
+
 void KioskStatus::setStaffNotices(const QStringList &notices)
 {
     m_staffNotices = notices;

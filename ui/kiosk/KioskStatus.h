@@ -25,6 +25,9 @@ class KioskStatus : public QObject
     Q_PROPERTY(QString scannerText READ scannerText NOTIFY changed)
     Q_PROPERTY(State ledgerState READ ledgerState NOTIFY changed)
     Q_PROPERTY(QString ledgerText READ ledgerText NOTIFY changed)
+    // Replication to the owner's server: last sync, entries waiting; empty text when sync is off.
+    Q_PROPERTY(State syncState READ syncState NOTIFY changed)
+    Q_PROPERTY(QString syncText READ syncText NOTIFY changed)
     // What staff must read and act on (a damaged ledger moved aside, the owner key's passphrase on
     // first start); shown in the staff area and on the setup screen, never to visitors.
     Q_PROPERTY(QStringList staffNotices READ staffNotices NOTIFY changed)
@@ -53,6 +56,8 @@ public:
     QString scannerText() const { return m_scannerText; }
     State ledgerState() const { return m_ledgerState; }
     QString ledgerText() const { return m_ledgerText; }
+    State syncState() const { return m_syncState; }
+    QString syncText() const { return m_syncText; }
     QStringList staffNotices() const { return m_staffNotices; }
     QString setupProblem() const { return m_setupProblem; }
 
@@ -62,6 +67,7 @@ public:
     void setCamera(State state, const QString &text);
     void setScanner(State state, const QString &text);
     void setLedger(State state, const QString &text);
+    void setSync(State state, const QString &text);
     void setStaffNotices(const QStringList &notices);
     void setSetupProblem(const QString &problem);
 
@@ -79,6 +85,8 @@ private:
     QString m_scannerText;
     State m_ledgerState = State::Ok;
     QString m_ledgerText;
+    State m_syncState = State::Ok;
+    QString m_syncText;
     QStringList m_staffNotices;
     QString m_setupProblem;
 };

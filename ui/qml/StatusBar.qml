@@ -76,6 +76,7 @@ Rectangle {
         Part { level: Kiosk.status.trustState; label: Kiosk.status.trustText }
         Part { level: Kiosk.status.cameraState; label: Kiosk.status.cameraText }
         Part { objectName: "scannerStatus"; visible: Kiosk.status.scannerText.length > 0; level: Kiosk.status.scannerState; label: Kiosk.status.scannerText }
+        Part { objectName: "syncStatus"; visible: Kiosk.status.syncText.length > 0; level: Kiosk.status.syncState; label: Kiosk.status.syncText }
         // Whether check-ins are recorded is the part staff must always be able to read.
         Part { objectName: "ledgerStatus"; level: Kiosk.status.ledgerState; label: Kiosk.status.ledgerText; minimumTextWidth: bar.width * 0.2 }
         Text {

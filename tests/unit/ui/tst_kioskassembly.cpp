@@ -420,6 +420,66 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_demo.reset(); }
 
+    // Replication to a server that refuses connections (nothing listens on port 1): check-ins are
+    // decided and recorded as ever, the status bar's sync part turns to a warning with the entries
+    // waiting, and no staff notice is raised (the worker retries by itself). Without a server the part
+    // is not shown at all.
+    void syncToAnUnreachableServerNeverStopsACheckIn()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("sync-unreachable"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + QStringLiteral("/config.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"version": 1, "kioskId": "sync-kiosk",
+                       "syncServer": "host=127.0.0.1 port=1 dbname=passgate user=passgate_kiosk_sync"})");
+        file.close();
+        auto runtime = startIn(QStringLiteral("sync-unreachable"));
+        QVERIFY(runtime);
+        for (int i = 0; i < 3; ++i) {
+            runtime->kiosk()->checkIn()->submitPayload(demo::passes().constFirst().payload);
+            QVERIFY(runtime->kiosk()->checkIn()->verdict()->recorded());
+        }
+        const KioskStatus &status = *runtime->kiosk()->status();
+        QTRY_COMPARE_WITH_TIMEOUT(runtime->syncStatus().state, SyncStatus::State::Retrying, 10000);
+        QVERIFY(runtime->syncStatus().problem);
+        QCOMPARE(runtime->syncStatus().problem->code, SyncCode::Unreachable);
+        QTRY_COMPARE_WITH_TIMEOUT(runtime->syncStatus().localHead, qint64(3), 10000);
+        QCOMPARE(runtime->syncStatus().waiting(), qint64(3));
+        QCOMPARE(status.syncState(), KioskStatus::State::Warning);
+        QVERIFY2(status.syncText().contains(u"3"), qPrintable(status.syncText()));
+        QVERIFY(noticeMatching(status, QStringLiteral("owner's server")).isEmpty());
+        // And once more while it waits to retry.
+        runtime->kiosk()->checkIn()->submitPayload(demo::passes().constFirst().payload);
+        QVERIFY(runtime->kiosk()->checkIn()->verdict()->recorded());
+
+        auto plain = startIn(QStringLiteral("sync-off"));
+        QVERIFY(plain);
+        QCOMPARE(plain->syncStatus().state, SyncStatus::State::Off);
+        QVERIFY(plain->kiosk()->status()->syncText().isEmpty());
+    }
+
+    // A sync setting that cannot work (a server on another machine with no TLS anchor) stops the
+    // worker with a staff notice that says why; check-ins go on.
+    void syncSettingsThatCannotWorkAreToldToStaff()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("sync-unanchored"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + QStringLiteral("/config.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"version": 1, "kioskId": "sync-kiosk-2",
+                       "syncServer": "host=db.example dbname=passgate user=passgate_kiosk_sync"})");
+        file.close();
+        auto runtime = startIn(QStringLiteral("sync-unanchored"));
+        QVERIFY(runtime);
+        const KioskStatus &status = *runtime->kiosk()->status();
+        QTRY_COMPARE_WITH_TIMEOUT(status.syncState(), KioskStatus::State::Error, 10000);
+        QCOMPARE(runtime->syncStatus().problem->code, SyncCode::BadSettings);
+        const QString notice = noticeMatching(status, QStringLiteral("owner's server"));
+        QVERIFY2(notice.contains(u"syncServerCa") && notice.contains(u"db.example"), qPrintable(notice));
+        runtime->kiosk()->checkIn()->submitPayload(demo::passes().constFirst().payload);
+        QVERIFY(runtime->kiosk()->checkIn()->verdict()->recorded());
+    }
+
     void corruptLedgerIsMovedAsideAndToldToStaff()
     {
         auto runtime = startIn(QStringLiteral("corrupt"));
