@@ -74,6 +74,10 @@ SyncResult<PostgresConnection> connectTo(const QCommandLineParser &parser)
 int init(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    parser.addOption({QStringLiteral("retention-days"),
+                      QStringLiteral("how many days the server keeps entries, as the kiosks do (default 28); "
+                                     "older day partitions are dropped when a new day's first entry arrives"),
+                      QStringLiteral("N"), QStringLiteral("28")});
     if (auto done =
             parse(parser, arguments,
                   QStringLiteral("Creates passgate's schema on the server: the entries table partitioned by "
@@ -81,6 +85,10 @@ int init(const QStringList &arguments)
                                  "roles passgate_kiosk (may only append to its own chain) and "
                                  "passgate_owner (reads). In one transaction.")))
         return *done;
+    bool ok = false;
+    const int days = parser.value(QStringLiteral("retention-days")).toInt(&ok);
+    if (!ok || days < 1 || days > 3660)
+        return failed(QStringLiteral("init"), QStringLiteral("--retention-days must be 1 to 3660"));
     auto db = connectTo(parser);
     if (!db)
         return failed(QStringLiteral("init"), db.error().reason);
@@ -94,12 +102,16 @@ int init(const QStringList &arguments)
     QFile schema(QStringLiteral(":/server/schema.sql"));
     if (!schema.open(QIODevice::ReadOnly))
         return failed(QStringLiteral("init"), QStringLiteral("the schema is missing from this program"));
-    const QString sql = QStringLiteral("BEGIN;\n%1\nCOMMIT;\n").arg(QString::fromUtf8(schema.readAll()));
+    const QString sql =
+        QStringLiteral("BEGIN;\n%1\nUPDATE passgate.settings SET retention_days = %2;\nCOMMIT;\n")
+            .arg(QString::fromUtf8(schema.readAll()))
+            .arg(days);
     if (auto applied = db->execute(sql); !applied) {
         (void)db->execute(QStringLiteral("ROLLBACK"));
         return failed(QStringLiteral("init"), applied.error().reason);
     }
-    out() << "passgate's schema is on the server; register each kiosk with `passgate-cli server add-kiosk`\n";
+    out() << "passgate's schema is on the server (entries kept " << days
+          << " days); register each kiosk with `passgate-cli server add-kiosk`\n";
     return Success;
 }
 
@@ -415,20 +427,30 @@ int verify(const QStringList &arguments)
 int purge(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("retention-days"), QStringLiteral("keep this many days (default 28)"),
-                      QStringLiteral("N"), QStringLiteral("28")});
+    parser.addOption({QStringLiteral("retention-days"),
+                      QStringLiteral("keep this many days (default: the server's setting, server init "
+                                     "--retention-days)"),
+                      QStringLiteral("N")});
     if (auto done =
             parse(parser, arguments,
                   QStringLiteral("Drops the day partitions older than the retention period (UTC days), "
-                                 "as the kiosks purge their own ledgers.")))
+                                 "as the kiosks purge their own ledgers. The server also does this by "
+                                 "itself when a new day's first entry arrives.")))
         return *done;
-    bool ok = false;
-    const int days = parser.value(QStringLiteral("retention-days")).toInt(&ok);
-    if (!ok || days < 1 || days > 3660)
-        return failed(QStringLiteral("purge"), QStringLiteral("--retention-days must be 1 to 3660"));
     auto db = connectTo(parser);
     if (!db)
         return failed(QStringLiteral("purge"), db.error().reason);
+    int days = 0;
+    if (parser.isSet(QStringLiteral("retention-days"))) {
+        days = parser.value(QStringLiteral("retention-days")).toInt();
+    } else {
+        auto setting = db->query(QStringLiteral("SELECT retention_days FROM passgate.settings"));
+        if (!setting)
+            return failed(QStringLiteral("purge"), setting.error().reason);
+        days = setting->size() == 1 ? int(setting->int64(0, 0)) : 0;
+    }
+    if (days < 1 || days > 3660)
+        return failed(QStringLiteral("purge"), QStringLiteral("--retention-days must be 1 to 3660"));
     auto dropped = db->query(QStringLiteral("SELECT * FROM passgate.purge($1)"), {QByteArray::number(days)});
     if (!dropped)
         return failed(QStringLiteral("purge"), dropped.error().reason);

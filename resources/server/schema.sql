@@ -8,6 +8,14 @@
 
 CREATE SCHEMA passgate;
 
+-- The server's own settings: how many days entries are kept (the kiosks' retentionDays; server init
+-- --retention-days). Purge runs by itself when the first entry of a new day arrives.
+CREATE TABLE passgate.settings (
+  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  retention_days integer NOT NULL DEFAULT 28 CHECK (retention_days BETWEEN 1 AND 3660)
+);
+INSERT INTO passgate.settings DEFAULT VALUES;
+
 -- One row per kiosk the owner registered (server add-kiosk): its login role and the head of its chain
 -- as far as it has arrived.
 CREATE TABLE passgate.kiosks (
@@ -136,6 +144,30 @@ CREATE FUNCTION passgate.high_water(p_kiosk text, p_local_head bigint DEFAULT NU
   END
   $$;
 
+-- Retention on the server: drops whole day partitions older than the cutoff. Returns their names.
+CREATE FUNCTION passgate.purge(retention_days integer) RETURNS SETOF text
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
+  AS $$
+  DECLARE
+    part record;
+    cutoff date := (now() AT TIME ZONE 'UTC')::date - retention_days;
+  BEGIN
+    FOR part IN
+      SELECT c.relname AS name
+        FROM pg_inherits i
+        JOIN pg_class c ON c.oid = i.inhrelid
+        JOIN pg_class p ON p.oid = i.inhparent
+        JOIN pg_namespace n ON n.oid = p.relnamespace
+       WHERE n.nspname = 'passgate' AND p.relname = 'entries'
+         AND to_date(substr(c.relname, 9), 'YYYYMMDD') < cutoff
+       ORDER BY 1
+    LOOP
+      EXECUTE format('DROP TABLE passgate.%I', part.name);
+      RETURN NEXT part.name;
+    END LOOP;
+  END
+  $$;
+
 -- The day partition of `d`, made when the first entry of that day arrives.
 CREATE FUNCTION passgate.ensure_partition(d date) RETURNS void
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
@@ -151,6 +183,10 @@ CREATE FUNCTION passgate.ensure_partition(d date) RETURNS void
     IF to_regclass('passgate.' || name) IS NULL THEN
       EXECUTE format('CREATE TABLE passgate.%I PARTITION OF passgate.entries FOR VALUES FROM (%L) TO (%L)',
                      name, d, d + 1);
+      -- A new day has begun here: what is now past the retention goes, once a day, with no scheduler.
+      IF d >= (now() AT TIME ZONE 'UTC')::date THEN
+        PERFORM passgate.purge((SELECT retention_days FROM passgate.settings));
+      END IF;
     END IF;
   END
   $$;
@@ -228,29 +264,6 @@ CREATE FUNCTION passgate.ingest(p_kiosk text, p_rows passgate.entry_in[],
   END
   $$;
 
--- Retention on the server: drops whole day partitions older than the cutoff. Returns their names.
-CREATE FUNCTION passgate.purge(retention_days integer) RETURNS SETOF text
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
-  AS $$
-  DECLARE
-    part record;
-    cutoff date := (now() AT TIME ZONE 'UTC')::date - retention_days;
-  BEGIN
-    FOR part IN
-      SELECT c.relname AS name
-        FROM pg_inherits i
-        JOIN pg_class c ON c.oid = i.inhrelid
-        JOIN pg_class p ON p.oid = i.inhparent
-        JOIN pg_namespace n ON n.oid = p.relnamespace
-       WHERE n.nspname = 'passgate' AND p.relname = 'entries'
-         AND to_date(substr(c.relname, 9), 'YYYYMMDD') < cutoff
-       ORDER BY 1
-    LOOP
-      EXECUTE format('DROP TABLE passgate.%I', part.name);
-      RETURN NEXT part.name;
-    END LOOP;
-  END
-  $$;
 
 -- Every kiosk's chain as the server holds it, checked again from the stored rows: each row's hash by the
 -- kiosk's rule, each link to the row before, no missing numbers. What `server verify` prints.

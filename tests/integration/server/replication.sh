@@ -60,7 +60,7 @@ q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
 q -c "CREATE DATABASE passgate"
 export PGDATABASE=passgate
 db="host=127.0.0.1 port=$PGPORT user=postgres dbname=passgate"
-"$cli" server init --db "$db" > /dev/null || fail "server init"
+"$cli" server init --db "$db" --retention-days 28 > /dev/null || fail "server init"
 expect "server init a second time" "$("$cli" server init --db "$db")" \
   "the server already has passgate's schema: nothing changed"
 
@@ -270,7 +270,7 @@ q -c "SELECT passgate.ensure_partition((now() AT TIME ZONE 'UTC')::date - 40);
         SELECT 'kiosk-old', seq, (now() AT TIME ZONE 'UTC')::date - 40, time_ms - 40 * 86400000::bigint, kind, kiosk, mode,
                verdict, reasons, passes, staff, contact, attributes, event, prev_hash, hash
           FROM passgate.entries WHERE kiosk_id = 'kiosk-one' AND seq <= 10" > /dev/null
-expect "purge" "$("$cli" server purge --db "$db" --retention-days 28)" \
+expect "purge on the server's retention (28 days)" "$("$cli" server purge --db "$db")" \
   "$(printf 'dropped entries_%s\n1 day partitions older than 28 days dropped' "$day")"
 expect "purge: the old day gone, the rest kept" "$(q -c "SELECT count(*) FROM passgate.entries WHERE kiosk_id = 'kiosk-old'")" 0
 expect "purge: kiosk-one kept" "$(held kiosk-one)" "1234|1234|1|1234"

@@ -7,7 +7,7 @@
 #  - a forged row, and a second kiosk under the same id, are refused, recorded in passgate.forks, and
 #    the kiosk is refused from then on;
 #  - a kiosk role can write only its own chain and read nothing; the owner role reads;
-#  - purge drops whole day partitions.
+#  - purge drops whole day partitions, and runs by itself when a new day begins.
 # usage: server_schema.sh PASSGATE_CLI SCHEMA_SQL
 set -euo pipefail
 cli=$1 schema=$2
@@ -106,6 +106,14 @@ expect "kiosk-c" "$(ingest kiosk_c kiosk-c "$(rows "$work/c1" 1 5)")" "ok|5|0|5"
 expect "another chain's next entry" "$(ingest kiosk_c kiosk-c "$(rows "$work/c2" 6 6)")" "fork|0|0|5"
 expect "its fork recorded" "$(q -c "SELECT problem FROM passgate.forks WHERE kiosk_id = 'kiosk-c'")" \
   "does not chain to the entry before it"
+
+# Purge by itself: the first entry of a new day drops the day partitions past the server's retention.
+expect "the server's retention" "$(q -c "SELECT retention_days FROM passgate.settings")" 28
+old_day=$(q -c "SELECT 'entries_' || to_char((now() AT TIME ZONE 'UTC')::date - 40, 'YYYYMMDD')")
+q -c "SELECT passgate.ensure_partition((now() AT TIME ZONE 'UTC')::date - 40)" > /dev/null
+expect "a late entry's old day gets its partition" "$(q -c "SELECT to_regclass('passgate.$old_day') IS NOT NULL")" t
+q -c "SELECT passgate.ensure_partition((now() AT TIME ZONE 'UTC')::date + 1)" > /dev/null
+expect "a new day drops it" "$(q -c "SELECT to_regclass('passgate.$old_day') IS NULL")" t
 
 # Purge: day partitions older than the cutoff go whole; today's stay under a 28-day retention.
 expect "purge, 28 days" "$(q -c "SELECT count(*) FROM passgate.purge(28)")" 0
