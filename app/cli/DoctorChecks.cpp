@@ -1,7 +1,12 @@
 #include "cli/DoctorChecks.h"
 
+#include "replication/SyncPointer.h"
+#include "replication/SyncSettings.h"
+
 #include "common/BoundedRead.h"
 #include "ledger/Ledger.h"
+#include "replication/SyncPointer.h"
+#include "replication/SyncSettings.h"
 #include "station/CheckInStation.h"
 #include "trust/BundleStore.h"
 #include "trust/BundleVerifier.h"
@@ -440,6 +445,45 @@ DoctorFindings clock(const QDateTime &now, const ClockSync &sync, const TrustFac
         findings.append(DoctorFinding::ok(
             topic, QStringLiteral("%1 UTC%2")
                        .arg(nowText, sync.known ? QStringLiteral(", synchronised") : QString())));
+    return findings;
+}
+
+DoctorFindings replication(const QString &dataDir, const KioskConfig &config, const Account &kioskUser)
+{
+    const QString topic = QStringLiteral("replication");
+    const SyncSettings settings = SyncSettings::fromConfig(config);
+    if (!settings.enabled())
+        return {
+            DoctorFinding::ok(topic, QStringLiteral("off (no syncServer): the entries stay on this kiosk"))};
+    const auto checked = settings.validate();
+    if (!checked) {
+        const QString fix = checked.error().code == SyncCode::CredentialsUnsafe
+                                ? QStringLiteral("sudo chown %1 %2 && sudo chmod 600 %2")
+                                      .arg(kioskUser.name, settings.passwordFile)
+                                : QStringLiteral("correct syncServer, syncServerCa or syncServerPin in the "
+                                                 "settings");
+        return {DoctorFinding::problem(topic, checked.error().reason, fix)};
+    }
+    DoctorFindings findings;
+    if (!settings.passwordFile.isEmpty()) {
+        const auto file = statOf(settings.passwordFile);
+        if (file && kioskUser.uid && file->st_uid != *kioskUser.uid && *kioskUser.uid != 0)
+            findings.append(DoctorFinding::problem(
+                topic,
+                QStringLiteral("%1 belongs to %2: %3 cannot read it, so the kiosk cannot log in")
+                    .arg(settings.passwordFile, ownerName(file->st_uid), kioskUser.name),
+                QStringLiteral("sudo chown %1 %2").arg(kioskUser.name, settings.passwordFile)));
+    }
+    const auto pointer = SyncPointer::load(dataDir, settings.server, settings.kioskId);
+    findings.append(
+        pointer ? DoctorFinding::ok(topic, QStringLiteral("to %1: the server held entries up to %2 on %3")
+                                               .arg(settings.server)
+                                               .arg(pointer->acknowledged)
+                                               .arg(pointer->at.toString(Qt::ISODate)))
+                : DoctorFinding::note(
+                      topic, QStringLiteral("to %1: nothing acknowledged yet").arg(settings.server),
+                      QStringLiteral("the kiosk sends its entries when it reaches the server; "
+                                     "`passgate-cli sync --until-caught-up` tries now")));
     return findings;
 }
 

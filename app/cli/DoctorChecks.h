@@ -61,6 +61,11 @@ ClockSync kernelClockSync();
 DoctorFindings clock(const QDateTime &now, const ClockSync &sync, const TrustFacts &trust,
                      const LedgerFacts &ledger);
 
+// Replication to the owner's server, when the settings name one: the settings can work (TLS anchor for
+// another machine, a password file the kiosk's user alone owns and reads), and how far the server had
+// acknowledged this kiosk's ledger when it last answered (sync-state.json). No network is used.
+DoctorFindings replication(const QString &dataDir, const KioskConfig &config, const Account &kioskUser);
+
 // Whether the kiosk service is installed and enabled (systemd's unit and .wants folders, read
 // directly: works in a chroot and without a running systemd), and whether its user can use the
 // camera and the scanner.

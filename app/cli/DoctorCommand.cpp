@@ -183,6 +183,7 @@ int doctorMain(const QStringList &arguments)
     findings += DoctorChecks::dataDir(dataDir, user, systemKiosk);
     findings += DoctorChecks::trust(dataDir, config, now, trust);
     findings += DoctorChecks::ledger(dataDir, ledger);
+    findings += DoctorChecks::replication(dataDir, config, user);
     findings += DoctorChecks::clock(now, DoctorChecks::kernelClockSync(), trust, ledger);
     findings += DoctorChecks::kioskService({}, user, systemKiosk);
 

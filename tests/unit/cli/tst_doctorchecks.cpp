@@ -2,6 +2,7 @@
 #include "support/TestPublisher.h"
 
 #include "cli/DoctorChecks.h"
+#include "replication/SyncPointer.h"
 #include "station/CheckInStation.h"
 #include "trust/BundleStore.h"
 #include "trust/DemoTrust.h"
@@ -282,6 +283,62 @@ private Q_SLOTS:
         if (ledgerAheadSeconds != 0)
             ledger.newest = now.addSecs(ledgerAheadSeconds);
         const auto [found, text] = worst(DoctorChecks::clock(now, {true, synchronised}, trust, ledger));
+        QVERIFY2(text.contains(says), qPrintable(text));
+        QCOMPARE(found, severity);
+    }
+
+    void replication_data()
+    {
+        QTest::addColumn<QString>("server"); // empty: off
+        QTest::addColumn<QString>("pin");
+        QTest::addColumn<int>("passwordMode");  // 0: no password file
+        QTest::addColumn<bool>("otherOwner");   // the password file belongs to another user
+        QTest::addColumn<bool>("acknowledged"); // sync-state.json holds an acknowledgement
+        QTest::addColumn<Severity>("severity");
+        QTest::addColumn<QString>("says");
+        const QString local = QStringLiteral("host=127.0.0.1 dbname=passgate user=k");
+        const QString pin = QStringLiteral("ab").repeated(32);
+        QTest::newRow("off") << QString() << QString() << 0 << false << false << Severity::Ok << "off";
+        QTest::newRow("on, acknowledged")
+            << local << QString() << 0600 << false << true << Severity::Ok << "held entries up to 42";
+        QTest::newRow("on, nothing yet")
+            << local << QString() << 0600 << false << false << Severity::Note << "nothing acknowledged yet";
+        QTest::newRow("another machine, pinned") << QStringLiteral("host=db.example") << pin << 0600 << false
+                                                 << false << Severity::Note << "nothing acknowledged yet";
+        QTest::newRow("another machine, no anchor") << QStringLiteral("host=db.example") << QString() << 0600
+                                                    << false << false << Severity::Problem << "syncServerCa";
+        QTest::newRow("password file open to others")
+            << local << QString() << 0644 << false << false << Severity::Problem << "chmod 600";
+        QTest::newRow("password file of another user")
+            << local << QString() << 0600 << true << false << Severity::Problem << "cannot read it";
+    }
+
+    void replication()
+    {
+        QFETCH(QString, server);
+        QFETCH(QString, pin);
+        QFETCH(int, passwordMode);
+        QFETCH(bool, otherOwner);
+        QFETCH(bool, acknowledged);
+        QFETCH(Severity, severity);
+        QFETCH(QString, says);
+        QTemporaryDir scratch;
+        KioskConfig config;
+        config.kioskId = QStringLiteral("kiosk-1");
+        config.syncServer = server;
+        config.syncServerPin = pin;
+        if (passwordMode != 0) {
+            config.syncPasswordFile = scratch.filePath(QStringLiteral("sync-password"));
+            write(config.syncPasswordFile, "secret\n", mode_t(passwordMode));
+        }
+        const QString dataDir = scratch.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(dataDir));
+        if (acknowledged)
+            QVERIFY((SyncPointer{server, config.kioskId, 42, now}.save(dataDir).ok()));
+        DoctorChecks::Account user = me();
+        if (otherOwner)
+            user = DoctorChecks::Account{QStringLiteral("kiosk-x"), ::geteuid() + 4242, {}};
+        const auto [found, text] = worst(DoctorChecks::replication(dataDir, config, user));
         QVERIFY2(text.contains(says), qPrintable(text));
         QCOMPARE(found, severity);
     }
