@@ -15,6 +15,13 @@ start_postgres() {
   chmod 0755 "$pg_dir"
   pg_as=()
   if [ "$(id -u)" = 0 ]; then
+    # A root file system whose / only root may enter (a chroot made with mktemp -d) leaves the user
+    # postgres unable to reach any program: nothing to test there, and nothing passgate can fix.
+    runuser -u postgres -- test -x "$pg_bin/initdb" || {
+      echo "SKIP: the user postgres cannot run $pg_bin/initdb here (/ is mode $(stat -c %a /))"
+      rm -rf "$pg_dir"
+      exit 77
+    }
     chown postgres: "$pg_dir"
     pg_as=(runuser -u postgres --)
   fi
