@@ -14,6 +14,8 @@ namespace passgate {
 enum class PassFormat
 {
     EuDcc,
+    SmartHealthCard, // "shc:/" numeric QR, compact JWS, FHIR bundle (core/formats/shc)
+    NzCovidPass,     // "NZCP:/1/" base32, CWT (core/formats/nzcp)
 };
 
 // The stable text code ("eu-dcc"): ledger column, exports, CLI output.
@@ -22,6 +24,10 @@ inline QString passFormatCode(PassFormat format)
     switch (format) {
     case PassFormat::EuDcc:
         return QStringLiteral("eu-dcc");
+    case PassFormat::SmartHealthCard:
+        return QStringLiteral("shc");
+    case PassFormat::NzCovidPass:
+        return QStringLiteral("nzcp");
     }
     return QStringLiteral("format-%1").arg(int(format));
 }
@@ -43,7 +49,8 @@ struct DecodedPass
     HolderName holder;
     QString birthDate; // as written: "1964-08-12", "1964-08", "1964" or empty
     Statement statement;
-    QString issuerCountry;               // CWT iss (or the format's issuer), ISO 3166 alpha-2
+    QString issuerCountry;               // CWT iss (or the issuer key's country), ISO 3166 alpha-2
+    QString issuer;                      // SHC and NZCP: the issuer's URL or DID; empty for a DCC
     QString certificateId;               // the UVCI or the format's unique id
     QByteArray kid;                      // signer key id, raw bytes
     QDateTime issued;                    // UTC

@@ -33,6 +33,20 @@ PassStage stageOf(PassErrorCode code)
         return PassStage::Structure;
     case PassErrorCode::SchemaViolation:
         return PassStage::Schema;
+    case PassErrorCode::InvalidChunk:
+    case PassErrorCode::IncompleteChunks:
+        return PassStage::Prefix;
+    case PassErrorCode::InvalidNumeric:
+        return PassStage::Numeric;
+    case PassErrorCode::InvalidBase32:
+        return PassStage::Base32;
+    case PassErrorCode::MalformedJws:
+        return PassStage::Jws;
+    case PassErrorCode::UnknownIssuer:
+    case PassErrorCode::KeyNotOfIssuer:
+        return PassStage::Signature;
+    case PassErrorCode::MalformedCredential:
+        return PassStage::Structure;
     }
     return PassStage::Prefix;
 }
@@ -60,6 +74,12 @@ QString stageName(PassStage stage)
         return QStringLiteral("structure");
     case PassStage::Schema:
         return QStringLiteral("schema");
+    case PassStage::Numeric:
+        return QStringLiteral("numeric");
+    case PassStage::Base32:
+        return QStringLiteral("base32");
+    case PassStage::Jws:
+        return QStringLiteral("jws");
     }
     return {};
 }
@@ -103,6 +123,22 @@ QString errorCodeName(PassErrorCode code)
         return QStringLiteral("malformed-dcc");
     case PassErrorCode::SchemaViolation:
         return QStringLiteral("schema-violation");
+    case PassErrorCode::InvalidChunk:
+        return QStringLiteral("invalid-chunk");
+    case PassErrorCode::IncompleteChunks:
+        return QStringLiteral("incomplete-chunks");
+    case PassErrorCode::InvalidNumeric:
+        return QStringLiteral("invalid-numeric");
+    case PassErrorCode::InvalidBase32:
+        return QStringLiteral("invalid-base32");
+    case PassErrorCode::MalformedJws:
+        return QStringLiteral("malformed-jws");
+    case PassErrorCode::UnknownIssuer:
+        return QStringLiteral("unknown-issuer");
+    case PassErrorCode::KeyNotOfIssuer:
+        return QStringLiteral("key-not-of-issuer");
+    case PassErrorCode::MalformedCredential:
+        return QStringLiteral("malformed-credential");
     }
     return {};
 }
@@ -113,7 +149,7 @@ namespace passgate {
 
 std::optional<PassErrorCode> errorCodeFromName(QStringView name)
 {
-    for (int value = int(PassErrorCode::UnknownPrefix); value <= int(PassErrorCode::SchemaViolation);
+    for (int value = int(PassErrorCode::UnknownPrefix); value <= int(PassErrorCode::MalformedCredential);
          ++value) {
         const auto code = PassErrorCode(value);
         if (errorCodeName(code) == name)

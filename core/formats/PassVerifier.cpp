@@ -19,12 +19,20 @@ QStringView trimmedLineEnds(QStringView text)
 PassVerifier::PassVerifier(const TrustStore &trust, const Clock &clock)
     : m_clock(clock)
     , m_dcc(trust, clock)
+    , m_shc(trust, clock)
+    , m_nzcp(trust, clock)
 {}
 
 std::optional<PassFormat> PassVerifier::detectFormat(QStringView text)
 {
-    if (dcc::DccDecoder::hasPrefix(trimmedLineEnds(text)))
+    const QStringView trimmed = trimmedLineEnds(text);
+    if (dcc::DccDecoder::hasPrefix(trimmed))
         return PassFormat::EuDcc;
+    // "shc:" without its slash is still a card to the holder: the SHC decoder says what is wrong.
+    if (shc::ShcDecoder::hasPrefix(trimmed) || trimmed.startsWith(u"shc:"))
+        return PassFormat::SmartHealthCard;
+    if (nzcp::NzcpDecoder::hasPrefix(trimmed))
+        return PassFormat::NzCovidPass;
     return std::nullopt;
 }
 
@@ -35,9 +43,17 @@ Result<DecodedPass, PassError> PassVerifier::verify(QStringView text) const
 
 Result<DecodedPass, PassError> PassVerifier::verify(QStringView text, const QDateTime &at) const
 {
-    // The EU DCC is the one format with a decoder, so every text goes to it: for an unknown prefix
-    // it names what it found ("HC2:", none, ...). A second format dispatches on detectFormat here.
-    return m_dcc.decode(trimmedLineEnds(text), at);
+    const QStringView trimmed = trimmedLineEnds(text);
+    switch (detectFormat(trimmed).value_or(PassFormat::EuDcc)) {
+    case PassFormat::SmartHealthCard:
+        return m_shc.decode(trimmed, at);
+    case PassFormat::NzCovidPass:
+        return m_nzcp.decode(trimmed, at);
+    case PassFormat::EuDcc:
+        break;
+    }
+    // The DCC decoder also answers text of no known format: it names what it found ("HC2:", none).
+    return m_dcc.decode(trimmed, at);
 }
 
 } // namespace passgate

@@ -5,6 +5,8 @@
 #include "formats/PassError.h"
 #include "formats/TrustStore.h"
 #include "formats/dcc/DccDecoder.h"
+#include "formats/nzcp/NzcpDecoder.h"
+#include "formats/shc/ShcDecoder.h"
 
 #include <QDateTime>
 #include <QStringView>
@@ -14,7 +16,9 @@
 namespace passgate {
 
 // The one entry point for scanned text: picks the format by its prefix and verifies the pass.
-// "HC1:" is the EU DCC; other formats plug in here as they are added.
+// "HC1:" is the EU DCC, "shc:/" a SMART Health Card (one text, or every chunk of a card one per
+// line), "NZCP:/" the NZ COVID Pass; text of no known format goes to the DCC decoder, which names
+// what it found.
 class PassVerifier
 {
 public:
@@ -32,6 +36,8 @@ public:
 private:
     const Clock &m_clock;
     dcc::DccDecoder m_dcc;
+    shc::ShcDecoder m_shc;
+    nzcp::NzcpDecoder m_nzcp;
 };
 
 } // namespace passgate

@@ -32,6 +32,10 @@ struct Vaccination
     QString country;       // co
     QString issuer;        // is
     QString certificateId; // ci
+    // The issuer states that the holder meets its own vaccination requirement and gives no doses
+    // or dates (the NZ COVID Pass "PublicCovidPass"): only a policy that says it accepts such a
+    // statement admits it (PresetParameters "issuerCertified").
+    bool issuerCertified = false;
 };
 
 struct TestResult

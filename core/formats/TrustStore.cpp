@@ -76,6 +76,7 @@ void TrustStore::clear()
 {
     m_byKid.clear();
     m_size = 0;
+    m_issuerKeys = {};
 }
 
 } // namespace passgate

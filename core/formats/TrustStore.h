@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/IssuerKeys.h"
 #include "formats/SignerCertificate.h"
 #include "formats/TrustError.h"
 
@@ -31,12 +32,17 @@ public:
 
     QList<SignerCertificate> find(const QByteArray &kid) const { return m_byKid.value(kid); }
     bool contains(const QByteArray &kid) const { return m_byKid.contains(kid); }
-    int size() const { return m_size; }
-    bool isEmpty() const { return m_size == 0; }
+    int size() const { return m_size; } // DCC signers
+    // The keys of issuers that name keys by issuer and kid (SMART Health Cards, NZ COVID Pass).
+    void addIssuerKey(IssuerKey key) { m_issuerKeys.add(std::move(key)); }
+    const IssuerKeys &issuerKeys() const { return m_issuerKeys; }
+    // Nothing at all to check a pass against, of any format.
+    bool isEmpty() const { return m_size == 0 && m_issuerKeys.isEmpty(); }
     void clear();
 
 private:
     QHash<QByteArray, QList<SignerCertificate>> m_byKid;
+    IssuerKeys m_issuerKeys;
     int m_size = 0;
 };
 

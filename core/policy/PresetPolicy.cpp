@@ -112,6 +112,15 @@ Result<PresetParameters, PolicyFailure> readParameters(const QJsonObject &object
             return fail(booster.error());
         p.primaryDoses = *doses;
         p.singleDoseProducts = *products;
+        const QJsonValue certified = v.value(u"issuerCertified");
+        if (!certified.isUndefined() && !certified.isBool())
+            return fail(PolicyError::Malformed,
+                        where + QStringLiteral(".issuerCertified must be true or false"));
+        p.issuerCertifiedAccepted = certified.toBool(false);
+        const QJsonValue dated = v.value(u"datedDoses");
+        if (!dated.isUndefined() && !dated.isBool())
+            return fail(PolicyError::Malformed, where + QStringLiteral(".datedDoses must be true or false"));
+        p.datedDosesAccepted = dated.toBool(true);
         p.primary = *primary;
         p.booster = *booster;
     }
@@ -223,7 +232,14 @@ Judgement PresetPolicy::judgeVaccination(const Vaccination &v, const JudgeInput 
 {
     if (aboutAnotherDisease(v.disease))
         return deny(reason::notCovid);
-    if (!m_parameters.vaccinationAccepted || !v.date.isValid())
+    if (v.issuerCertified) {
+        // No doses or dates to count: the issuer has applied its own rule, and the pass's validity
+        // (checked before any policy) bounds it.
+        if (!m_parameters.vaccinationAccepted || !m_parameters.issuerCertifiedAccepted)
+            return deny(reason::notAccepted);
+        return admit(reason::vaccinated, QDateTime());
+    }
+    if (!m_parameters.vaccinationAccepted || !m_parameters.datedDosesAccepted || !v.date.isValid())
         return deny(reason::notAccepted);
     const int required = m_parameters.singleDoseProducts.contains(v.product) ? 1 : m_parameters.primaryDoses;
     if (v.doseNumber < required)

@@ -34,6 +34,11 @@ struct PresetParameters
     QStringList singleDoseProducts; // products whose primary series is one dose (Janssen)
     Window primary;
     Window booster; // a dose beyond the primary series
+    // A vaccination the issuer certifies without doses or dates (Vaccination::issuerCertified, the
+    // NZ COVID Pass): counts for as long as the pass itself is valid, only where the policy says so.
+    bool issuerCertifiedAccepted = false;
+    // false: only issuer-certified vaccinations count ("datedDoses": false, New Zealand's rule).
+    bool datedDosesAccepted = true;
     QList<TestRule> tests;
     bool recoveryAccepted = false;
     int recoveryDefaultDays = 180; // when the recovery states no end, days after its start

@@ -31,6 +31,8 @@ QJsonObject vaccinationEntry(const Vaccination &v)
     putText(entry, QStringLiteral("co"), v.country);
     putText(entry, QStringLiteral("is"), v.issuer);
     putText(entry, QStringLiteral("ci"), v.certificateId);
+    if (v.issuerCertified)
+        entry.insert(QStringLiteral("issuerCertified"), true);
     return entry;
 }
 

@@ -19,10 +19,13 @@ QByteArray bundleManifest(const BundleContents &contents)
             entry.insert(QStringLiteral("kid"), QString::fromLatin1(signer.kid.toBase64()));
         signers.append(entry);
     }
+    QJsonArray issuerKeys;
+    for (const IssuerKey &key : contents.issuerKeys)
+        issuerKeys.append(IssuerKeys::toBundleEntry(key));
     QJsonArray ruleSets;
     for (const QJsonObject &ruleSet : contents.ruleSets)
         ruleSets.append(ruleSet);
-    const QJsonObject manifest{
+    QJsonObject manifest{
         {QStringLiteral("format"), QStringLiteral("passgate-trust-bundle")},
         {QStringLiteral("version"), 1},
         {QStringLiteral("sequence"), double(contents.sequence)},
@@ -32,6 +35,10 @@ QByteArray bundleManifest(const BundleContents &contents)
         {QStringLiteral("signers"), signers},
         {QStringLiteral("ruleSets"), ruleSets},
     };
+    // Written only when there are any, so a bundle of DCC signers alone stays byte-for-byte what
+    // earlier kiosks were given.
+    if (!issuerKeys.isEmpty())
+        manifest.insert(QStringLiteral("issuerKeys"), issuerKeys);
     return QJsonDocument(manifest).toJson(QJsonDocument::Compact);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/IssuerKeys.h"
 #include "trust/BundleError.h"
 #include "trust/PublisherSigningKey.h"
 #include "trust/RevocationList.h"
@@ -27,6 +28,7 @@ struct BundleContents
     QDateTime expires;
     QString publisher;
     QList<Signer> signers;
+    QList<IssuerKey> issuerKeys; // SMART Health Card and NZ COVID Pass issuers' keys
     QList<QJsonObject> ruleSets; // policies: passgate-rules, eu-dcc-rules or passgate-preset objects
     RevocationList revocations;  // finish()ed
 };

@@ -82,6 +82,13 @@ Result<void, BundleError> readManifest(const QByteArray &bytes, TrustBundle &bun
     bundle.publisher = manifest.value(u"publisher").toString();
     if (auto signers = readSigners(manifest.value(u"signers").toArray(), bundle); !signers)
         return fail(signers.error());
+    const QJsonArray issuerKeys = manifest.value(u"issuerKeys").toArray();
+    for (qsizetype i = 0; i < issuerKeys.size(); ++i) {
+        auto key = IssuerKeys::fromBundleEntry(issuerKeys.at(i).toObject());
+        if (!key)
+            return malformed(QStringLiteral("issuerKeys[%1]: %2").arg(i).arg(key.error().reason));
+        bundle.signers.addIssuerKey(std::move(key).value());
+    }
     const QJsonArray ruleSets = manifest.value(u"ruleSets").toArray();
     for (qsizetype i = 0; i < ruleSets.size(); ++i) {
         auto policy = policyFromJson(ruleSets.at(i).toObject());

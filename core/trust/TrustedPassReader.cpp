@@ -12,6 +12,8 @@ TrustStore merged(const TrustBundle *bundle, const TrustStore &alsoTrusted)
     if (bundle) {
         for (const SignerCertificate &signer : bundle->signerList)
             signers.add(signer);
+        for (const IssuerKey &key : bundle->signers.issuerKeys().all())
+            signers.addIssuerKey(key);
     }
     return signers;
 }
@@ -33,7 +35,9 @@ TrustedPassReader::TrustedPassReader(std::shared_ptr<const TrustBundle> bundle, 
 Result<DecodedPass, Reason> TrustedPassReader::read(QStringView text, const QDateTime &now) const
 {
     auto pass = m_verifier.verify(text, now);
-    if (!pass && !m_bundle && m_ownSigners.isEmpty() && pass.error().code == PassErrorCode::UnknownKeyId)
+    if (!pass && !m_bundle && m_ownSigners.isEmpty() &&
+        (pass.error().code == PassErrorCode::UnknownKeyId ||
+         pass.error().code == PassErrorCode::UnknownIssuer))
         return fail(Reason{trustMissingReason, {pass.error().reason}});
     if (!pass)
         return fail(Reason{errorCodeName(pass.error().code), {pass.error().reason}});

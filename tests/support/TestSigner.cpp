@@ -1,5 +1,6 @@
 #include "support/TestSigner.h"
 
+#include "common/Base64Url.h"
 #include "crypto/EcdsaSignatureFormat_p.h"
 #include "crypto/X509Certificate.h"
 
@@ -161,6 +162,18 @@ QByteArray TestSigner::sign(const QByteArray &data) const
         return signature;
     const int fieldBytes = (EVP_PKEY_get_bits(m_privateKey.get()) + 7) / 8;
     return ecdsaDerToRaw(signature, fieldBytes);
+}
+
+QJsonObject TestSigner::publicJwk() const
+{
+    if (m_keyType != KeyType::EcP256)
+        qFatal("TestSigner::publicJwk: only a P-256 key has a JWK here");
+    // An uncompressed P-256 SubjectPublicKeyInfo ends with x || y, 32 bytes each.
+    const QByteArray point = signerCertificate().publicKey().subjectPublicKeyInfo().right(64);
+    return {{QStringLiteral("kty"), QStringLiteral("EC")},
+            {QStringLiteral("crv"), QStringLiteral("P-256")},
+            {QStringLiteral("x"), QString::fromLatin1(encodeBase64Url(point.first(32)))},
+            {QStringLiteral("y"), QString::fromLatin1(encodeBase64Url(point.last(32)))}};
 }
 
 } // namespace passgate::test

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -58,6 +59,10 @@ public:
     QByteArray kid() const;
     // The certificate as a trusted signer (kid, country and usage as a TrustStore would hold it).
     SignerCertificate signerCertificate() const;
+
+    // The public key of a P-256 signer as a JWK {kty, crv, x, y}: how SMART Health Card issuers
+    // and the NZ COVID Pass DID document publish keys. Aborts for any other key type.
+    QJsonObject publicJwk() const;
 
     // Signs `data` the COSE way: ES256 (EC keys, raw r || s) or PS256 (RSA keys, salt 32).
     QByteArray sign(const QByteArray &data) const;

@@ -29,22 +29,29 @@ private Q_SLOTS:
     void detectsTheFormat_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("dcc");
-        QTest::newRow("HC1") << QStringLiteral("HC1:NCFOXN") << true;
-        QTest::newRow("HC1 after a line end") << QStringLiteral("\r\nHC1:NCFOXN") << true;
-        QTest::newRow("HC2") << QStringLiteral("HC2:NCFOXN") << false;
-        QTest::newRow("lower case") << QStringLiteral("hc1:NCFOXN") << false;
-        QTest::newRow("SMART Health Card (not yet)")
-            << QStringLiteral("shc:/5676290952432060346029243740") << false;
-        QTest::newRow("empty") << QString() << false;
+        QTest::addColumn<QString>("format"); // passFormatCode, or empty for none
+        QTest::newRow("HC1") << QStringLiteral("HC1:NCFOXN") << QStringLiteral("eu-dcc");
+        QTest::newRow("HC1 after a line end") << QStringLiteral("\r\nHC1:NCFOXN") << QStringLiteral("eu-dcc");
+        QTest::newRow("HC2") << QStringLiteral("HC2:NCFOXN") << QString();
+        QTest::newRow("lower case") << QStringLiteral("hc1:NCFOXN") << QString();
+        QTest::newRow("SMART Health Card")
+            << QStringLiteral("shc:/5676290952432060346029243740") << QStringLiteral("shc");
+        QTest::newRow("SMART Health Card chunk")
+            << QStringLiteral("shc:/1/2/5676290952432060346029243740") << QStringLiteral("shc");
+        QTest::newRow("shc: without its slash") << QStringLiteral("shc:5676") << QStringLiteral("shc");
+        QTest::newRow("NZ COVID Pass")
+            << QStringLiteral(
+                   "NZCP:/1/"
+                   "2KCEVIQEIVVWK6JNGEASNICZAEP2KALYDZSGSZB2O5SWEOTOPJRXALTDN53GSZBRHEXGQZLBNR2GQLTOPICRU")
+            << QStringLiteral("nzcp");
+        QTest::newRow("empty") << QString() << QString();
     }
     void detectsTheFormat()
     {
         QFETCH(QString, text);
-        QFETCH(bool, dcc);
-        QCOMPARE(PassVerifier::detectFormat(text).has_value(), dcc);
-        if (dcc)
-            QCOMPARE(*PassVerifier::detectFormat(text), PassFormat::EuDcc);
+        QFETCH(QString, format);
+        const std::optional<PassFormat> detected = PassVerifier::detectFormat(text);
+        QCOMPARE(detected ? passFormatCode(*detected) : QString(), format);
     }
 
     void verifiesThroughTheDccDecoder_data()

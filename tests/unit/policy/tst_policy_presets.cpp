@@ -111,9 +111,9 @@ private Q_SLOTS:
 
     void builtInCatalogsHoldEveryPreset()
     {
-        const QStringList expected = {u"eu-2g"_s,         u"eu-2g-plus"_s,
-                                      u"eu-3g"_s,         u"hospital-visitor"_s,
-                                      u"kr-2021-12-13"_s, u"kr-2022-01-03"_s};
+        const QStringList expected = {
+            u"eu-2g"_s,         u"eu-2g-plus"_s,        u"eu-3g"_s, u"hospital-visitor"_s, u"kr-2021-12-13"_s,
+            u"kr-2022-01-03"_s, u"nz-my-vaccine-pass"_s};
         QCOMPARE(PolicyCatalog::builtIn().names(), expected);
         QCOMPARE(PolicyCatalog::builtInRuleSets().names(), expected);
         for (const QString &name : expected) {
@@ -395,6 +395,23 @@ private Q_SLOTS:
         QTest::newRow("hospital minor")
             << u"hospital-visitor"_s << u"hospital"_s << qr(test(visit, dcc::rapidAntigen), u"2012-01-01"_s)
             << visit.addSecs(3600) << Verdict::Deny << QStringList{reason::testType} << none;
+
+        // New Zealand: the NZ COVID Pass's issuer-certified vaccination, and nothing dated.
+        Vaccination certified;
+        certified.disease = dcc::covid19;
+        certified.issuerCertified = true;
+        const QDateTime auckland = at(QTimeZone("Pacific/Auckland"), 2022, 2, 1, 12);
+        QTest::newRow("nz My Vaccine Pass")
+            << u"nz-my-vaccine-pass"_s << u"cafe"_s << qr(certified) << auckland << Verdict::Admit
+            << QStringList{reason::vaccinated} << none;
+        QTest::newRow("nz booster from another pass")
+            << u"nz-my-vaccine-pass"_s << u"cafe"_s << qr(dose(3, 3, QDate(2022, 1, 1))) << auckland
+            << Verdict::Deny << QStringList{reason::notAccepted} << none;
+        QTest::newRow("nz PCR") << u"nz-my-vaccine-pass"_s << u"cafe"_s << qr(test(auckland.addSecs(-3600)))
+                                << auckland << Verdict::Deny << QStringList{reason::testType} << none;
+        QTest::newRow("eu-3g and an issuer-certified pass")
+            << u"eu-3g"_s << u"cafe"_s << qr(certified) << at(berlin, 2022, 2, 1, 12) << Verdict::Deny
+            << QStringList{reason::notAccepted} << none;
     }
     void boundaries()
     {

@@ -1,4 +1,7 @@
+#include "support/TestNzcpIssuer.h"
 #include "support/TestPublisher.h"
+#include "support/TestShcIssuer.h"
+#include "trust/TrustedPassReader.h"
 
 #include "common/JsonFile.h"
 #include "support/TestSigner.h"
@@ -16,7 +19,12 @@
 #include <random>
 
 using namespace passgate;
+using passgate::test::NzcpPassSpec;
+using passgate::test::ShcCardSpec;
+using passgate::test::TestNzcpIssuer;
 using passgate::test::TestPublisher;
+using passgate::test::TestShcIssuer;
+using passgate::test::TestSigner;
 
 Q_DECLARE_METATYPE(passgate::BundleErrorCode)
 
@@ -109,6 +117,49 @@ private Q_SLOTS:
         QVERIFY(bundle->revocations.contains(RevocationHashType::Signature, hashOf(299)));
         QVERIFY(!bundle->revocations.contains(RevocationHashType::Uci, hashOf(1)));
         QCOMPARE(bundle->publisherKeyId, m_publisher.signingKey().keyId());
+    }
+
+    // SMART Health Card and NZ COVID Pass issuer keys travel in the same signed manifest, and a
+    // reader built on the bundle verifies their passes.
+    void carriesIssuerKeys()
+    {
+        const TestShcIssuer shc(TestSigner::generate());
+        const TestNzcpIssuer nzcp(TestSigner::generate());
+        BundleContents contents;
+        contents.sequence = 1;
+        contents.issued = issued;
+        contents.expires = issued.addDays(30);
+        contents.issuerKeys = {shc.issuerKey(QStringLiteral("US")), nzcp.issuerKey()};
+        contents.revocations.finish();
+        const auto bundle = verifyBundle(m_publisher.build(contents), m_publisher.pins(), during);
+        QVERIFY2(bundle.ok(), qPrintable(bundle.ok() ? QString() : bundle.error().reason));
+        const IssuerKeys &keys = bundle->signers.issuerKeys();
+        QCOMPARE(keys.size(), 2);
+        const IssuerKey *shcKey = keys.find(PassFormat::SmartHealthCard, shc.issuer(), shc.kid());
+        QVERIFY(shcKey);
+        QCOMPARE(shcKey->country, QStringLiteral("US"));
+        QVERIFY(keys.find(PassFormat::NzCovidPass, NzcpPassSpec().issuer, NzcpPassSpec().kid));
+
+        const FixedClock clock(during);
+        const TrustedPassReader reader(std::make_shared<const TrustBundle>(*bundle), clock);
+        ShcCardSpec card;
+        card.notBefore = during.addDays(-1);
+        card.immunizations.append({QStringLiteral("208"), during.date().addDays(-30)});
+        const auto shcPass = reader.read(shc.qr(card), during);
+        QVERIFY2(shcPass.ok(), qPrintable(shcPass.ok() ? QString() : shcPass.error().code));
+        QCOMPARE(shcPass->issuerCountry, QStringLiteral("US"));
+        NzcpPassSpec pass;
+        pass.notBefore = during.addDays(-1);
+        pass.expires = during.addDays(100);
+        QVERIFY(reader.read(nzcp.issue(pass), during).ok());
+        // A key changed by one character in the manifest no longer matches its thumbprint: refused.
+        QByteArray manifest = bundleManifest(contents);
+        QByteArray otherKid = shc.kid().toUtf8();
+        otherKid[0] = otherKid[0] == 'A' ? 'B' : 'A';
+        manifest.replace(shc.kid().toUtf8(), otherKid);
+        QCOMPARE(
+            verifyBundle(signedWithManifest(m_publisher, manifest), m_publisher.pins(), during).error().code,
+            BundleErrorCode::Malformed);
     }
 
     void refuses_data()

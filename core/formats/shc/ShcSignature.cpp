@@ -1,0 +1,60 @@
+#include "formats/shc/ShcDecoder.h"
+
+#include "crypto/SignatureVerifier.h"
+
+namespace passgate::shc {
+
+namespace {
+
+// ES256 in JWS is r || s, 32 bytes each (RFC 7518 §3.4).
+constexpr qsizetype es256SignatureSize = 64;
+
+// A DER ECDSA-Sig-Value of P-256: SEQUENCE (0x30) of two INTEGERs, 8 to 72 bytes in all.
+bool looksLikeDer(const QByteArray &signature)
+{
+    return signature.size() >= 8 && signature.size() <= 72 &&
+           static_cast<unsigned char>(signature[0]) == 0x30 &&
+           static_cast<unsigned char>(signature[1]) == signature.size() - 2;
+}
+
+} // namespace
+
+Result<IssuerKey, PassError> ShcDecoder::verifySignature(const CompactJws &jws, const QString &issuer,
+                                                         const TrustStore &trust)
+{
+    const IssuerKeys &keys = trust.issuerKeys();
+    if (!keys.knowsIssuer(PassFormat::SmartHealthCard, issuer))
+        return fail(PassErrorCode::UnknownIssuer,
+                    QStringLiteral("issuer %1 is not on the trust list").arg(issuer));
+    const IssuerKey *key = keys.find(PassFormat::SmartHealthCard, issuer, jws.keyId);
+    if (!key) {
+        QStringList owners = keys.issuersOfKid(PassFormat::SmartHealthCard, jws.keyId);
+        owners.removeAll(issuer);
+        if (!owners.isEmpty())
+            return fail(PassErrorCode::KeyNotOfIssuer,
+                        QStringLiteral("key %1 is trusted for %2, not for the card's issuer %3")
+                            .arg(jws.keyId, owners.join(QStringLiteral(", ")), issuer));
+        return fail(PassErrorCode::UnknownKeyId,
+                    QStringLiteral("issuer %1 has no trusted key %2").arg(issuer, jws.keyId));
+    }
+    if (jws.signature.size() != es256SignatureSize) {
+        if (looksLikeDer(jws.signature))
+            return fail(
+                PassErrorCode::SignatureInvalid,
+                QStringLiteral("the signature is DER-encoded (%1 bytes); ES256 in JWS is raw r || s of 64 "
+                               "bytes (RFC 7518 §3.4)")
+                    .arg(jws.signature.size()));
+        return fail(PassErrorCode::SignatureInvalid,
+                    QStringLiteral("the signature has %1 bytes; ES256 in JWS is raw r || s of 64 bytes")
+                        .arg(jws.signature.size()));
+    }
+    const Result<void, CryptoError> verified =
+        passgate::verifySignature(SignatureAlgorithm::Es256, key->key, jws.signingInput, jws.signature);
+    if (!verified)
+        return fail(PassErrorCode::SignatureInvalid,
+                    QStringLiteral("the signature does not verify with %1's key %2: %3")
+                        .arg(issuer, jws.keyId, verified.error().reason));
+    return *key;
+}
+
+} // namespace passgate::shc
