@@ -677,6 +677,34 @@
         <source>the second pass belongs to someone else: both must be the same person's</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>signed with another issuer's key — possibly forged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only part of a multi-part card was scanned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vaccinated, as certified by the issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vaccination, dose %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EU Digital COVID Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMART Health Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NZ COVID Pass</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SafetyNumberPanel</name>
@@ -1090,6 +1118,18 @@
     </message>
     <message>
         <source>Now the second pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part %1 of %2 read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the next QR code of the same card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

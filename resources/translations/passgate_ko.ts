@@ -677,6 +677,34 @@
         <source>the second pass belongs to someone else: both must be the same person's</source>
         <translation>두 번째 증명이 다른 사람의 것입니다. 두 증명 모두 같은 사람의 것이어야 합니다</translation>
     </message>
+    <message>
+        <source>signed with another issuer's key — possibly forged</source>
+        <translation>다른 발급기관의 키로 서명됨 — 위조 가능성</translation>
+    </message>
+    <message>
+        <source>only part of a multi-part card was scanned</source>
+        <translation>여러 QR 코드로 된 증명서의 일부만 읽었습니다</translation>
+    </message>
+    <message>
+        <source>Vaccinated, as certified by the issuer</source>
+        <translation>접종 완료 (발급기관 인증)</translation>
+    </message>
+    <message>
+        <source>Vaccination, dose %1, %2</source>
+        <translation>예방접종 %1차, %2</translation>
+    </message>
+    <message>
+        <source>EU Digital COVID Certificate</source>
+        <translation>EU 디지털 코로나19 증명서</translation>
+    </message>
+    <message>
+        <source>SMART Health Card</source>
+        <translation>SMART Health Card</translation>
+    </message>
+    <message>
+        <source>NZ COVID Pass</source>
+        <translation>뉴질랜드 코로나19 패스</translation>
+    </message>
 </context>
 <context>
     <name>SafetyNumberPanel</name>
@@ -1091,6 +1119,18 @@
     <message>
         <source>Now the second pass</source>
         <translation>이제 두 번째 증명</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 read</source>
+        <translation>%2개 중 %1개 읽음</translation>
+    </message>
+    <message>
+        <source>Show the next QR code of the same card</source>
+        <translation>같은 증명서의 다음 QR 코드를 보여 주세요</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,7 @@ Result<QByteArray, QString> QuickTestSupport::buildTrustList(quint64 sequence) c
     contents.expires = m_trustExpires;
     contents.publisher = QStringLiteral("passgate quick test");
     contents.signers.append({m_signer.certificateDer(), QStringLiteral("KR"), {}});
+    contents.issuerKeys = {m_shcIssuer.issuerKey(QStringLiteral("US")), m_nzcpIssuer.issuerKey()};
     contents.revocations.finish();
     auto file = buildBundle(contents, *key);
     if (!file)
@@ -209,6 +210,7 @@ QVariantMap QuickTestSupport::lastLedgerEntry() const
         {QStringLiteral("staffId"), entry.staffId},
         {QStringLiteral("hasContact"), !entry.sealedContact.isEmpty()},
         {QStringLiteral("passes"), int(entry.passes.size())},
+        {QStringLiteral("passFormat"), entry.passes.isEmpty() ? QString() : entry.passes.constFirst().format},
         {QStringLiteral("attributes"), attributes},
     };
 }
@@ -220,9 +222,35 @@ QString QuickTestSupport::screenshotPath(const QString &name) const
     return dir + u'/' + name + QStringLiteral(".png");
 }
 
+namespace {
+
+ShcCardSpec threeDoseCard(const QDateTime &now)
+{
+    ShcCardSpec card;
+    card.notBefore = now.addDays(-30);
+    for (int daysAgo : {200, 170, 40})
+        card.immunizations.append({QStringLiteral("208"), now.date().addDays(-daysAgo)});
+    return card;
+}
+
+} // namespace
+
+QStringList QuickTestSupport::passChunks(int count) const
+{
+    return m_shcIssuer.chunks(threeDoseCard(m_clock.now()), count);
+}
+
 QString QuickTestSupport::pass(const QString &kind) const
 {
     const QDateTime now = m_clock.now();
+    if (kind == u"shc")
+        return m_shcIssuer.qr(threeDoseCard(now));
+    if (kind == u"nzcp") {
+        NzcpPassSpec spec;
+        spec.notBefore = now.addDays(-30);
+        spec.expires = now.addDays(300);
+        return m_nzcpIssuer.issue(spec);
+    }
     DccPassSpec spec;
     spec.payload = DccSamples::vaccination(now.date().addDays(-40));
     // 2G+ halves: a primary series older than 180 days, and a negative PCR of this visitor (or of

@@ -3,6 +3,8 @@
 #include "common/Clock.h"
 #include "kiosk/KioskAssembly.h"
 #include "support/TestIssuer.h"
+#include "support/TestNzcpIssuer.h"
+#include "support/TestShcIssuer.h"
 #include "support/TestSigner.h"
 
 #include <QObject>
@@ -45,7 +47,7 @@ public:
     Q_INVOKABLE QVariantMap openExport(const QString &path) const;
     Q_INVOKABLE QString now() const;
     // Check-ins in the ledger on disk, and the newest one as {mode, verdict, reasons, staffId,
-    // hasContact, attributes}.
+    // hasContact, passes, passFormat, attributes}.
     Q_INVOKABLE int ledgerCount() const;
     Q_INVOKABLE QVariantMap lastLedgerEntry() const;
     Q_INVOKABLE int refusedKeys() const;
@@ -60,7 +62,11 @@ public:
     Q_INVOKABLE QString screenshotPath(const QString &name) const;
     // A pass signed by the kiosk's trusted test signer, as its QR text: "vaccinated" (40 days after the
     // second dose), "expired" (the pass itself expired) or "forged" (signature broken).
+    // Other formats, from issuers the test trust list also trusts: "shc" (a SMART Health Card with
+    // three doses, the last 40 days ago) and "nzcp" (an NZ COVID Pass valid for 300 more days).
     Q_INVOKABLE QString pass(const QString &kind) const;
+    // The "shc" card split into `count` QR codes, in index order.
+    Q_INVOKABLE QStringList passChunks(int count) const;
     // The layout audit (LayoutAudit.h) of what `root` shows now, and the texts it shows.
     Q_INVOKABLE QStringList layoutProblems(QQuickItem *root) const;
     Q_INVOKABLE QStringList visibleTexts(QQuickItem *root) const;
@@ -77,6 +83,8 @@ private:
     FixedClock m_clock;
     QDateTime m_trustExpires;
     TestSigner m_signer = TestSigner::generate();
+    TestShcIssuer m_shcIssuer{TestSigner::generate()};
+    TestNzcpIssuer m_nzcpIssuer{TestSigner::generate()};
     std::unique_ptr<KioskAssembly> m_runtime;
 };
 

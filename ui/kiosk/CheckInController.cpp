@@ -143,7 +143,26 @@ void CheckInController::submitPayload(const QString &payload, qint64 seenAtMs)
     const QString trimmed = payload.trimmed();
     if (trimmed.isEmpty() || cannotRecord())
         return;
-    present(m_station.checkInQr(trimmed, withFrontDesk({})), seenAtMs);
+    // A SMART Health Card may come as several QR codes: each part waits for the others, unrecorded.
+    auto assembled = m_chunks.offer(trimmed, QDateTime::currentDateTimeUtc());
+    if (const auto *progress = std::get_if<shc::ShcChunkAssembler::Progress>(&assembled)) {
+        presentChunkProgress(*progress);
+        return;
+    }
+    present(m_station.checkInQr(std::get<QString>(assembled), withFrontDesk({})), seenAtMs);
+}
+
+void CheckInController::presentChunkProgress(const shc::ShcChunkAssembler::Progress &progress)
+{
+    VerdictView::Content content;
+    content.kind = VerdictView::Kind::StaffCheck;
+    content.headline = tr("Part %1 of %2 read").arg(progress.have).arg(progress.total);
+    content.reasons.append(tr("Show the next QR code of the same card"));
+    content.statement = ReasonText::passFormat(PassFormat::SmartHealthCard);
+    m_verdict.show(content);
+    // The parts wait as long as the assembler keeps them; the screen no longer than a verdict.
+    if (m_settings.selfScan())
+        m_reset.start(m_settings.verdictSeconds() * 1000);
 }
 
 void CheckInController::submitDemoPayload(const QString &payload, qint64 seenAtMs)
@@ -308,7 +327,9 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
         // at most. At a counter staff compare the full date with an ID.
         content.holderName = m_settings.selfScan() ? maskedName(name) : name;
         content.birthDate = m_settings.selfScan() ? pass.birthDate.left(4) : pass.birthDate;
-        content.statement = ReasonText::statement(pass.statement);
+        // The format first: staff told "SMART Health Card" know what the visitor's phone should show.
+        content.statement =
+            tr("%1: %2").arg(ReasonText::passFormat(pass.format), ReasonText::statement(pass.statement));
     } else if (!outcome.evidence.paperStatements.isEmpty()) {
         content.statement = ReasonText::statement(outcome.evidence.paperStatements.constFirst());
         content.birthDate = outcome.evidence.holderBirthDate;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkin/CheckInService.h"
+#include "formats/shc/ShcChunkAssembler.h"
 #include "kiosk/VerdictView.h"
 #include "station/CheckInStation.h"
 
@@ -89,6 +90,8 @@ private:
     // The same for a request staff made (phone, paper, safety number, check by eye): says so in problem().
     bool cannotRecordForStaff();
     void present(const CheckInService::Outcome &outcome, qint64 seenAtMs);
+    // One chunk of a multi-part SMART Health Card read: nothing decided or recorded yet.
+    void presentChunkProgress(const shc::ShcChunkAssembler::Progress &progress);
     Evidence withFrontDesk(Evidence evidence) const;
     void setProblem(const QString &problem);
 
@@ -97,6 +100,7 @@ private:
     StaffAccess &m_staff;
     CheckInLogModel &m_log;
     VerdictView m_verdict;
+    shc::ShcChunkAssembler m_chunks;
     std::optional<CheckInService::Outcome> m_last;
     QString m_visitorCategory;
     QString m_department;

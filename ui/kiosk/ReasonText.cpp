@@ -114,16 +114,23 @@ QString ReasonText::sentence(const Reason &reason)
                                            : tr("valid only from %1").arg(firstDate(reason));
     if (c == u"signature-invalid")
         return tr("signature invalid — possibly forged");
-    if (c == u"unknown-key-id" || c == u"missing-key-id")
+    if (c == u"unknown-key-id" || c == u"missing-key-id" || c == u"unknown-issuer")
         return tr("issuer not on the trust list");
+    if (c == u"key-not-of-issuer")
+        return tr("signed with another issuer's key — possibly forged");
+    if (c == u"incomplete-chunks")
+        return tr("only part of a multi-part card was scanned");
     if (c == u"usage-not-allowed")
         return tr("issuer may not sign this kind of pass");
     if (c == u"unsupported-algorithm")
         return tr("signature algorithm not supported");
-    if (c == u"schema-violation" || c == u"missing-claim" || c == u"malformed-claim" || c == u"malformed-dcc")
+    if (c == u"schema-violation" || c == u"missing-claim" || c == u"malformed-claim" ||
+        c == u"malformed-dcc" || c == u"malformed-credential")
         return tr("pass content is malformed");
     if (c == u"unknown-prefix" || c == u"invalid-base45" || c == u"not-compressed" ||
-        c == u"corrupt-compression" || c == u"too-large" || c == u"malformed-cose" || c == u"malformed-cbor")
+        c == u"corrupt-compression" || c == u"too-large" || c == u"malformed-cose" ||
+        c == u"malformed-cbor" || c == u"invalid-chunk" || c == u"invalid-numeric" ||
+        c == u"invalid-base32" || c == u"malformed-jws")
         return tr("not a pass this kiosk can read");
     if (c == u"revoked")
         return tr("pass revoked by its issuer");
@@ -204,6 +211,10 @@ QString ReasonText::statement(const Statement &statement)
     {
         QString operator()(const Vaccination &v) const
         {
+            if (v.issuerCertified)
+                return tr("Vaccinated, as certified by the issuer");
+            if (v.seriesTotal == 0) // SMART Health Cards count doses given, not a series
+                return tr("Vaccination, dose %1, %2").arg(v.doseNumber).arg(v.date.toString(Qt::ISODate));
             return tr("Vaccination, dose %1 of %2, %3")
                 .arg(v.doseNumber)
                 .arg(v.seriesTotal)
@@ -236,6 +247,19 @@ QString ReasonText::statement(const Statement &statement)
         }
     };
     return std::visit(Describe{}, statement);
+}
+
+QString ReasonText::passFormat(PassFormat format)
+{
+    switch (format) {
+    case PassFormat::EuDcc:
+        return tr("EU Digital COVID Certificate");
+    case PassFormat::SmartHealthCard:
+        return tr("SMART Health Card");
+    case PassFormat::NzCovidPass:
+        return tr("NZ COVID Pass");
+    }
+    return passFormatCode(format);
 }
 
 QString ReasonText::verdictHeadline(Verdict verdict)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkin/Decision.h"
+#include "formats/DecodedPass.h"
 #include "formats/Statement.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@ public:
     // when the sentence does not already carry it: for staff who must fix the cause.
     static QString sentenceWithDetail(const Reason &reason);
     static QString statement(const Statement &statement);
+    // The pass format's name as visitors know it ("SMART Health Card").
+    static QString passFormat(PassFormat format);
     static QString verdictHeadline(Verdict verdict);
 };
 

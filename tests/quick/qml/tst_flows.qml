@@ -97,6 +97,44 @@ TestCase {
         verify(entry.reasons.indexOf("vaccinated") >= 0, entry.reasons)
     }
 
+    // Passes of other formats through the same check-in, each verdict naming its format.
+    function test_otherFormatsAdmit_data() {
+        return [
+            { tag: "SMART Health Card", kind: "shc", policy: "kr-2022-01-03", format: "shc",
+              holder: "John B. Anyperson", statement: "SMART Health Card: Vaccination, dose 3" },
+            { tag: "NZ COVID Pass", kind: "nzcp", policy: "nz-my-vaccine-pass", format: "nzcp",
+              holder: "Aroha Ngata", statement: "NZ COVID Pass: Vaccinated, as certified by the issuer" }
+        ]
+    }
+    function test_otherFormatsAdmit(row) {
+        const policy = Kiosk.settings.policy
+        Kiosk.settings.policy = row.policy
+        const before = TestSupport.ledgerCount()
+        Kiosk.checkIn.submitPayload(TestSupport.pass(row.kind))
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit, item("verdictReason").text)
+        compare(item("verdictHeadline").text, "Admit")
+        verify(item("verdictStatement").text.indexOf(row.statement) === 0, item("verdictStatement").text)
+        verify(item("verdictHolder").text.indexOf(row.holder) === 0, item("verdictHolder").text)
+        const entry = lastEntry(before)
+        compare(entry.verdict, "admit")
+        compare(entry.passFormat, row.format)
+        Kiosk.settings.policy = policy
+    }
+
+    // A card split over two QR codes: the first part waits, unrecorded; the second completes it.
+    function test_multiPartCard() {
+        const before = TestSupport.ledgerCount()
+        const parts = TestSupport.passChunks(2)
+        compare(parts.length, 2)
+        Kiosk.checkIn.submitPayload(parts[1])
+        compare(item("verdictHeadline").text, "Part 1 of 2 read")
+        compare(TestSupport.ledgerCount(), before)
+        Kiosk.checkIn.submitPayload(parts[0])
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit, item("verdictReason").text)
+        verify(item("verdictStatement").text.indexOf("SMART Health Card") === 0, item("verdictStatement").text)
+        compare(lastEntry(before).verdict, "admit")
+    }
+
     function test_qrDenyWithReason_data() {
         return [
             { tag: "forged", kind: "forged", code: "signature-invalid", words: "possibly forged" },
