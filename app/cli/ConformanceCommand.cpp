@@ -20,6 +20,8 @@ struct SuiteEntry
 // One line per suite; suites live in their own files.
 const std::array suites = {
     SuiteEntry{"dcc", "EU DCC test vectors, dgc-testdata layout (e.g. testdata/dcc)", dccConformanceSuite},
+    SuiteEntry{"shc", "SMART Health Cards example set (e.g. testdata/shc)", shcConformanceSuite},
+    SuiteEntry{"nzcp", "NZ COVID Pass example set (e.g. testdata/nzcp)", nzcpConformanceSuite},
     SuiteEntry{"certlogic", "CertLogic specification test suite (e.g. testdata/certlogic/spec)",
                certLogicSpecSuite},
     SuiteEntry{"rules", "EU gateway rules against their tests (e.g. testdata/certlogic/rules)",

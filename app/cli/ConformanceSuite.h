@@ -63,5 +63,7 @@ using ConformanceSuite = int (*)(const QString &dir, const ConformanceOptions &o
 int certLogicSpecSuite(const QString &dir, const ConformanceOptions &options, QTextStream &out);
 int certLogicRulesSuite(const QString &dir, const ConformanceOptions &options, QTextStream &out);
 int dccConformanceSuite(const QString &dir, const ConformanceOptions &options, QTextStream &out);
+int shcConformanceSuite(const QString &dir, const ConformanceOptions &options, QTextStream &out);
+int nzcpConformanceSuite(const QString &dir, const ConformanceOptions &options, QTextStream &out);
 
 } // namespace passgate::cli

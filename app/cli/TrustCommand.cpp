@@ -107,6 +107,10 @@ QString describe(const TrustBundle &bundle, const QDateTime &now)
             << signer.certificate().subjectCommonName() << "  until "
             << signer.certificate().notAfter().toString(Qt::ISODate) << "\n";
     }
+    out << "issuer keys " << bundle.signers.issuerKeys().size() << "\n";
+    for (const IssuerKey &key : bundle.signers.issuerKeys().all())
+        out << "  " << passFormatCode(key.format) << "  " << key.issuer << "  kid " << key.kid
+            << (key.country.isEmpty() ? QString() : QStringLiteral("  ") + key.country) << "\n";
     out << "rule sets  " << bundle.ruleSets.size() << "\n";
     for (const auto &ruleSet : bundle.ruleSets)
         out << "  " << ruleSet->info().name << "\n";
@@ -160,6 +164,11 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
          QStringLiteral("KEY")},
         {QStringLiteral("certs"), QStringLiteral("folder of DCC signer certificates (*.pem, *.crt, *.der)"),
          QStringLiteral("DIR")},
+        {QStringLiteral("issuer"),
+         QStringLiteral(
+             "a SMART Health Card issuer (its https URL=its jwks.json) or the NZ COVID Pass issuer "
+             "(its did:web DID=its DID document); repeatable, ISS|CC=FILE adds the country"),
+         QStringLiteral("ISS=FILE")},
         {QStringLiteral("rules"), QStringLiteral("folder of CertLogic rule sets (*.json, passgate-rules)"),
          QStringLiteral("DIR")},
         {QStringLiteral("revocations"), QStringLiteral("revocation entries, '<type> <hex>' lines"),
@@ -233,6 +242,28 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
             }
         }
     }
+    for (const QString &pair : parser.values(QStringLiteral("issuer"))) {
+        const qsizetype equals = pair.indexOf(u'=');
+        QString issuer = pair.left(equals);
+        QString country;
+        // "did:web:x:CC" would be ambiguous with did:web's own colons: the country follows a '|'.
+        if (const qsizetype bar = issuer.lastIndexOf(u'|'); bar > 0) {
+            country = issuer.mid(bar + 1);
+            issuer.truncate(bar);
+        }
+        auto keys =
+            equals > 0 ? IssuerKeys::readIssuerFile(issuer, pair.mid(equals + 1))
+                       : Result<QList<IssuerKey>, TrustError>(
+                             fail(TrustErrorCode::UnreadableFile, QStringLiteral("--issuer needs ISS=FILE")));
+        if (!keys) {
+            err << keys.error().reason << "\n";
+            return Failed;
+        }
+        for (IssuerKey &key : *keys) {
+            key.country = country;
+            contents.issuerKeys.append(std::move(key));
+        }
+    }
     if (parser.isSet(QStringLiteral("rules"))) {
         const QDir rules(parser.value(QStringLiteral("rules")));
         for (const QString &name : rules.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
@@ -264,7 +295,11 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Failed;
     }
     out << "wrote " << outPath << ": sequence " << contents.sequence << ", " << contents.signers.size()
-        << " signers, " << contents.ruleSets.size() << " rule sets, " << contents.revocations.size()
+        << " signers, "
+        << (contents.issuerKeys.isEmpty()
+                ? QString()
+                : QStringLiteral("%1 issuer keys, ").arg(contents.issuerKeys.size()))
+        << contents.ruleSets.size() << " rule sets, " << contents.revocations.size()
         << " revocations, expires " << contents.expires.toString(Qt::ISODate) << "\n";
     return Success;
 }

@@ -31,7 +31,8 @@ namespace {
 
 int usage(QTextStream &err, const QString &command)
 {
-    err << "usage: " << command << " [--trust FILE]... [--bundle FILE [--publisher-key PEM]...]\n"
+    err << "usage: " << command
+        << " [--trust FILE]... [--issuer ISS=FILE]... [--bundle FILE [--publisher-key PEM]...]\n"
         << "       [--policy NAME|FILE [--venue TYPE] [--zone IANA]] [--at ISO-8601] INPUT...\n\n"
         << "Verifies passes and prints one JSON object per INPUT (keys: input, format, ok, stage, reason,\n"
         << "holder, statement, issuer, kid, issued, expires, problems; with --policy also decision).\n"
@@ -43,6 +44,9 @@ int usage(QTextStream &err, const QString &command)
         << "issued after the check time (clock); with --policy such a pass is a staff-check, never a deny.\n"
         << "  INPUT          a file holding the QR text, '-' for standard input, or a PNG/JPEG/WebP picture\n"
         << "  --trust FILE   signer certificates, PEM (one or more) or DER; may be given several times\n"
+        << "  --issuer ISS=FILE  the keys of a SMART Health Card issuer (ISS its https URL, FILE its\n"
+        << "                 jwks.json) or of the NZ COVID Pass issuer (ISS its did:web DID, FILE its DID\n"
+        << "                 document); repeatable\n"
         << "  --bundle FILE  a trust bundle: its signers are trusted and its revocations applied (stage\n"
         << "                 \"revocation\"); verified against --publisher-key (repeatable; default: the\n"
         << "                 DEMO publisher key). Past its expiry it is used and decisions are flagged.\n"
@@ -353,6 +357,18 @@ int verifyMain(const QStringList &arguments)
                 err << command << ": --trust " << added.error().reason << "\n";
                 return UsageError;
             }
+        } else if (argument.startsWith(QLatin1String("--issuer"))) {
+            const std::optional<QString> pair = value(QStringLiteral("--issuer"));
+            const qsizetype equals = pair ? pair->indexOf(u'=') : -1;
+            if (equals <= 0)
+                return usage(err, command);
+            auto keys = IssuerKeys::readIssuerFile(pair->left(equals), pair->mid(equals + 1));
+            if (!keys) {
+                err << command << ": --issuer " << keys.error().reason << "\n";
+                return UsageError;
+            }
+            for (IssuerKey &key : *keys)
+                checks.alsoTrusted.addIssuerKey(std::move(key));
         } else if (argument.startsWith(QLatin1String("--at"))) {
             const std::optional<QString> time = value(QStringLiteral("--at"));
             at = time ? parseIsoDateTime(*time) : std::nullopt;

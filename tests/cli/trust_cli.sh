@@ -22,7 +22,31 @@ printf 'uci 00112233445566778899aabbccddeeff\nsignature ffeeddccbbaa998877665544
 
 "$cli" trust build --signer-key publisher.pem --certs certs --rules "$rules" --revocations revoked.txt \
   --sequence 5 --publisher "cli test" --out b5.pgtb > build.out || fail "build"
-grep -q "sequence 5, 1 signers, 6 rule sets, 2 revocations" build.out || fail "build summary: $(cat build.out)"
+grep -q "sequence 5, 1 signers, 7 rule sets, 2 revocations" build.out || fail "build summary: $(cat build.out)"
+# Issuer keys of the other formats: a SMART Health Card issuer's JWKS and the NZ COVID Pass issuer's
+# DID document (from the shared examples, when they are there), carried and used by the bundle.
+examples=${PASSGATE_TESTDATA_DIR:-}
+if [ -f "$examples/shc/issuer-jwks.json" ] && [ -f "$examples/nzcp/valid/did.json" ]; then
+  "$cli" trust build --signer-key publisher.pem --sequence 9 --out issuers.pgtb \
+    --issuer "https://spec.smarthealth.cards/examples/issuer|US=$examples/shc/issuer-jwks.json" \
+    --issuer "did:web:nzcp.covid19.health.nz|NZ=$examples/nzcp/valid/did.json" > issuers.out || fail "build with issuers"
+  grep -q "3 issuer keys" issuers.out || fail "issuer keys counted: $(cat issuers.out)"
+  "$cli" trust show issuers.pgtb --publisher-key publisher.pub > issuers-show.out || fail "show issuers"
+  grep -q "shc  https://spec.smarthealth.cards/examples/issuer  kid 3Kfdg-XwP-7gXyywtUfUADwBumDOPKMQx-iELL11W9s  US" \
+    issuers-show.out || fail "show lists the SHC key: $(cat issuers-show.out)"
+  grep -q "nzcp  did:web:nzcp.covid19.health.nz  kid key-1  NZ" issuers-show.out || fail "show lists the NZCP key"
+  "$cli" verify --bundle issuers.pgtb --publisher-key publisher.pub --at 2022-01-01T00:00:00Z \
+    "$examples/shc/valid/example-00-f-qr-code-numeric-value-0.txt" "$examples/nzcp/valid/nzcp.txt" > verified.out \
+    || fail "verify SHC and NZCP with the bundle: $(cat verified.out)"
+  grep -q '"format":"shc".*"ok":true' verified.out || fail "SHC verified: $(cat verified.out)"
+  grep -q '"format":"nzcp".*"ok":true' verified.out || fail "NZCP verified: $(cat verified.out)"
+  # A key set whose kid is not its key's thumbprint is refused when the bundle is built.
+  sed 's/3Kfdg-XwP/3Kfdg-XwQ/' "$examples/shc/issuer-jwks.json" > wrong-kid.json
+  "$cli" trust build --signer-key publisher.pem --sequence 10 --out wrong.pgtb \
+    --issuer "https://spec.smarthealth.cards/examples/issuer=wrong-kid.json" > /dev/null 2> wrong.err \
+    && fail "a wrong kid was accepted"
+  grep -q "thumbprint" wrong.err || fail "wrong kid refused with its reason: $(cat wrong.err)"
+fi
 "$cli" trust build --signer-key publisher.pem --sequence 4 --out b4.pgtb > /dev/null || fail "build 4"
 "$cli" trust build --signer-key publisher.pem --sequence 6 --out b6.pgtb > /dev/null || fail "build 6"
 "$cli" trust build --signer-key publisher.pem --out missing.pgtb > /dev/null 2>&1 && fail "build without --sequence"

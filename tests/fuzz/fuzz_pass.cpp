@@ -6,6 +6,8 @@
 #include "formats/dcc/Base45.h"
 #include "support/DccSamples.h"
 #include "support/TestIssuer.h"
+#include "support/TestNzcpIssuer.h"
+#include "support/TestShcIssuer.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -13,7 +15,8 @@
 
 // Scanned text into the pass verifier, at four depths chosen by the first byte, because random text
 // rarely gets past base45 and random COSE never past the signature:
-//   0: the bytes are the QR text;
+//   0: the bytes are the QR text (seeded with EU DCC, SMART Health Card, whole and in chunks, and
+//      NZ COVID Pass texts from trusted test issuers);
 //   1: the bytes are the COSE message, packed as an issuer would (zlib, base45, "HC1:");
 //   2: the bytes are the CWT claims, signed by a trusted key (reaches claims, key usage, schema);
 //   3: the bytes are the hcert payload (CBOR) inside valid claims, signed (reaches schema, mapping).
@@ -25,11 +28,27 @@ namespace {
 struct Fixture
 {
     test::TestIssuer issuer{test::TestSigner::generate(test::TestSigner::KeyType::EcP256)};
+    test::TestShcIssuer shcIssuer{test::TestSigner::generate()};
+    test::TestNzcpIssuer nzcpIssuer{test::TestSigner::generate()};
     TrustStore trust;
     FixedClock clock{QDateTime(QDate(2021, 12, 13), QTime(12, 0), QTimeZone::utc())};
     PassVerifier verifier{trust, clock};
 
-    Fixture() { trust.add(issuer.signer().signerCertificate()); }
+    Fixture()
+    {
+        trust.add(issuer.signer().signerCertificate());
+        trust.addIssuerKey(shcIssuer.issuerKey());
+        trust.addIssuerKey(nzcpIssuer.issuerKey());
+    }
+
+    test::ShcCardSpec shcCard() const
+    {
+        test::ShcCardSpec card;
+        card.notBefore = clock.now().addDays(-10);
+        card.immunizations = {{QStringLiteral("208"), clock.now().date().addDays(-60)},
+                              {QStringLiteral("208"), clock.now().date().addDays(-30)}};
+        return card;
+    }
 
     test::DccPassSpec validSpec() const
     {
@@ -113,6 +132,13 @@ QList<QByteArray> fuzzSeeds()
     spec.cwtTag = true;
     seeds << withMode(1, f.issuer.cose(spec));
     seeds << withMode(0, QByteArrayLiteral("HC1:"));
+    seeds << withMode(0, f.shcIssuer.qr(f.shcCard()).toUtf8());
+    seeds << withMode(0, f.shcIssuer.chunks(f.shcCard(), 2).join(u'\n').toUtf8());
+    seeds << withMode(0, f.shcIssuer.jws(f.shcCard()));
+    test::NzcpPassSpec nzcp;
+    nzcp.notBefore = f.clock.now().addDays(-10);
+    nzcp.expires = f.clock.now().addDays(300);
+    seeds << withMode(0, f.nzcpIssuer.issue(nzcp).toUtf8());
     seeds << withMode(0, QByteArrayLiteral("HC1:NCFOXN%TS3DH3ZSUZK+.V0ETD%65NL-AH"));
     return seeds;
 }
