@@ -203,7 +203,13 @@ Vaccination vaccination(const QList<Dose> &doses, const QString &issuer)
     for (const Dose &dose : doses)
         days.insert(dose.date);
     Vaccination v;
-    v.disease = latest.code.covid19 ? covid19 : QString();
+    // A vaccine of a known code system that is no COVID-19 vaccine (a flu shot) must never count as
+    // a COVID-19 dose: it names its own vaccine instead of a disease, which every policy reads as
+    // "another disease". A code no value set places stays without disease (and its data problem
+    // sends the card to staff).
+    v.disease = latest.code.covid19       ? covid19
+                : latest.code.knownSystem ? QStringLiteral("vaccine:") + latest.code.product
+                                          : QString();
     v.vaccineType = latest.code.vaccineType;
     v.product = latest.code.product;
     // A card lists each dose given; the series it belongs to is not stated, so it stays unknown (0).

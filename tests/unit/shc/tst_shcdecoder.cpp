@@ -370,8 +370,9 @@ private Q_SLOTS:
             << QStringLiteral("EU/1/20/1528") << QDate(2021, 8, 1) << covid;
         QTest::newRow("ICD-11 Covaxin") << QList<Dose>{{QStringLiteral("XM1G90"), QDate(2021, 8, 1), icd11}}
                                         << 1 << QStringLiteral("icd11:XM1G90") << QDate(2021, 8, 1) << covid;
-        QTest::newRow("influenza only") << QList<Dose>{{QStringLiteral("140"), QDate(2021, 10, 1), cvx}} << 1
-                                        << QStringLiteral("cvx:140") << QDate(2021, 10, 1) << QString();
+        QTest::newRow("influenza only")
+            << QList<Dose>{{QStringLiteral("140"), QDate(2021, 10, 1), cvx}} << 1 << QStringLiteral("cvx:140")
+            << QDate(2021, 10, 1) << QStringLiteral("vaccine:cvx:140"); // never a COVID-19 dose
         QTest::newRow("COVID-19 beside influenza")
             << QList<Dose>{{QStringLiteral("140"), QDate(2021, 11, 1)},
                            {QStringLiteral("208"), QDate(2021, 10, 1)}}
