@@ -232,9 +232,10 @@ Result<void, PassError> ShcDecoder::fillFromFhir(DecodedPass &pass, const ShcCla
 
     QList<PassDataProblem> problems;
     Minimisation minimisation(problems);
-    if (bundle.value(u"type").toString() != u"collection")
+    // Any Bundle.type since VCI 1.3.0 (a patient summary is a "document"); FHIR requires one.
+    if (bundle.value(u"type").toString().isEmpty())
         problems.append({dataproblem::schema, QStringLiteral("fhirBundle.type"),
-                         QStringLiteral("a SMART Health Card's bundle is of type collection")});
+                         QStringLiteral("the FHIR bundle states no type (FHIR requires Bundle.type)")});
     for (const QString &key : {QStringLiteral("id"), QStringLiteral("meta"), QStringLiteral("text")}) {
         if (bundle.contains(key))
             problems.append({dataproblem::schema, QStringLiteral("fhirBundle.") + key,

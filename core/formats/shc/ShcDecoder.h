@@ -52,7 +52,7 @@ struct CompactJws
 // or the stage that refused it:
 //   prefix + chunk headers -> numeric -> JWS (header alg ES256, kid, zip DEF) -> raw DEFLATE (bounded)
 //   -> claims (iss, nbf, exp, vc) -> signature (issuer + kid in the trust store's issuer keys)
-//   -> validity (nbf/exp against the clock) -> structure (a FHIR collection Bundle with a Patient)
+//   -> validity (nbf/exp against the clock) -> structure (a FHIR Bundle with a Patient)
 // and then, without refusing a genuine card, findings of the FHIR bundle's shape (PassDataProblem).
 // Each stage is callable on its own (the conformance runner checks them one by one).
 class ShcDecoder

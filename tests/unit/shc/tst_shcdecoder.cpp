@@ -523,6 +523,35 @@ private Q_SLOTS:
         QVERIFY(pass->dataProblems.isEmpty());
     }
 
+    // SMART Health Cards 1.3.0 (VCI) allows any Bundle.type; FHIR itself requires one.
+    void bundleTypeIsFreeButRequired_data()
+    {
+        QTest::addColumn<QJsonValue>("type");
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("collection") << QJsonValue(QStringLiteral("collection")) << QStringList();
+        QTest::newRow("document (a patient summary)")
+            << QJsonValue(QStringLiteral("document")) << QStringList();
+        QTest::newRow("none") << QJsonValue(QJsonValue::Undefined)
+                              << QStringList{QStringLiteral("fhirBundle.type")};
+    }
+    void bundleTypeIsFreeButRequired()
+    {
+        QFETCH(QJsonValue, type);
+        QFETCH(QStringList, fields);
+        ShcCardSpec spec = validSpec();
+        QJsonObject bundle = issuer().bundle(spec);
+        bundle.remove(QStringLiteral("type"));
+        if (!type.isUndefined())
+            bundle.insert(QStringLiteral("type"), type);
+        spec.bundleOverride = bundle;
+        const Result<DecodedPass, PassError> pass = Verifier().decode(issuer().qr(spec));
+        QVERIFY2(pass.ok(), qPrintable(failure(pass)));
+        QStringList found;
+        for (const PassDataProblem &problem : pass->dataProblems)
+            found.append(problem.field);
+        QCOMPARE(found, fields);
+    }
+
     void unknownVaccineCodeSystemIsAFinding()
     {
         ShcCardSpec spec = validSpec();
