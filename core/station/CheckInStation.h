@@ -71,6 +71,8 @@ public:
     CheckInService::Outcome override(const CheckInService::Outcome &previous, Verdict verdict,
                                      const QString &reason, const QString &staffId);
     bool blocked() const { return m_service->blocked(); }
+    // The clock check-ins are decided and recorded by (the test's clock under test).
+    const Clock &clock() const { return m_clock; }
     // 2G+: how long a first pass waits for its second (CheckInService); applies from the next pass.
     void setPairWindowSeconds(int seconds);
 

@@ -144,7 +144,7 @@ void CheckInController::submitPayload(const QString &payload, qint64 seenAtMs)
     if (trimmed.isEmpty() || cannotRecord())
         return;
     // A SMART Health Card may come as several QR codes: each part waits for the others, unrecorded.
-    auto assembled = m_chunks.offer(trimmed, QDateTime::currentDateTimeUtc());
+    auto assembled = m_chunks.offer(trimmed, m_station.clock().now());
     if (const auto *progress = std::get_if<shc::ShcChunkAssembler::Progress>(&assembled)) {
         presentChunkProgress(*progress);
         return;

@@ -48,8 +48,10 @@ QStringList texts(const QCborValue &value)
     return out;
 }
 
-// The claims map: one CBOR map filling the payload, no claim named twice.
-Result<QCborMap, PassError> claimsMap(QByteArrayView payload)
+} // namespace
+
+// One CBOR map filling the payload, no claim named twice.
+Result<QCborMap, PassError> NzcpClaims::readMap(QByteArrayView payload)
 {
     QString error;
     const std::optional<QCborValue> decoded = dcc::decodeCborExactly(payload, &error);
@@ -64,9 +66,9 @@ Result<QCborMap, PassError> claimsMap(QByteArrayView payload)
     return claims;
 }
 
-Result<QString, PassError> issuerIn(const QCborMap &claims)
+Result<QString, PassError> NzcpClaims::issuerOf(const QCborMap &claims)
 {
-    const QCborValue issuer = claims.value(NzcpClaims::claimIssuer);
+    const QCborValue issuer = claims.value(claimIssuer);
     if (issuer.isUndefined())
         return fail(PassErrorCode::MissingClaim, QStringLiteral("the CWT has no issuer (iss) claim"));
     if (!issuer.isString() || !issuer.toString().startsWith(u"did:"))
@@ -74,24 +76,18 @@ Result<QString, PassError> issuerIn(const QCborMap &claims)
     return issuer.toString();
 }
 
-} // namespace
-
-Result<QString, PassError> NzcpClaims::issuerOf(QByteArrayView payload)
-{
-    Result<QCborMap, PassError> claims = claimsMap(payload);
-    if (!claims)
-        return fail(claims.error());
-    return issuerIn(*claims);
-}
-
 Result<NzcpClaims, PassError> NzcpClaims::parse(QByteArrayView payload)
 {
-    Result<QCborMap, PassError> map = claimsMap(payload);
+    Result<QCborMap, PassError> map = readMap(payload);
     if (!map)
         return fail(map.error());
-    const QCborMap &claims = *map;
+    return fromMap(*map);
+}
+
+Result<NzcpClaims, PassError> NzcpClaims::fromMap(const QCborMap &claims)
+{
     NzcpClaims result;
-    Result<QString, PassError> issuer = issuerIn(claims);
+    Result<QString, PassError> issuer = issuerOf(claims);
     if (!issuer)
         return fail(issuer.error());
     result.issuer = *issuer;

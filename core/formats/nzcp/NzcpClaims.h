@@ -33,9 +33,13 @@ struct NzcpClaims
         QString dob;        // "1960-04-16"
     };
 
-    // The issuer alone, for finding the key before anything else of the payload is trusted: a
-    // payload whose signature fails is refused for that, whatever else is wrong in it.
-    static Result<QString, PassError> issuerOf(QByteArrayView payload);
+    // The payload as one CBOR claims map, decoded once: the decoder reads the issuer from it to
+    // find the key, and the other claims only after the signature holds (a payload whose signature
+    // fails is refused for that, whatever else is wrong in it).
+    static Result<QCborMap, PassError> readMap(QByteArrayView payload);
+    static Result<QString, PassError> issuerOf(const QCborMap &claims);
+    static Result<NzcpClaims, PassError> fromMap(const QCborMap &claims);
+    // readMap and fromMap in one, for a stage on its own.
     static Result<NzcpClaims, PassError> parse(QByteArrayView payload);
     // vc: @context starting with the W3C credentials context, type with "VerifiableCredential" and
     // "PublicCovidPass", version 1.x.x, credentialSubject with givenName and dob (a full date).

@@ -131,13 +131,16 @@ Result<DecodedPass, PassError> NzcpDecoder::decode(QStringView text, const QDate
         return fail(message.error());
     // The signature before the claims (NZCP spec §6): what an unverified payload says beyond its
     // issuer is not worth a diagnosis.
-    Result<QString, PassError> issuer = NzcpClaims::issuerOf(message->payload);
+    Result<QCborMap, PassError> map = NzcpClaims::readMap(message->payload);
+    if (!map)
+        return fail(map.error());
+    Result<QString, PassError> issuer = NzcpClaims::issuerOf(*map);
     if (!issuer)
         return fail(issuer.error());
     Result<IssuerKey, PassError> key = verifySignature(*message, *issuer, m_trust);
     if (!key)
         return fail(key.error());
-    Result<NzcpClaims, PassError> claims = NzcpClaims::parse(message->payload);
+    Result<NzcpClaims, PassError> claims = NzcpClaims::fromMap(*map);
     if (!claims)
         return fail(claims.error());
     // As for the DCC: not yet valid asks staff about the kiosk's clock (the decision step does),

@@ -133,6 +133,14 @@ TestCase {
         compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit, item("verdictReason").text)
         verify(item("verdictStatement").text.indexOf("SMART Health Card") === 0, item("verdictStatement").text)
         compare(lastEntry(before).verdict, "admit")
+        // A part left alone longer than the assembler keeps it (60 s on the kiosk's clock) is
+        // forgotten: the next part starts a new card, and nothing more is recorded.
+        Kiosk.checkIn.submitPayload(parts[1])
+        compare(item("verdictHeadline").text, "Part 1 of 2 read")
+        TestSupport.advanceClock(61)
+        Kiosk.checkIn.submitPayload(parts[0])
+        compare(item("verdictHeadline").text, "Part 1 of 2 read")
+        compare(TestSupport.ledgerCount(), before + 1)
     }
 
     function test_qrDenyWithReason_data() {
