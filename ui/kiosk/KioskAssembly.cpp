@@ -420,9 +420,17 @@ void KioskAssembly::startSync(const KioskConfig &config)
     connect(m_sync.get(), &SyncWorker::statusChanged, this, [this](const SyncStatus &status) {
         const bool stoppedNow =
             status.state == SyncStatus::State::Stopped && m_syncStatus.state != SyncStatus::State::Stopped;
+        // Every failed attempt sets a new retry time: one line each, so that the log tells an owner why
+        // entries are waiting (the status bar only says that they are).
+        const bool attemptFailed = status.state == SyncStatus::State::Retrying &&
+                                   status.nextAttempt != m_syncStatus.nextAttempt && status.problem;
         m_syncStatus = status;
         if (stoppedNow)
             qCWarning(lcRuntime).noquote() << "sync stopped:" << status.problem->reason;
+        if (attemptFailed)
+            qCWarning(lcRuntime).noquote()
+                << "sync attempt failed:" << status.problem->reason << "- next attempt"
+                << status.nextAttempt.toUTC().toString(Qt::ISODateWithMs);
         updateSyncStatus();
         updateStaffNotices();
     });
