@@ -231,10 +231,10 @@ kiosk seven kiosk-seven ", \"syncServerCa\": \"$work/server.crt\""
 sync_once seven || fail "CA: $(cat "$work/seven/log")"
 expect "the server's CA: caught up" "$(held kiosk-seven)" "60|60|1|60"
 kiosk eight kiosk-seven
-sed -i 's/host=127.0.0.1/host=passgate-server.example/' "$work/eight/config.json"
+sed -i 's/host=127.0.0.1/host=server.passgate.invalid/' "$work/eight/config.json"
 stress eight kiosk-seven 1
 if sync_once eight; then fail "another machine without a CA or pin"; fi
-grep -q 'problem=bad-settings: passgate-server.example is another machine: set syncServerCa' "$work/eight/log" ||
+grep -q 'problem=bad-settings: server.passgate.invalid is another machine: set syncServerCa' "$work/eight/log" ||
   fail "no anchor: $(cat "$work/eight/log")"
 kiosk eight kiosk-seven
 cp "$work/kiosk-seven.pw" "$work/kiosk-seven.right"

@@ -303,10 +303,12 @@ private Q_SLOTS:
             << local << QString() << 0600 << false << true << Severity::Ok << "held entries up to 42";
         QTest::newRow("on, nothing yet")
             << local << QString() << 0600 << false << false << Severity::Note << "nothing acknowledged yet";
-        QTest::newRow("another machine, pinned") << QStringLiteral("host=db.example") << pin << 0600 << false
-                                                 << false << Severity::Note << "nothing acknowledged yet";
-        QTest::newRow("another machine, no anchor") << QStringLiteral("host=db.example") << QString() << 0600
-                                                    << false << false << Severity::Problem << "syncServerCa";
+        QTest::newRow("another machine, pinned")
+            << QStringLiteral("host=db.passgate.invalid") << pin << 0600 << false << false << Severity::Note
+            << "nothing acknowledged yet";
+        QTest::newRow("another machine, no anchor")
+            << QStringLiteral("host=db.passgate.invalid") << QString() << 0600 << false << false
+            << Severity::Problem << "syncServerCa";
         QTest::newRow("password file open to others")
             << local << QString() << 0644 << false << false << Severity::Problem << "chmod 600";
         QTest::newRow("password file of another user")

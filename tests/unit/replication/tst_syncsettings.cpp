@@ -42,36 +42,37 @@ private Q_SLOTS:
                                           << ""
                                           << ""
                                           << "ok" << -1 << "";
-        QTest::newRow("another machine with a pin") << "host=db.example port=5432 dbname=passgate"
+        QTest::newRow("another machine with a pin") << "host=db.passgate.invalid port=5432 dbname=passgate"
                                                     << "" << pin << "ok" << -1 << "";
         QTest::newRow("pin with sha256: prefix, lower case")
-            << "host=db.example"
+            << "host=db.passgate.invalid"
             << "" << QString(QStringLiteral("sha256:") + QStringLiteral("0f").repeated(32)) << "ok" << -1
             << "";
-        QTest::newRow("another machine with a CA") << "host=db.example"
+        QTest::newRow("another machine with a CA") << "host=db.passgate.invalid"
                                                    << "CA"
                                                    << ""
                                                    << "ok" << -1 << "";
         QTest::newRow("another machine, no anchor")
-            << "host=db.example dbname=passgate"
+            << "host=db.passgate.invalid dbname=passgate"
             << ""
             << ""
-            << "ok" << int(SyncCode::BadSettings) << "db.example is another machine";
-        QTest::newRow("one of several hosts is remote") << "host=127.0.0.1,db.example"
-                                                        << ""
-                                                        << ""
-                                                        << "ok" << int(SyncCode::BadSettings) << "db.example";
+            << "ok" << int(SyncCode::BadSettings) << "db.passgate.invalid is another machine";
+        QTest::newRow("one of several hosts is remote")
+            << "host=127.0.0.1,db.passgate.invalid"
+            << ""
+            << ""
+            << "ok" << int(SyncCode::BadSettings) << "db.passgate.invalid";
         QTest::newRow("URI to another machine, no anchor")
-            << "postgresql://k@db.example:5432/passgate"
+            << "postgresql://k@db.passgate.invalid:5432/passgate"
             << ""
             << ""
             << "ok" << int(SyncCode::BadSettings) << "another machine";
-        QTest::newRow("a pin that is not a SHA-256") << "host=db.example"
+        QTest::newRow("a pin that is not a SHA-256") << "host=db.passgate.invalid"
                                                      << ""
                                                      << "abcd"
                                                      << "ok" << int(SyncCode::BadSettings) << "64 hex digits";
         QTest::newRow("a CA file that is not there")
-            << "host=db.example"
+            << "host=db.passgate.invalid"
             << "/nonexistent/ca.crt"
             << ""
             << "ok" << int(SyncCode::BadSettings) << "cannot be read";

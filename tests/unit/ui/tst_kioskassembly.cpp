@@ -467,7 +467,7 @@ private Q_SLOTS:
         QFile file(folder + QStringLiteral("/config.json"));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"version": 1, "kioskId": "sync-kiosk-2",
-                       "syncServer": "host=db.example dbname=passgate user=passgate_kiosk_sync"})");
+                       "syncServer": "host=db.passgate.invalid dbname=passgate user=passgate_kiosk_sync"})");
         file.close();
         auto runtime = startIn(QStringLiteral("sync-unanchored"));
         QVERIFY(runtime);
@@ -475,7 +475,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status.syncState(), KioskStatus::State::Error, 10000);
         QCOMPARE(runtime->syncStatus().problem->code, SyncCode::BadSettings);
         const QString notice = noticeMatching(status, QStringLiteral("owner's server"));
-        QVERIFY2(notice.contains(u"syncServerCa") && notice.contains(u"db.example"), qPrintable(notice));
+        QVERIFY2(notice.contains(u"syncServerCa") && notice.contains(u"db.passgate.invalid"),
+                 qPrintable(notice));
         runtime->kiosk()->checkIn()->submitPayload(demo::passes().constFirst().payload);
         QVERIFY(runtime->kiosk()->checkIn()->verdict()->recorded());
     }
