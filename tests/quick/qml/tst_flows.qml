@@ -414,7 +414,9 @@ TestCase {
         type("vaccinationDate", date)
         verify(!item("panelAction").enabledState, "the ID check must be confirmed first")
         tap("idChecked")
-        verify(item("panelAction").enabledState)
+        verify(item("panelAction").enabledState, "not ready after the ID check: idChecked "
+               + item("idChecked").chosen + ", date '" + item("vaccinationDate").text + "', problem '"
+               + item("paperPanel").problem + "'")
         grabImage(shell).save(TestSupport.screenshotPath("paper-form-" + Kiosk.language.language))
         tap("panelAction")
         compare(shell.panel, "")
