@@ -1,6 +1,7 @@
 #include "formats/dcc/HcertSemantics_p.h"
 
 #include "common/IsoDateTime.h"
+#include "formats/BirthDate.h"
 
 #include <QJsonArray>
 
@@ -34,39 +35,6 @@ std::optional<QDate> writtenDay(const QString &text)
     return parseIsoDate(QStringView(text).first(10));
 }
 
-// The earliest day a birth date as written can mean: "1964" -> 1964-01-01, "1964-08" -> 1964-08-01;
-// a 00 month or day ("1963-00", "1963-05-00") means that part is unknown. A time after the date
-// ("1978-01-26T00:00:00") is ignored. Anything else is no date.
-std::optional<QDate> earliestBirthDay(QStringView dob)
-{
-    if (const qsizetype time = dob.indexOf(u'T'); time >= 0)
-        dob = dob.first(time);
-    // YYYY, YYYY-MM or YYYY-MM-DD, read digit by digit (this runs on every scan).
-    const auto number = [&](qsizetype from, qsizetype digits) -> std::optional<int> {
-        int value = 0;
-        for (qsizetype i = from; i < from + digits; ++i) {
-            if (dob[i] < u'0' || dob[i] > u'9')
-                return std::nullopt;
-            value = value * 10 + (dob[i].unicode() - u'0');
-        }
-        return value;
-    };
-    if (dob.size() != 4 && dob.size() != 7 && dob.size() != 10)
-        return std::nullopt;
-    const std::optional<int> year = number(0, 4);
-    std::optional<int> month = 0, dayOfMonth = 0;
-    if (dob.size() >= 7)
-        month = dob[4] == u'-' ? number(5, 2) : std::nullopt;
-    if (dob.size() == 10)
-        dayOfMonth = dob[7] == u'-' ? number(8, 2) : std::nullopt;
-    if (!year || !month || !dayOfMonth)
-        return std::nullopt;
-    if (*month == 0)
-        dayOfMonth = 0;
-    const QDate date(*year, *month == 0 ? 1 : *month, *dayOfMonth == 0 ? 1 : *dayOfMonth);
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
-}
-
 class Checker
 {
 public:
@@ -77,11 +45,21 @@ public:
 
     QList<PassDataProblem> problems;
 
+    // Empty is the schema's "unknown"; a time after the date ("1978-01-26T00:00:00", as some 1.0.x
+    // issuers wrote it) is ignored.
     void birth(const QJsonObject &dcc)
     {
         const QString dob = dcc.value(QLatin1String("dob")).toString();
-        const std::optional<QDate> born = earliestBirthDay(dob);
-        if (born && *born > m_issuedDay)
+        if (dob.isEmpty())
+            return;
+        QStringView date(dob);
+        if (const qsizetype time = date.indexOf(u'T'); time >= 0)
+            date = date.first(time);
+        const std::optional<BirthDate> born = BirthDate::parse(date);
+        if (!born)
+            add(dataproblem::unreadableDate, QStringLiteral("dob"),
+                QStringLiteral("'%1' is not a birth date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(dob.left(40)));
+        else if (born->earliestDay() > m_issuedDay)
             add(dataproblem::birthAfterIssue, QStringLiteral("dob"),
                 QStringLiteral("born %1, after the pass was issued (%2)").arg(dob, issuedText()));
     }

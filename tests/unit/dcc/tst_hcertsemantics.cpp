@@ -52,8 +52,15 @@ private Q_SLOTS:
             << QStringLiteral("dob");
         QTest::newRow("born in the issue month")
             << with(v, QStringLiteral("dob"), QStringLiteral("2021-12")) << none << none;
-        QTest::newRow("month unknown (00)")
-            << with(v, QStringLiteral("dob"), QStringLiteral("2021-00")) << none << none;
+        // The schema's pattern lets these through; ISO 8601, which it names, has no such dates.
+        QTest::newRow("birth month 00") << with(v, QStringLiteral("dob"), QStringLiteral("1963-00"))
+                                        << dataproblem::unreadableDate << QStringLiteral("dob");
+        QTest::newRow("birth day 00") << with(v, QStringLiteral("dob"), QStringLiteral("1963-05-00"))
+                                      << dataproblem::unreadableDate << QStringLiteral("dob");
+        QTest::newRow("born 30 February") << with(v, QStringLiteral("dob"), QStringLiteral("2021-02-30"))
+                                          << dataproblem::unreadableDate << QStringLiteral("dob");
+        QTest::newRow("born 29 February of a leap year")
+            << with(v, QStringLiteral("dob"), QStringLiteral("2000-02-29")) << none << none;
         QTest::newRow("birth date empty")
             << with(v, QStringLiteral("dob"), QStringLiteral("")) << none << none;
         QTest::newRow("birth date with a time")

@@ -567,6 +567,39 @@ private Q_SLOTS:
                  QStringLiteral("fhirBundle.entry[1].resource.vaccineCode.coding[0].system"));
     }
 
+    // FHIR's date is YYYY, YYYY-MM or YYYY-MM-DD and a real one: anything else goes to staff.
+    void birthDateMustBeADate_data()
+    {
+        QTest::addColumn<QString>("birthDate");
+        QTest::addColumn<bool>("finding");
+        QTest::newRow("full date") << QStringLiteral("1951-01-20") << false;
+        QTest::newRow("year and month") << QStringLiteral("1951-01") << false;
+        QTest::newRow("year only") << QStringLiteral("1951") << false;
+        QTest::newRow("month 00") << QStringLiteral("1963-00") << true;
+        QTest::newRow("day 00") << QStringLiteral("1963-05-00") << true;
+        QTest::newRow("30 February") << QStringLiteral("2021-02-30") << true;
+        QTest::newRow("day first") << QStringLiteral("20.01.1951") << true;
+    }
+    void birthDateMustBeADate()
+    {
+        QFETCH(QString, birthDate);
+        QFETCH(bool, finding);
+        ShcCardSpec spec = validSpec();
+        spec.birthDate = birthDate;
+        const Result<DecodedPass, PassError> pass = Verifier().decode(issuer().qr(spec));
+        QVERIFY2(pass.ok(), qPrintable(failure(pass)));
+        QCOMPARE(pass->birthDate, birthDate);
+        if (!finding) {
+            QVERIFY2(pass->dataProblems.isEmpty(), qPrintable(pass->dataProblems.value(0).detail));
+            return;
+        }
+        QCOMPARE(pass->dataProblems.size(), 1);
+        QCOMPARE(pass->dataProblems.first().code, dataproblem::unreadableDate);
+        QCOMPARE(pass->dataProblems.first().field, QStringLiteral("Patient.birthDate"));
+        QVERIFY2(pass->dataProblems.first().detail.contains(birthDate),
+                 qPrintable(pass->dataProblems.first().detail));
+    }
+
     void smallerInflateBound()
     {
         ShcDecoder::Options options;
