@@ -33,6 +33,24 @@ std::optional<QDate> parseIsoDate(QStringView text)
     return QDate(year, month, day);
 }
 
+std::optional<IsoReducedDate> parseIsoReducedDate(QStringView text)
+{
+    if (text.size() == 10) {
+        const std::optional<QDate> date = parseIsoDate(text);
+        return date ? std::optional(IsoReducedDate{date->year(), date->month(), date->day()}) : std::nullopt;
+    }
+    const int year = digits(text, 0, 4);
+    // Year 0000 is not a year QDate counts; the DCC's pattern keeps years to 1900-2099 anyway.
+    if ((text.size() != 4 && text.size() != 7) || year < 1)
+        return std::nullopt;
+    if (text.size() == 4)
+        return IsoReducedDate{year, 0, 0};
+    const int month = text[4] == u'-' ? digits(text, 5, 2) : -1;
+    if (month < 1 || month > 12)
+        return std::nullopt;
+    return IsoReducedDate{year, month, 0};
+}
+
 std::optional<QDateTime> parseIsoDateTime(QStringView text)
 {
     if (text.size() < 19 || (text[10] != u'T' && text[10] != u't' && text[10] != u' '))

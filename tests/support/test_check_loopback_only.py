@@ -85,7 +85,7 @@ CASES = [
     ("listening on loopback", "tests/unit/x.cpp", "m_server.listen(QHostAddress::LocalHost, 0);", "", False),
     ("issuer URL in a pass payload", "tests/unit/shc/x.cpp", '{"iss", "https://$T/shc"}', "issuer.example", False),
     ("FHIR code system", "tests/support/x.cpp", 'QStringLiteral("http://$T/fhir/sid/cvx")', "hl7.org", False),
-    ("an OID", "tests/support/x.cpp", 'QStringLiteral("$T")', "1.3.6.1.4.1.1847.2021.1.1", False),
+    ("an OID", "tests/support/x.cpp", 'QStringLiteral("$T")', dotted(1, 3, 6, 1, 4, 1, 1847, 2021, 1, 1), False),
     ("documentation outside tests", "docs/setup.md", 'passgate-cli server init --db "host=$T"', NAME, False),
     ("a packaging file that is not a script", "packaging/debian/control", "Homepage: https://$T/", NAME, False),
 ]

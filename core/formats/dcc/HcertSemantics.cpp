@@ -1,7 +1,6 @@
 #include "formats/dcc/HcertSemantics_p.h"
 
 #include "common/IsoDateTime.h"
-#include "formats/BirthDate.h"
 
 #include <QJsonArray>
 
@@ -55,7 +54,7 @@ public:
         QStringView date(dob);
         if (const qsizetype time = date.indexOf(u'T'); time >= 0)
             date = date.first(time);
-        const std::optional<BirthDate> born = BirthDate::parse(date);
+        const std::optional<IsoReducedDate> born = parseIsoReducedDate(date);
         if (!born)
             add(dataproblem::unreadableDate, QStringLiteral("dob"),
                 QStringLiteral("'%1' is not a birth date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(dob.left(40)));

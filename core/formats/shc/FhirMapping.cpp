@@ -1,7 +1,6 @@
 #include "formats/shc/ShcDecoder.h"
 
 #include "common/IsoDateTime.h"
-#include "formats/BirthDate.h"
 #include "formats/IcaoName.h"
 #include "formats/shc/FhirCodes_p.h"
 
@@ -299,7 +298,7 @@ Result<void, PassError> ShcDecoder::fillFromFhir(DecodedPass &pass, const ShcCla
     }
     fillHolder(pass, *patient);
     // FHIR's date is YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date; absent means unknown.
-    if (!pass.birthDate.isEmpty() && !BirthDate::parse(pass.birthDate))
+    if (!pass.birthDate.isEmpty() && !parseIsoReducedDate(pass.birthDate))
         problems.append({dataproblem::unreadableDate, QStringLiteral("Patient.birthDate"),
                          QStringLiteral("'%1' is not a birth date (YYYY, YYYY-MM or YYYY-MM-DD)")
                              .arg(pass.birthDate.left(40))});
