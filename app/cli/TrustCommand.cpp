@@ -6,11 +6,14 @@
 
 #include "common/AtomicWrite.h"
 #include "common/Clock.h"
+#include "common/IsoDateTime.h"
 #include "common/JsonFile.h"
 #include "formats/TrustStore.h"
 #include "trust/BundleBuilder.h"
 #include "trust/BundleStore.h"
 #include "trust/BundleVerifier.h"
+#include "trust/GatewayDscList.h"
+#include "trust/JwsTrustList.h"
 #include "trustupdate/TrustUpdater.h"
 
 #include <QCommandLineParser>
@@ -18,6 +21,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace passgate::cli {
@@ -92,6 +96,21 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
     return -1;
 }
 
+// "" (any statement), or "  signs only test, recovery"
+QString usagesText(SignerUsages usages)
+{
+    if (!usages)
+        return {};
+    QStringList types;
+    for (const auto &[usage, type] : {std::pair{SignerUsage::Test, StatementType::Test},
+                                      std::pair{SignerUsage::Vaccination, StatementType::Vaccination},
+                                      std::pair{SignerUsage::Recovery, StatementType::Recovery}}) {
+        if (usages.testFlag(usage))
+            types.append(statementTypeCode(type));
+    }
+    return QStringLiteral("  signs only ") + types.join(QStringLiteral(", "));
+}
+
 QString describe(const TrustBundle &bundle, const QDateTime &now)
 {
     QString text;
@@ -102,15 +121,21 @@ QString describe(const TrustBundle &bundle, const QDateTime &now)
         << "expires    " << bundle.expires.toString(Qt::ISODate) << (bundle.expiredAt(now) ? "  EXPIRED" : "")
         << "\n"
         << "signers    " << bundle.signers.size() << "\n";
+    for (const BundleSource &source : bundle.sources)
+        out << "  from " << describeBundleSource(source) << "\n";
     for (const SignerCertificate &signer : bundle.signerList) {
         out << "  kid " << signer.kid().toBase64() << "  " << signer.country() << "  "
             << signer.certificate().subjectCommonName() << "  until "
-            << signer.certificate().notAfter().toString(Qt::ISODate) << "\n";
+            << signer.certificate().notAfter().toString(Qt::ISODate) << usagesText(signer.usages()) << "\n";
     }
     out << "issuer keys " << bundle.signers.issuerKeys().size() << "\n";
     for (const IssuerKey &key : bundle.signers.issuerKeys().all())
         out << "  " << passFormatCode(key.format) << "  " << key.issuer << "  kid " << key.kid
             << (key.country.isEmpty() ? QString() : QStringLiteral("  ") + key.country) << "\n";
+    out << "value sets " << bundle.valueSets.size() << "\n";
+    for (const ValueSet &set : bundle.valueSets.all())
+        out << "  " << set.id << "  " << set.date.toString(Qt::ISODate) << "  " << set.displayByCode.size()
+            << " codes\n";
     out << "rule sets  " << bundle.ruleSets.size() << "\n";
     for (const auto &ruleSet : bundle.ruleSets)
         out << "  " << ruleSet->info().name << "\n";
@@ -156,6 +181,106 @@ Result<void, QString> readRevocations(const QString &path, RevocationList &revoc
     return {};
 }
 
+// The signers of published lists, each list verified before any entry is taken. `keys` pairs with
+// `lists` one to one, or one key serves every list.
+struct ListOptions
+{
+    QStringList lists;
+    QStringList keys;
+    const char *listOption;
+    const char *keyOption;
+};
+
+Result<QStringList, QString> pairedKeys(const ListOptions &options)
+{
+    if (options.lists.isEmpty() && options.keys.isEmpty())
+        return QStringList();
+    if (options.keys.size() == options.lists.size())
+        return options.keys;
+    if (options.keys.size() == 1)
+        return QStringList(options.lists.size(), options.keys.first());
+    return fail(QStringLiteral("give one --%1 for every --%2, or one for all of them")
+                    .arg(QLatin1String(options.keyOption), QLatin1String(options.listOption)));
+}
+
+// Adds an imported list's signers to the bundle (a certificate taken from an earlier source is merged,
+// not repeated) and says what was taken and skipped.
+void addImported(const SignerListImport &import, BundleContents &contents, BundleSignerSet &signers,
+                 QTextStream &out)
+{
+    contents.sources.append(import.source);
+    out << "from " << describeBundleSource(import.source) << "\n";
+    for (const SkippedSigner &skipped : import.skipped)
+        out << "  skipped " << skipped.country << " kid " << skipped.kid << ": " << skipped.reason << "\n";
+    for (const BundleContents::Signer &signer : import.signers) {
+        if (auto added = signers.add(signer); !added)
+            out << "  " << signer.country << " kid "
+                << SignerCertificate::dccKeyId(signer.certificateDer).toBase64() << ": " << added.error()
+                << "\n";
+    }
+}
+
+// --dsc-list FILE --dsc-list-key PEM: the EU gateway list in the German distribution's form.
+Result<void, QString> importDscLists(const QCommandLineParser &parser, BundleContents &contents,
+                                     BundleSignerSet &signers, QTextStream &out)
+{
+    const ListOptions options{parser.values(QStringLiteral("dsc-list")),
+                              parser.values(QStringLiteral("dsc-list-key")), "dsc-list", "dsc-list-key"};
+    auto keys = pairedKeys(options);
+    if (!keys)
+        return fail(keys.error());
+    for (qsizetype i = 0; i < options.lists.size(); ++i) {
+        auto keyPem = readFile(keys->at(i));
+        if (!keyPem)
+            return fail(keyPem.error());
+        auto key = PublicKey::fromPem(*keyPem);
+        if (!key)
+            return fail(QStringLiteral("%1: %2").arg(keys->at(i), key.error().reason));
+        auto file = readFile(options.lists.at(i));
+        if (!file)
+            return fail(file.error());
+        auto import = importGatewayDscList(*file, *key, QFileInfo(options.lists.at(i)).fileName());
+        if (!import)
+            return fail(QStringLiteral("refused: ") + import.error().reason);
+        addImported(*import, contents, signers, out);
+    }
+    return {};
+}
+
+// --eu-trust-list FILE --anchor PEM: a national backend's signed JWS copy of the EU list.
+Result<void, QString> importJwsLists(const QCommandLineParser &parser, const QDateTime &at, bool atGiven,
+                                     BundleContents &contents, BundleSignerSet &signers, QTextStream &out)
+{
+    const ListOptions options{parser.values(QStringLiteral("eu-trust-list")),
+                              parser.values(QStringLiteral("anchor")), "eu-trust-list", "anchor"};
+    auto anchors = pairedKeys(options);
+    if (!anchors)
+        return fail(anchors.error());
+    for (qsizetype i = 0; i < options.lists.size(); ++i) {
+        auto anchorPem = readFile(anchors->at(i));
+        if (!anchorPem)
+            return fail(anchorPem.error());
+        auto anchor = X509Certificate::fromPem(*anchorPem);
+        if (!anchor || anchor->size() != 1)
+            return fail(QStringLiteral("%1: must hold exactly one PEM certificate, the list's anchor")
+                            .arg(anchors->at(i)));
+        auto file = readFile(options.lists.at(i));
+        if (!file)
+            return fail(file.error());
+        const QString name = QFileInfo(options.lists.at(i)).fileName();
+        auto import = importJwsTrustList(*file, anchor->first(), at, name);
+        if (!import)
+            return fail(QStringLiteral("refused: ") + import.error().reason);
+        // Checked at another time than now on purpose: say so, with how far from now that is.
+        const JwsTrustListWindow window = peekJwsTrustListWindow(*file);
+        if (atGiven && window.expires.isValid() && window.expires <= SystemClock().now())
+            out << "note: " << name << " expired at " << formatIsoDateTime(window.expires)
+                << "; imported as of " << formatIsoDateTime(at.toUTC()) << " as asked\n";
+        addImported(*import, contents, signers, out);
+    }
+    return {};
+}
+
 int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -169,6 +294,29 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
              "a SMART Health Card issuer (its https URL=its jwks.json) or the NZ COVID Pass issuer "
              "(its did:web DID=its DID document); repeatable, ISS|CC=FILE adds the country"),
          QStringLiteral("ISS=FILE")},
+        {QStringLiteral("dsc-list"),
+         QStringLiteral("a signed EU gateway DSC list in the German distribution's form (signature "
+                        "line + JSON); repeatable"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("dsc-list-key"),
+         QStringLiteral("the PEM public key the --dsc-list is signed with (one per list, or one for all)"),
+         QStringLiteral("PEM")},
+        {QStringLiteral("eu-trust-list"),
+         QStringLiteral("a national backend's signed JWS copy of the EU trust list (Swedish form); "
+                        "repeatable"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("anchor"),
+         QStringLiteral("the PEM certificate an --eu-trust-list must be signed by (one per list, or "
+                        "one for all)"),
+         QStringLiteral("PEM")},
+        {QStringLiteral("at"),
+         QStringLiteral("the time an --eu-trust-list must be valid at (default --issued, else now): "
+                        "the lists live one day, so a file fetched earlier names when"),
+         QStringLiteral("TIME")},
+        {QStringLiteral("value-sets"),
+         QStringLiteral("EU value sets: a file with one set or the gateway's list of sets, or a folder "
+                        "of them; repeatable"),
+         QStringLiteral("PATH")},
         {QStringLiteral("rules"), QStringLiteral("folder of CertLogic rule sets (*.json, passgate-rules)"),
          QStringLiteral("DIR")},
         {QStringLiteral("revocations"), QStringLiteral("revocation entries, '<type> <hex>' lines"),
@@ -221,7 +369,18 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
     contents.issued = contents.issued.toUTC();
     contents.expires = contents.issued.addDays(days);
     contents.publisher = parser.value(QStringLiteral("publisher"));
+    const bool atGiven = parser.isSet(QStringLiteral("at")) || parser.isSet(QStringLiteral("issued"));
+    const QDateTime at = parser.isSet(QStringLiteral("at"))
+                             ? QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODate)
+                             : contents.issued;
+    if (!at.isValid()) {
+        err << "--at must be ISO 8601\n";
+        return UsageError;
+    }
 
+    BundleSignerSet signerSet;
+    // Certificates handed over one by one are their own provenance; only published lists are recorded
+    // as sources (so a bundle of --certs alone stays what earlier kiosks were given).
     if (parser.isSet(QStringLiteral("certs"))) {
         const QDir certs(parser.value(QStringLiteral("certs")));
         const QStringList files =
@@ -238,9 +397,28 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     err << name << ": the certificate names no country (C=)\n";
                     return Failed;
                 }
-                contents.signers.append({signer.certificate().der(), signer.country(), {}});
+                // No usage of its own beyond the certificate's: it cannot conflict.
+                (void)signerSet.add({signer.certificate().der(), signer.country(), {}});
             }
         }
+    }
+    if (auto imported = importDscLists(parser, contents, signerSet, out); !imported) {
+        err << imported.error() << "\n";
+        return Failed;
+    }
+    if (auto imported = importJwsLists(parser, at, atGiven, contents, signerSet, out); !imported) {
+        err << imported.error() << "\n";
+        return Failed;
+    }
+    contents.signers = signerSet.signers();
+    for (const QString &path : parser.values(QStringLiteral("value-sets"))) {
+        auto sets = ValueSets::read(path);
+        if (!sets) {
+            err << sets.error() << "\n";
+            return Failed;
+        }
+        for (const ValueSet &set : sets->all())
+            contents.valueSets.add(set);
     }
     for (const QString &pair : parser.values(QStringLiteral("issuer"))) {
         const qsizetype equals = pair.indexOf(u'=');
@@ -299,6 +477,8 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
         << (contents.issuerKeys.isEmpty()
                 ? QString()
                 : QStringLiteral("%1 issuer keys, ").arg(contents.issuerKeys.size()))
+        << (contents.valueSets.isEmpty() ? QString()
+                                         : QStringLiteral("%1 value sets, ").arg(contents.valueSets.size()))
         << contents.ruleSets.size() << " rule sets, " << contents.revocations.size()
         << " revocations, expires " << contents.expires.toString(Qt::ISODate) << "\n";
     return Success;

@@ -77,6 +77,24 @@ Result<PublicKey, CryptoError> PublicKey::fromSubjectPublicKeyInfo(QByteArrayVie
     return publicKeyFrom(std::move(key));
 }
 
+Result<PublicKey, CryptoError> PublicKey::fromPem(QByteArrayView pem)
+{
+    static constexpr QByteArrayView begin = "-----BEGIN PUBLIC KEY-----";
+    static constexpr QByteArrayView end = "-----END PUBLIC KEY-----";
+    const qsizetype from = pem.indexOf(begin);
+    const qsizetype to = from < 0 ? -1 : pem.indexOf(end, from);
+    if (from < 0 || to < 0)
+        return fail(CryptoErrorCode::MalformedKey, QStringLiteral("no PEM public key block"));
+    if (pem.indexOf(begin, to) >= 0)
+        return fail(CryptoErrorCode::MalformedKey, QStringLiteral("more than one PEM public key block"));
+    const QByteArray body = pem.sliced(from + begin.size(), to - from - begin.size()).toByteArray();
+    const auto decoded = QByteArray::fromBase64Encoding(body.simplified().replace(' ', QByteArray()),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return fail(CryptoErrorCode::MalformedKey, QStringLiteral("the PEM public key is not base64"));
+    return fromSubjectPublicKeyInfo(decoded.decoded);
+}
+
 QString PublicKey::curveName() const
 {
     if (type() != Type::Ec)

@@ -31,6 +31,9 @@ public:
 
     // DER SubjectPublicKeyInfo, as in a certificate.
     static Result<PublicKey, CryptoError> fromSubjectPublicKeyInfo(QByteArrayView der);
+    // The one "-----BEGIN PUBLIC KEY-----" block of `pem`, e.g. the key a published list is signed
+    // with; no block or more than one is an error (which one would the list be checked with?).
+    static Result<PublicKey, CryptoError> fromPem(QByteArrayView pem);
 
     bool isNull() const { return !m_data; }
     Type type() const;

@@ -49,6 +49,26 @@ Result<SignerCertificate, TrustError> SignerCertificate::fromCertificate(const X
                              usagesFromOids(certificate.extendedKeyUsageOids()));
 }
 
+Result<SignerCertificate, TrustError> SignerCertificate::fromCertificate(const X509Certificate &certificate,
+                                                                         QByteArray kid, QString country,
+                                                                         const QStringList &listedUsageOids)
+{
+    auto signer = fromCertificate(certificate, std::move(kid), std::move(country));
+    if (!signer)
+        return signer;
+    const SignerUsages listed = usagesFromOids(listedUsageOids);
+    if (listed && signer->m_usages && !(signer->m_usages & listed))
+        // An empty set would read as "unrestricted": a signer allowed nothing is no signer.
+        return fail(TrustErrorCode::ConflictingUsage,
+                    QStringLiteral("signer certificate '%1': the list allows it no statement type its "
+                                   "certificate allows")
+                        .arg(signer->certificate().subjectCommonName()));
+    if (listed)
+        signer->m_usages = signer->m_usages ? (signer->m_usages & listed) : listed;
+    // Listed OIDs that name none of the three usages leave the signer as its certificate says.
+    return signer;
+}
+
 QByteArray SignerCertificate::dccKeyId(const QByteArray &certificateDer)
 {
     return sha256(certificateDer).left(8);
@@ -64,6 +84,16 @@ SignerUsages SignerCertificate::usagesFromOids(const QStringList &oids)
         }
     }
     return usages;
+}
+
+QStringList SignerCertificate::oidsForUsages(SignerUsages usages)
+{
+    QStringList oids;
+    for (qsizetype i = 0; i < 3; ++i) { // the first family
+        if (usages.testFlag(usageOids[i].usage))
+            oids.append(QLatin1String(usageOids[i].oid));
+    }
+    return oids;
 }
 
 bool SignerCertificate::allows(StatementType type) const

@@ -34,6 +34,11 @@ public:
     // Explicit kid and country, e.g. from a trust list that states them.
     static Result<SignerCertificate, TrustError> fromCertificate(const X509Certificate &certificate,
                                                                  QByteArray kid, QString country);
+    // ...and the usage OIDs a signed trust list states for it. Where both the certificate and the list
+    // restrict, only what both allow counts; where one is silent, the other's restriction holds.
+    static Result<SignerCertificate, TrustError> fromCertificate(const X509Certificate &certificate,
+                                                                 QByteArray kid, QString country,
+                                                                 const QStringList &listedUsageOids);
 
     // The DCC key id of a certificate: SHA-256(DER)[0..8).
     static QByteArray dccKeyId(const QByteArray &certificateDer);
@@ -41,6 +46,8 @@ public:
     // 1.3.6.1.4.1.1847.2021.1.{1,2,3} and 1.3.6.1.4.1.0.1847.2021.1.{1,2,3} = test, vaccination,
     // recovery. Other OIDs are ignored.
     static SignerUsages usagesFromOids(const QStringList &oids);
+    // The first family's OIDs for `usages` (the reverse of usagesFromOids).
+    static QStringList oidsForUsages(SignerUsages usages);
 
     const X509Certificate &certificate() const { return m_certificate; }
     PublicKey publicKey() const { return m_certificate.publicKey(); }

@@ -17,6 +17,8 @@ QByteArray bundleManifest(const BundleContents &contents)
             {QStringLiteral("country"), signer.country}};
         if (!signer.kid.isEmpty())
             entry.insert(QStringLiteral("kid"), QString::fromLatin1(signer.kid.toBase64()));
+        if (!signer.usageOids.isEmpty())
+            entry.insert(QStringLiteral("eku"), QJsonArray::fromStringList(signer.usageOids));
         signers.append(entry);
     }
     QJsonArray issuerKeys;
@@ -39,6 +41,10 @@ QByteArray bundleManifest(const BundleContents &contents)
     // earlier kiosks were given.
     if (!issuerKeys.isEmpty())
         manifest.insert(QStringLiteral("issuerKeys"), issuerKeys);
+    if (!contents.sources.isEmpty())
+        manifest.insert(QStringLiteral("sources"), bundleSourcesToJson(contents.sources));
+    if (!contents.valueSets.isEmpty())
+        manifest.insert(QStringLiteral("valueSets"), contents.valueSets.toManifest());
     return QJsonDocument(manifest).toJson(QJsonDocument::Compact);
 }
 

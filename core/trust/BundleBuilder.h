@@ -2,14 +2,17 @@
 
 #include "formats/IssuerKeys.h"
 #include "trust/BundleError.h"
+#include "trust/BundleSource.h"
 #include "trust/PublisherSigningKey.h"
 #include "trust/RevocationList.h"
+#include "trust/ValueSets.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace passgate {
 
@@ -21,6 +24,9 @@ struct BundleContents
         QByteArray certificateDer;
         QString country;
         QByteArray kid; // empty: the DCC default, SHA-256(DER)[0..8)
+        // Extended key usage a signed list states for the signer (beside the certificate's own);
+        // empty: the certificate's alone.
+        QStringList usageOids = {};
     };
 
     quint64 sequence = 1;
@@ -31,6 +37,8 @@ struct BundleContents
     QList<IssuerKey> issuerKeys; // SMART Health Card and NZ COVID Pass issuers' keys
     QList<QJsonObject> ruleSets; // policies: passgate-rules, eu-dcc-rules or passgate-preset objects
     RevocationList revocations;  // finish()ed
+    QList<BundleSource> sources; // provenance of the signers, for people
+    ValueSets valueSets;
 };
 
 // The manifest JSON for `contents` (compact, keys in a fixed order through QJsonObject's sorting).

@@ -51,13 +51,30 @@ Result<void, BundleError> readSigners(const QJsonArray &signers, TrustBundle &bu
             if (kid.isEmpty() || kid.size() > 32)
                 return malformed(where + QStringLiteral(": kid must be 1 to 32 bytes of base64"));
         }
-        auto signer = SignerCertificate::fromCertificate(*certificate, kid, country);
+        QStringList usageOids;
+        for (const QJsonValue &oid : entry.value(u"eku").toArray())
+            usageOids.append(oid.toString());
+        auto signer = SignerCertificate::fromCertificate(*certificate, kid, country, usageOids);
         if (!signer)
             return malformed(where + QStringLiteral(": ") + signer.error().reason);
         bundle.signerList.append(*signer);
         bundle.signers.add(std::move(signer).value());
     }
     return {};
+}
+
+// EU gateway rules name value sets (external.valueSets.<id>): a rule set that brings none of its own
+// reads the bundle's, as the EU verifier apps give their downloaded sets to every rule. Its own win.
+QJsonObject withBundleValueSets(QJsonObject ruleSet, const ValueSets &valueSets)
+{
+    if (valueSets.isEmpty() || ruleSet.value(u"format").toString() != u"eu-dcc-rules")
+        return ruleSet;
+    QJsonObject merged = valueSets.forCertLogic();
+    const QJsonObject own = ruleSet.value(u"valueSets").toObject();
+    for (auto set = own.begin(); set != own.end(); ++set)
+        merged.insert(set.key(), set.value());
+    ruleSet.insert(QStringLiteral("valueSets"), merged);
+    return ruleSet;
 }
 
 Result<void, BundleError> readManifest(const QByteArray &bytes, TrustBundle &bundle)
@@ -89,9 +106,17 @@ Result<void, BundleError> readManifest(const QByteArray &bytes, TrustBundle &bun
             return malformed(QStringLiteral("issuerKeys[%1]: %2").arg(i).arg(key.error().reason));
         bundle.signers.addIssuerKey(std::move(key).value());
     }
+    auto sources = bundleSourcesFromJson(manifest.value(u"sources").toArray());
+    if (!sources)
+        return malformed(sources.error());
+    bundle.sources = *sources;
+    auto valueSets = ValueSets::fromManifest(manifest.value(u"valueSets").toArray());
+    if (!valueSets)
+        return malformed(valueSets.error());
+    bundle.valueSets = *valueSets;
     const QJsonArray ruleSets = manifest.value(u"ruleSets").toArray();
     for (qsizetype i = 0; i < ruleSets.size(); ++i) {
-        auto policy = policyFromJson(ruleSets.at(i).toObject());
+        auto policy = policyFromJson(withBundleValueSets(ruleSets.at(i).toObject(), bundle.valueSets));
         if (!policy)
             return malformed(QStringLiteral("ruleSets[%1]: %2").arg(i).arg(policy.error().reason));
         bundle.ruleSets.append(*policy);

@@ -2,7 +2,9 @@
 
 #include "formats/TrustStore.h"
 #include "policy/Policy.h"
+#include "trust/BundleSource.h"
 #include "trust/RevocationList.h"
+#include "trust/ValueSets.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -30,6 +32,8 @@ struct TrustBundle
     QList<SignerCertificate> signerList; // the same, in bundle order, for people
     QList<std::shared_ptr<const Policy>> ruleSets;
     RevocationList revocations;
+    QList<BundleSource> sources; // where the signers came from (empty in bundles made before 0.3)
+    ValueSets valueSets;         // the EU value sets, also given to CertLogic rule sets
 
     bool expiredAt(const QDateTime &now) const { return now >= expires; }
 };

@@ -47,6 +47,45 @@ if [ -f "$examples/shc/issuer-jwks.json" ] && [ -f "$examples/nzcp/valid/did.jso
     && fail "a wrong kid was accepted"
   grep -q "thumbprint" wrong.err || fail "wrong kid refused with its reason: $(cat wrong.err)"
 fi
+# Published signer lists and value sets (../shared/testdata/trust-lists), as a publisher imports them.
+lists=$examples/trust-lists
+if [ -f "$lists/de/dsc-list-2022-02-03.json" ]; then
+  "$cli" trust build --signer-key publisher.pem --sequence 11 --out lists.pgtb \
+    --dsc-list "$lists/de/dsc-list-2022-02-03.json" --dsc-list-key "$lists/de/dsc-list-signing-key.pem" \
+    --eu-trust-list "$lists/se/trust-list-2022-01-15.jws" --anchor "$lists/se/sweden.pem" \
+    --at 2022-01-15T12:00:00Z --value-sets "$lists/valuesets" > lists.out || fail "build from lists: $(cat lists.out)"
+  grep -q "^note: trust-list-2022-01-15.jws expired at 2022-01-16T03:35:21Z; imported as of 2022-01-15T12:00:00Z" \
+    lists.out || fail "an import at another time says so: $(cat lists.out)"
+  grep -q "from dsc-list dsc-list-2022-02-03.json (newest entry 2022-02-02): 306 signers, 0 skipped" lists.out \
+    || fail "DE list counted: $(cat lists.out)"
+  grep -q "from eu-trust-list trust-list-2022-01-15.jws (of 2022-01-15): 268 signers, 0 skipped" lists.out \
+    || fail "SE list counted: $(cat lists.out)"
+  # Every Swedish certificate is in the German list too: one signer each, with the Swedish usage.
+  unique=$(grep -c "^  kid " <("$cli" trust show lists.pgtb --publisher-key publisher.pub))
+  [ "$unique" -eq 306 ] || fail "signers from both lists, without repeats: $unique"
+  "$cli" trust show lists.pgtb --publisher-key publisher.pub > lists-show.out || fail "show lists bundle"
+  grep -q "^  from dsc-list dsc-list-2022-02-03.json (newest entry 2022-02-02): 306 signers" lists-show.out \
+    || fail "show names the sources: $(head -20 lists-show.out)"
+  grep -q "^value sets 9" lists-show.out || fail "show counts value sets"
+  grep -q "^  vaccines-covid-19-names  2022-11-30  39 codes" lists-show.out || fail "show lists a value set"
+  grep -q "signs only test\$" lists-show.out || fail "the SE eku map restricts signers"
+  # Refused: the Swedish list checked now (it lived one day in 2022), and with another anchor.
+  "$cli" trust build --signer-key publisher.pem --sequence 12 --out refused.pgtb \
+    --eu-trust-list "$lists/se/trust-list-2022-01-15.jws" --anchor "$lists/se/sweden.pem" > /dev/null 2> expired.err \
+    && fail "an expired JWS list was imported"
+  grep -q "refused: trust-list-2022-01-15.jws: the list is valid from 2022-01-15T03:35:21Z until" expired.err \
+    || fail "expired list refused with its reason: $(cat expired.err)"
+  "$cli" trust build --signer-key publisher.pem --sequence 12 --out refused.pgtb --at 2022-01-15T12:00:00Z \
+    --eu-trust-list "$lists/se/trust-list-2022-01-15.jws" --anchor certs/signer.pem > /dev/null 2> anchor.err \
+    && fail "a list signed by another anchor was imported"
+  grep -q "other than the anchor given" anchor.err || fail "wrong anchor refused: $(cat anchor.err)"
+  "$cli" trust build --signer-key publisher.pem --sequence 12 --out refused.pgtb \
+    --dsc-list "$lists/de/dsc-list-2022-02-03.json" --dsc-list-key publisher.pub > /dev/null 2> key.err \
+    && fail "a list was imported with another key"
+  grep -q "refused: dsc-list-2022-02-03.json: the list's signature does not verify" key.err \
+    || fail "wrong list key refused: $(cat key.err)"
+  [ ! -e refused.pgtb ] || fail "a refused build wrote a bundle"
+fi
 "$cli" trust build --signer-key publisher.pem --sequence 4 --out b4.pgtb > /dev/null || fail "build 4"
 "$cli" trust build --signer-key publisher.pem --sequence 6 --out b6.pgtb > /dev/null || fail "build 6"
 "$cli" trust build --signer-key publisher.pem --out missing.pgtb > /dev/null 2>&1 && fail "build without --sequence"
