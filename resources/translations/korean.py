@@ -282,6 +282,13 @@ KO = {
     "Updating…": "업데이트 중…",
     "Update now": "지금 업데이트",
     "Trust list file to import (.pgtb)": "가져올 신뢰 목록 파일 (.pgtb)",
+    # Trust list provenance (staff area)
+    "EU gateway list": "EU 게이트웨이 목록",
+    "EU trust list (JWS)": "EU 신뢰 목록 (JWS)",
+    "%1 %2: %n signer(s)": "%1 %2: 서명자 %n개",
+    "%1 %2, newest entry %3: %n signer(s)": "%1 %2 (최신 항목 %3): 서명자 %n개",
+    "%1 %2 of %3: %n signer(s)": "%1 %2 (%3 기준): 서명자 %n개",
+    "%1 skipped": "%1개 제외",
     "Import": "가져오기",
     "No update address is configured.": "업데이트 주소가 설정되지 않았습니다.",
     "Cannot read %1": "%1 파일을 읽을 수 없습니다",

@@ -1554,5 +1554,29 @@
         <source>Installed trust list %1, valid until %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>EU gateway list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EU trust list (JWS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n signer(s)</source>
+        <translation><numerusform>%1 %2: %n signer</numerusform><numerusform>%1 %2: %n signers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, newest entry %3: %n signer(s)</source>
+        <translation><numerusform>%1 %2, newest entry %3: %n signer</numerusform><numerusform>%1 %2, newest entry %3: %n signers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %3: %n signer(s)</source>
+        <translation><numerusform>%1 %2 of %3: %n signer</numerusform><numerusform>%1 %2 of %3: %n signers</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

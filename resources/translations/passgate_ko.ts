@@ -1554,5 +1554,29 @@
         <source>Installed trust list %1, valid until %2</source>
         <translation>신뢰 목록 %1 설치됨, %2까지 유효</translation>
     </message>
+    <message>
+        <source>EU gateway list</source>
+        <translation>EU 게이트웨이 목록</translation>
+    </message>
+    <message>
+        <source>EU trust list (JWS)</source>
+        <translation>EU 신뢰 목록 (JWS)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n signer(s)</source>
+        <translation><numerusform>%1 %2: 서명자 %n개</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, newest entry %3: %n signer(s)</source>
+        <translation><numerusform>%1 %2 (최신 항목 %3): 서명자 %n개</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %3: %n signer(s)</source>
+        <translation><numerusform>%1 %2 (%3 기준): 서명자 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1개 제외</translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "common/BoundedRead.h"
 
 #include "trust/BundleStore.h"
+#include "trust/TrustBundle.h"
 #include "trustupdate/TrustUpdater.h"
 
 #include <QFile>
@@ -71,6 +72,31 @@ bool TrustListControl::importFile(const QString &path)
                         .arg(info.expires.toString(QStringLiteral("yyyy-MM-dd"))));
     Q_EMIT installed();
     return true;
+}
+
+QStringList TrustListControl::sources() const
+{
+    QStringList lines;
+    const std::shared_ptr<const TrustBundle> bundle = m_store.current();
+    if (!bundle)
+        return lines;
+    for (const BundleSource &source : bundle->sources) {
+        const QString kind = source.kind == u"dsc-list"        ? tr("EU gateway list")
+                             : source.kind == u"eu-trust-list" ? tr("EU trust list (JWS)")
+                                                               : source.kind;
+        const QString date = source.listDate.date().toString(QStringLiteral("yyyy-MM-dd"));
+        QString line =
+            !source.listDate.isValid()
+                ? tr("%1 %2: %n signer(s)", nullptr, source.taken).arg(kind, source.name)
+            : source.kind == u"dsc-list"
+                ? tr("%1 %2, newest entry %3: %n signer(s)", nullptr, source.taken)
+                      .arg(kind, source.name, date)
+                : tr("%1 %2 of %3: %n signer(s)", nullptr, source.taken).arg(kind, source.name, date);
+        if (source.skipped > 0)
+            line += QStringLiteral(" · ") + tr("%1 skipped").arg(source.skipped);
+        lines.append(line);
+    }
+    return lines;
 }
 
 void TrustListControl::setResult(const QString &result)

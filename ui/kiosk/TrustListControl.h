@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 namespace passgate {
@@ -19,6 +20,7 @@ class TrustListControl : public QObject
     Q_PROPERTY(bool canUpdate READ canUpdate CONSTANT)
     Q_PROPERTY(bool updating READ updating NOTIFY changed)
     Q_PROPERTY(QString result READ result NOTIFY changed)
+    Q_PROPERTY(QStringList sources READ sources NOTIFY changed)
 
 public:
     TrustListControl(BundleStore &store, TrustUpdater *updater, QObject *parent = nullptr);
@@ -27,6 +29,10 @@ public:
     bool updating() const;
     // The last action's outcome in words for staff ("installed ...", "refused: ...").
     QString result() const { return m_result; }
+    // Where the trust list in force took its signers from, a line each ("EU gateway list
+    // dsc-list-2022-02-03.json, newest entry 2022-02-02: 306 signers"); empty for lists made of
+    // certificates handed over one by one (the demo list).
+    QStringList sources() const;
 
     Q_INVOKABLE void updateNow();
     // A local file path or file:// URL. True when the bundle is in force afterwards.

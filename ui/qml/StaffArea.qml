@@ -351,6 +351,18 @@ Rectangle {
                         spacing: Theme.spacing * 0.75
                         Heading { text: qsTr("Trust list") }
                         Label { text: Kiosk.status.trustText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                        // Provenance: which published lists the signers came from.
+                        Repeater {
+                            model: Kiosk.trust.sources
+                            Label {
+                                required property string modelData
+                                objectName: "trustSource"
+                                text: modelData
+                                textFormat: Text.PlainText
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                            }
+                        }
                         BigButton {
                             objectName: "trustUpdateButton"
                             visible: Kiosk.trust.canUpdate
