@@ -1,4 +1,5 @@
-// Trust + policy throughput with a realistic revocation list: a bundle of 1,000,000 revocation
+// Building a bundle from a published signer list and looking up kids among many signers; and
+// trust + policy throughput with a realistic revocation list: a bundle of 1,000,000 revocation
 // entries, how long it takes to load, and how many check-in decisions per second the kiosk can
 // make against it (read the QR text: EU DCC decode + ES256 signature + revocation lookup; then the
 // venue's policy and the clock/trust checks).
@@ -7,16 +8,23 @@
 
 #include "support/TestPublisher.h"
 
+#include "crypto/Sha256_p.h"
 #include "policy/PolicyCatalog.h"
 #include "station/AdmissionRule.h"
 #include "support/DccSamples.h"
+#include "support/TestData.h"
 #include "support/TestIssuer.h"
 #include "trust/BundleStore.h"
 #include "trust/BundleVerifier.h"
+#include "trust/GatewayDscList.h"
 #include "trust/PassRevocation.h"
 #include "trust/TrustedPassReader.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -173,6 +181,143 @@ void BM_RevocationCheck(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_RevocationCheck)->Unit(benchmark::kMicrosecond);
+
+// A published signer list the size of the EU's at the end of 2023 (about 830 entries): the German
+// acceptance list of 2023-12-01 (610 real certificates, ../shared/testdata/trust-lists/de-demo) and 220
+// generated ones, signed again by a test list key as its publisher would.
+constexpr int listEntries = 830;
+
+struct ListFixture
+{
+    TestPublisher listKey = TestPublisher::generate();
+    TestPublisher publisher = TestPublisher::generate();
+    PublicKey listPublicKey;
+    QByteArray listFile;
+    QByteArray bundleFile;
+    QString problem;
+
+    ListFixture()
+    {
+        QFile real(testDataPath(QStringLiteral("trust-lists")) + QStringLiteral("/de-demo/dsc-list.json"));
+        if (!real.open(QIODevice::ReadOnly)) {
+            problem = QStringLiteral("no ../shared/testdata/trust-lists/de-demo");
+            return;
+        }
+        const QByteArray text = real.readAll();
+        QJsonArray entries =
+            QJsonDocument::fromJson(text.sliced(text.indexOf('{'))).object().value(u"certificates").toArray();
+        while (entries.size() < listEntries) {
+            const QByteArray der = TestSigner::generate().certificateDer();
+            entries.append(
+                QJsonObject{{QStringLiteral("certificateType"), QStringLiteral("DSC")},
+                            {QStringLiteral("country"), QStringLiteral("DE")},
+                            {QStringLiteral("kid"), QString::fromLatin1(sha256(der).first(8).toBase64())},
+                            {QStringLiteral("rawData"), QString::fromLatin1(der.toBase64())},
+                            {QStringLiteral("thumbprint"), QString::fromLatin1(sha256(der).toHex())},
+                            {QStringLiteral("timestamp"), QStringLiteral("2023-12-01T00:00:00Z")}});
+        }
+        const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("certificates"), entries}})
+                                    .toJson(QJsonDocument::Compact);
+        listFile = listKey.signingKey().sign(json).toBase64() + '\n' + json;
+        listPublicKey = *PublicKey::fromPem(listKey.publicKeyPem());
+        auto built = build();
+        if (!built)
+            problem = built.error();
+        else
+            bundleFile = *built;
+    }
+
+    // What `trust build --dsc-list` does: verify the list, check every entry, sign the bundle.
+    Result<QByteArray, QString> build() const
+    {
+        auto import = importGatewayDscList(listFile, listPublicKey, QStringLiteral("bench.json"));
+        if (!import)
+            return fail(import.error().reason);
+        if (import->signers.size() != listEntries)
+            return fail(
+                QStringLiteral("%1 of %2 entries taken").arg(import->signers.size()).arg(listEntries));
+        BundleSignerSet signers;
+        for (const BundleContents::Signer &signer : import->signers)
+            (void)signers.add(signer);
+        BundleContents contents;
+        contents.issued = issued;
+        contents.expires = issued.addDays(30);
+        contents.signers = signers.signers();
+        contents.sources = {import->source};
+        auto file = buildBundle(contents, publisher.signingKey());
+        if (!file)
+            return fail(file.error().reason);
+        return *file;
+    }
+};
+
+ListFixture &listFixture()
+{
+    static ListFixture instance;
+    return instance;
+}
+
+// Publisher side: a signed list of ~830 entries into a signed bundle (target: at most 1 s).
+void BM_BuildBundleFromList(benchmark::State &state)
+{
+    const ListFixture &f = listFixture();
+    if (!f.problem.isEmpty()) {
+        state.SkipWithError(qPrintable(f.problem));
+        return;
+    }
+    for (auto _ : state) {
+        auto file = f.build();
+        if (!file)
+            state.SkipWithError(qPrintable(file.error()));
+        benchmark::DoNotOptimize(file);
+    }
+    state.counters["entries"] = listEntries;
+}
+BENCHMARK(BM_BuildBundleFromList)->Unit(benchmark::kMillisecond);
+
+// Kiosk side: the same bundle verified and read (830 certificates parsed).
+void BM_VerifyListBundle(benchmark::State &state)
+{
+    const ListFixture &f = listFixture();
+    if (!f.problem.isEmpty()) {
+        state.SkipWithError(qPrintable(f.problem));
+        return;
+    }
+    const PublisherKeys pins = f.publisher.pins();
+    for (auto _ : state) {
+        auto bundle = verifyBundle(f.bundleFile, pins, checkTime);
+        if (!bundle || bundle->signerList.size() != listEntries)
+            state.SkipWithError("bundle refused");
+        benchmark::DoNotOptimize(bundle);
+    }
+}
+BENCHMARK(BM_VerifyListBundle)->Unit(benchmark::kMillisecond);
+
+// A pass's kid looked up among N signers: the time must not grow with N (a hash, not a scan).
+void BM_KidLookup(benchmark::State &state)
+{
+    static const X509Certificate certificate = TestSigner::generate().signerCertificate().certificate();
+    TrustStore store;
+    std::mt19937_64 random(7);
+    QList<QByteArray> kids;
+    for (qint64 i = 0; i < state.range(0); ++i) {
+        QByteArray kid(8, Qt::Uninitialized);
+        for (char &byte : kid)
+            byte = char(random());
+        kids.append(kid);
+        store.add(*SignerCertificate::fromCertificate(certificate, kid, QStringLiteral("DE")));
+    }
+    qsizetype next = 0;
+    for (auto _ : state) {
+        const QList<SignerCertificate> found = store.find(kids.at(next));
+        if (found.isEmpty())
+            state.SkipWithError("kid not found");
+        benchmark::DoNotOptimize(found);
+        next = (next + 7919) % kids.size();
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_KidLookup)->RangeMultiplier(10)->Range(10, 100'000)->Complexity();
 
 } // namespace
 
