@@ -69,6 +69,17 @@ QList<QByteArray> fuzzSeeds()
     contents.publisher = QStringLiteral("fuzz publisher");
     const test::TestSigner signer = test::TestSigner::generate();
     contents.signers << BundleContents::Signer{signer.certificateDer(), QStringLiteral("DE"), {}};
+    // A signer a list restricted, where it came from, and value sets: the parsers behind them.
+    contents.signers << BundleContents::Signer{test::TestSigner::generate().certificateDer(),
+                                               QStringLiteral("SE"),
+                                               {},
+                                               {QStringLiteral("1.3.6.1.4.1.1847.2021.1.1")}};
+    contents.sources << BundleSource{QStringLiteral("dsc-list"), QStringLiteral("dsc-list.json"),
+                                     f.now.addDays(-2), 2, 1};
+    ValueSet diseases{QStringLiteral("disease-agent-targeted"),
+                      QDate(2021, 4, 27),
+                      {{QStringLiteral("840539006"), QStringLiteral("COVID-19")}}};
+    contents.valueSets.add(diseases);
     // Every policy shipped with the kiosk, in every format, as the bundle's rule sets.
     PolicyCatalog::builtIn(); // makes the compiled-in :/policies readable
     for (const QString &folder : {QStringLiteral(":/policies"), QStringLiteral(":/policies/certlogic")}) {
