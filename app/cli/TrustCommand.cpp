@@ -325,7 +325,7 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
          QStringLiteral("bundle sequence number, higher than the last one published"), QStringLiteral("N")},
         {QStringLiteral("issued"), QStringLiteral("issue time (default now), ISO 8601 with offset"),
          QStringLiteral("TIME")},
-        {QStringLiteral("valid-days"), QStringLiteral("days until it expires (default 30)"),
+        {QStringLiteral("valid-days"), QStringLiteral("days until it expires, 1 to 3660 (default 30)"),
          QStringLiteral("DAYS"), QStringLiteral("30")},
         {QStringLiteral("publisher"), QStringLiteral("publisher name shown to staff"),
          QStringLiteral("NAME")},
@@ -362,8 +362,12 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
                           ? QDateTime::fromString(parser.value(QStringLiteral("issued")), Qt::ISODate)
                           : SystemClock().now();
     const int days = parser.value(QStringLiteral("valid-days")).toInt(&ok);
-    if (!contents.issued.isValid() || !ok || days < 1) {
-        err << "--issued must be ISO 8601 and --valid-days a positive number\n";
+    // A trust list outlives its signers' changes by design only for weeks; ten years is already far
+    // beyond any real use, and beyond it the expiry stops being a date every reader can read.
+    constexpr int maxValidDays = 3660;
+    if (!contents.issued.isValid() || !ok || days < 1 || days > maxValidDays) {
+        err << "--issued must be ISO 8601 and --valid-days a number of days from 1 to " << maxValidDays
+            << "\n";
         return UsageError;
     }
     contents.issued = contents.issued.toUTC();
@@ -386,6 +390,10 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QStringList files =
             certs.entryList({QStringLiteral("*.pem"), QStringLiteral("*.crt"), QStringLiteral("*.der")},
                             QDir::Files, QDir::Name);
+        if (files.isEmpty()) {
+            err << "no certificate files (*.pem, *.crt, *.der) in " << certs.path() << "\n";
+            return Failed;
+        }
         for (const QString &name : files) {
             auto signers = TrustStore::readFile(certs.filePath(name));
             if (!signers) {
@@ -459,6 +467,10 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << read.error() << "\n";
             return Failed;
         }
+    }
+    if (contents.signers.isEmpty() && contents.issuerKeys.isEmpty()) {
+        err << "not built: no signer and no issuer key: a kiosk could verify no pass with it\n";
+        return Failed;
     }
     auto file = buildBundle(contents, *key);
     if (!file) {

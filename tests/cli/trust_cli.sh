@@ -86,8 +86,21 @@ if [ -f "$lists/de/dsc-list-2022-02-03.json" ]; then
     || fail "wrong list key refused: $(cat key.err)"
   [ ! -e refused.pgtb ] || fail "a refused build wrote a bundle"
 fi
-"$cli" trust build --signer-key publisher.pem --sequence 4 --out b4.pgtb > /dev/null || fail "build 4"
-"$cli" trust build --signer-key publisher.pem --sequence 6 --out b6.pgtb > /dev/null || fail "build 6"
+"$cli" trust build --signer-key publisher.pem --certs certs --sequence 4 --out b4.pgtb > /dev/null || fail "build 4"
+"$cli" trust build --signer-key publisher.pem --certs certs --sequence 6 --out b6.pgtb > /dev/null || fail "build 6"
+# A bundle no kiosk could use is not built: nothing to verify passes with, or an expiry past reading.
+mkdir empty
+for refused in "--certs empty" "--certs /dev" "--certs does-not-exist" "" "--certs certs --valid-days 1000000000" \
+    "--certs certs --valid-days 3661" "--certs certs --valid-days 0"; do
+  # shellcheck disable=SC2086
+  "$cli" trust build --signer-key publisher.pem --sequence 7 --out unusable.pgtb $refused > /dev/null 2> unusable.err \
+    && fail "built an unusable bundle with '$refused'"
+  grep -q "no certificate files\|no signer and no issuer key\|--valid-days a number of days from 1 to 3660" unusable.err \
+    || fail "'$refused' refused with its reason: $(cat unusable.err)"
+  [ ! -e unusable.pgtb ] || fail "'$refused' wrote a bundle"
+done
+"$cli" trust build --signer-key publisher.pem --certs certs --sequence 7 --valid-days 3660 --out long.pgtb > /dev/null \
+  || fail "ten years is still a bundle"
 "$cli" trust build --signer-key publisher.pem --out missing.pgtb > /dev/null 2>&1 && fail "build without --sequence"
 
 pin=(--publisher-key publisher.pub --store store)

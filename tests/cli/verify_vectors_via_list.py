@@ -29,7 +29,7 @@ def run_json(command):
 
 def build(cli, demo, lists, out, listing):
     return subprocess.run([cli, "trust", "build", "--signer-key", os.path.join(demo, "demo-publisher-key.pem"),
-                           "--sequence", "1", "--issued", "2020-01-01T00:00:00Z", "--valid-days", "5000",
+                           "--sequence", "1", "--issued", "2020-01-01T00:00:00Z", "--valid-days", "3000",
                            "--dsc-list", listing, "--dsc-list-key", os.path.join(lists, "de-demo", "dsc-list-signing-key.pem"),
                            "--out", out], capture_output=True, text=True, check=False)
 
