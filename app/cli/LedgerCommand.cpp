@@ -1,6 +1,7 @@
 #include "cli/Command.h"
 #include "cli/PassphraseInput.h"
 #include "common/BoundedRead.h"
+#include "common/OutputFile.h"
 
 #include "common/Clock.h"
 #include "crypto/Hmac.h"
@@ -14,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QMap>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -239,6 +239,7 @@ int exportWindow(const QStringList &arguments)
                       QStringLiteral("time")});
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("The sealed export file to write."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Replace --out if it exists (never a link).")});
     if (auto done =
             parse(parser, arguments,
                   QStringLiteral("Writes the check-ins of a time window for contact tracing, sealed to the "
@@ -258,7 +259,9 @@ int exportWindow(const QStringList &arguments)
     auto ledger = Ledger::open(optionsFor(parser, LedgerOptions::Access::ReadOnly), clock);
     if (!ledger)
         return report(QStringLiteral("export"), ledger.error());
-    auto summary = LedgerExport::write(*ledger, *from, *to, keys->ownerPublicKey(), outPath, clock);
+    auto summary = LedgerExport::write(
+        *ledger, *from, *to, keys->ownerPublicKey(), outPath,
+        parser.isSet(QStringLiteral("force")) ? Overwrite::Replace : Overwrite::Refuse, clock);
     if (!summary)
         return report(QStringLiteral("export"), summary.error());
     QTextStream(stdout) << "exported " << summary->entries << " check-ins from "
@@ -275,6 +278,7 @@ int openExport(const QStringList &arguments)
         {QStringLiteral("key"), QStringLiteral("The owner's private key (PEM)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Write the CSV here instead of standard output."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Replace --out if it exists (never a link).")});
     addPassphraseOptions(parser);
     if (auto done =
             parse(parser, arguments,
@@ -285,6 +289,15 @@ int openExport(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1 || parser.value(QStringLiteral("key")).isEmpty()) {
         err() << "ledger open-export: give the export FILE and --key OWNER_PRIVATE_KEY\n";
         return UsageError;
+    }
+    const Overwrite overwrite =
+        parser.isSet(QStringLiteral("force")) ? Overwrite::Replace : Overwrite::Refuse;
+    // Before the passphrase is asked for: the decrypted contacts must have a safe place to go.
+    if (parser.isSet(QStringLiteral("out"))) {
+        if (auto allowed = checkOutputPath(parser.value(QStringLiteral("out")), overwrite); !allowed) {
+            err() << "ledger open-export: " << allowed.error() << "\n";
+            return Failed;
+        }
     }
     const QString keyPath = parser.value(QStringLiteral("key"));
     const Result<QByteArray, QString> exportBytes =
@@ -316,13 +329,9 @@ int openExport(const QStringList &arguments)
         return report(QStringLiteral("open-export"), opened.error());
     const QByteArray csv = LedgerExport::toCsv(*opened).toUtf8();
     if (parser.isSet(QStringLiteral("out"))) {
-        QSaveFile out(parser.value(QStringLiteral("out")));
-        const bool opened = out.open(QIODevice::WriteOnly);
-        if (opened)
-            out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // it holds phone numbers
-        if (!opened || out.write(csv) != csv.size() || !out.commit()) {
-            err() << "ledger open-export: cannot write " << out.fileName() << ": " << out.errorString()
-                  << "\n";
+        // Owner only (0600): it holds phone numbers.
+        if (auto written = writeOutputFile(parser.value(QStringLiteral("out")), csv, overwrite); !written) {
+            err() << "ledger open-export: " << written.error() << "\n";
             return Failed;
         }
     } else {

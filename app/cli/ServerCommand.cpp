@@ -319,6 +319,7 @@ int exportWindow(const QStringList &arguments)
         {QStringLiteral("to"), QStringLiteral("end, exclusive (ISO 8601)"), QStringLiteral("time")});
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("the sealed export file to write"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("force"), QStringLiteral("replace --out if it exists (never a link)")});
     parser.addOption({QStringLiteral("owner-key"),
                       QStringLiteral("the owner's public key (owner-public.pem from a kiosk's data dir)"),
                       QStringLiteral("file")});
@@ -383,7 +384,9 @@ int exportWindow(const QStringList &arguments)
             .arg(kiosks->int64(0, 0))
             .arg(kiosks->int64(0, 1));
     const SystemClock clock;
-    auto summary = LedgerExport::writeRows(entries, chain, from, to, *ownerKey, outPath, clock);
+    auto summary = LedgerExport::writeRows(
+        entries, chain, from, to, *ownerKey, outPath,
+        parser.isSet(QStringLiteral("force")) ? Overwrite::Replace : Overwrite::Refuse, clock);
     if (!summary)
         return failed(QStringLiteral("export"), summary.error().reason);
     out() << "exported " << summary->entries << " check-ins from " << from.toString(Qt::ISODate) << " to "

@@ -4,10 +4,10 @@
 #include "common/BoundedRead.h"
 #include "station/CheckInStation.h"
 
-#include "common/AtomicWrite.h"
 #include "common/Clock.h"
 #include "common/IsoDateTime.h"
 #include "common/JsonFile.h"
+#include "common/OutputFile.h"
 #include "formats/TrustStore.h"
 #include "trust/BundleBuilder.h"
 #include "trust/BundleStore.h"
@@ -330,6 +330,7 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("publisher"), QStringLiteral("publisher name shown to staff"),
          QStringLiteral("NAME")},
         {QStringLiteral("out"), QStringLiteral("where to write the bundle"), QStringLiteral("FILE")},
+        {QStringLiteral("force"), QStringLiteral("replace --out if it exists (never a link)")},
     });
     if (const int early = parse(parser, arguments,
                                 QStringLiteral("Builds and signs a trust bundle (publisher side)."), err);
@@ -340,6 +341,14 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << "missing --" << required << "\n\n" << parser.helpText();
             return UsageError;
         }
+    }
+    // Before any list is read: where the bundle goes must be a place it may go.
+    if (auto allowed =
+            checkOutputPath(parser.value(QStringLiteral("out")),
+                            parser.isSet(QStringLiteral("force")) ? Overwrite::Replace : Overwrite::Refuse);
+        !allowed) {
+        err << "not built: " << allowed.error() << "\n";
+        return Failed;
     }
     auto keyPem = readFile(parser.value(QStringLiteral("signer-key")));
     if (!keyPem) {
@@ -480,8 +489,10 @@ int build(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // Atomically: a publisher's web root may be serving the previous bundle while this one is written,
     // and a half-written file is a refused bundle at every kiosk that fetches it.
     const QString outPath = parser.value(QStringLiteral("out"));
-    if (auto written = writeFileAtomically(outPath, *file); !written) {
-        err << "cannot write " << outPath << ": " << written.error() << "\n";
+    if (auto written = writeOutputFile(
+            outPath, *file, parser.isSet(QStringLiteral("force")) ? Overwrite::Replace : Overwrite::Refuse);
+        !written) {
+        err << "not written: " << written.error() << "\n";
         return Failed;
     }
     out << "wrote " << outPath << ": sequence " << contents.sequence << ", " << contents.signers.size()

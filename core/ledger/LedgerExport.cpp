@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace passgate::LedgerExport {
@@ -79,7 +78,8 @@ QString csvField(const QString &value)
 } // namespace
 
 LedgerResult<Summary> write(const Ledger &ledger, const QDateTime &from, const QDateTime &to,
-                            const QByteArray &ownerPublicKey, const QString &outPath, const Clock &clock)
+                            const QByteArray &ownerPublicKey, const QString &outPath, Overwrite overwrite,
+                            const Clock &clock)
 {
     if (!from.isValid() || !to.isValid() || to <= from)
         return fail(LedgerCode::InvalidInput,
@@ -94,12 +94,12 @@ LedgerResult<Summary> write(const Ledger &ledger, const QDateTime &from, const Q
     QList<LedgerRow> rows;
     for (const LedgerEntry &entry : *entries)
         rows.append(LedgerRow::fromEntry(entry));
-    return writeRows(rows, chain->summary(), from, to, ownerPublicKey, outPath, clock);
+    return writeRows(rows, chain->summary(), from, to, ownerPublicKey, outPath, overwrite, clock);
 }
 
 LedgerResult<Summary> writeRows(const QList<LedgerRow> &rows, const QString &chain, const QDateTime &from,
                                 const QDateTime &to, const QByteArray &ownerPublicKey, const QString &outPath,
-                                const Clock &clock)
+                                Overwrite overwrite, const Clock &clock)
 {
     if (!from.isValid() || !to.isValid() || to <= from)
         return fail(LedgerCode::InvalidInput,
@@ -122,16 +122,9 @@ LedgerResult<Summary> writeRows(const QList<LedgerRow> &rows, const QString &cha
         return fail(LedgerCode::KeysMissing,
                     QStringLiteral("cannot seal the export: ") + sealed.error().reason);
 
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(LedgerCode::IoError,
-                    QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = FileMagic + *sealed;
-    file.write(bytes);
-    if (!file.commit())
-        return fail(LedgerCode::IoError,
-                    QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
+    if (auto written = writeOutputFile(outPath, bytes, overwrite); !written)
+        return fail(LedgerCode::IoError, written.error());
     return Summary{from.toUTC(), to.toUTC(), qint64(rows.size()), qint64(bytes.size())};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/OutputFile.h"
 #include "crypto/X25519Key.h"
 #include "ledger/Ledger.h"
 #include "ledger/LedgerRow.h"
@@ -47,15 +48,17 @@ inline const QByteArray FileMagic = QByteArrayLiteral("PASSGATE-LEDGER-EXPORT v1
 // The largest export the owner side reads (a month of a busy venue is tens of megabytes).
 constexpr qint64 maxFileBytes = qint64(1) << 30;
 
-// Check-ins with from <= time < to, written atomically to outPath (mode 0600).
+// Check-ins with from <= time < to, written atomically to outPath (mode 0600; never through a link,
+// an existing file only with Overwrite::Replace: common/OutputFile.h).
 LedgerResult<Summary> write(const Ledger &ledger, const QDateTime &from, const QDateTime &to,
-                            const QByteArray &ownerPublicKey, const QString &outPath, const Clock &clock);
+                            const QByteArray &ownerPublicKey, const QString &outPath, Overwrite overwrite,
+                            const Clock &clock);
 
 // The same for rows read from elsewhere (the replication server's copy of many kiosks): `chain` says
 // how their chains were checked.
 LedgerResult<Summary> writeRows(const QList<LedgerRow> &rows, const QString &chain, const QDateTime &from,
                                 const QDateTime &to, const QByteArray &ownerPublicKey, const QString &outPath,
-                                const Clock &clock);
+                                Overwrite overwrite, const Clock &clock);
 
 // Opens an export with the owner's private key. Also re-checks every entry's hash against its contents.
 LedgerResult<Opened> open(const QByteArray &file, const crypto::X25519Key &ownerPrivateKey);

@@ -1,5 +1,7 @@
 #include "ledger/VenueKeyCreation.h"
 
+#include "common/OutputFile.h"
+
 #include "common/OwnerOnly.h"
 #include "crypto/Sha256_p.h"
 #include "crypto/X25519Key.h"
@@ -7,7 +9,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace passgate {
 
@@ -46,21 +47,17 @@ Result<CreatedVenueKeys, Error<KeyCreationProblem>> installVenueKeys(const QStri
                        QStringLiteral("the owner's private key must not be kept in the data dir %1: a stolen "
                                       "kiosk would then open every sealed phone number")
                            .arg(dataDir));
-    if (QFileInfo::exists(privateKeyOut))
+    // lstat, not exists(): a dangling link "does not exist" and the key would be written where it points.
+    if (QFileInfo(privateKeyOut).isSymLink() || QFileInfo::exists(privateKeyOut))
         return problem(KeyCreationProblem::PrivateKeyExists,
                        QStringLiteral("%1 already exists; not overwriting a private key").arg(privateKeyOut));
+    if (auto allowed = checkOutputPath(privateKeyOut, Overwrite::Refuse); !allowed)
+        return problem(KeyCreationProblem::Unwritable, allowed.error());
     auto pem = key.encryptedPrivatePem(passphrase);
     if (!pem)
         return problem(KeyCreationProblem::Crypto, pem.error().reason);
-    QSaveFile file(privateKeyOut);
-    if (!file.open(QIODevice::WriteOnly))
-        return problem(KeyCreationProblem::Unwritable,
-                       QStringLiteral("cannot write %1: %2").arg(privateKeyOut, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(*pem);
-    if (!file.commit())
-        return problem(KeyCreationProblem::Unwritable,
-                       QStringLiteral("cannot write %1: %2").arg(privateKeyOut, file.errorString()));
+    if (auto written = writeOutputFile(privateKeyOut, *pem, Overwrite::Refuse); !written)
+        return problem(KeyCreationProblem::Unwritable, written.error());
     auto installed = VenueKeys::install(dataDir, key.publicPem());
     if (!installed) {
         QFile::remove(privateKeyOut); // its public half went nowhere: it would open nothing

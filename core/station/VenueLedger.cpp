@@ -153,7 +153,9 @@ Result<LedgerExport::Summary, QString> VenueLedger::exportWindow(const QDateTime
                                                                  const QString &outPath,
                                                                  const Clock &clock) const
 {
-    auto summary = LedgerExport::write(m_ledger, from, to, m_keys.ownerPublicKey(), outPath, clock);
+    // The kiosk names its exports by time: a second export in the same second is the same window.
+    auto summary =
+        LedgerExport::write(m_ledger, from, to, m_keys.ownerPublicKey(), outPath, Overwrite::Replace, clock);
     if (!summary)
         return fail(summary.error().reason);
     return std::move(summary).value();

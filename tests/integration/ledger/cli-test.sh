@@ -45,6 +45,27 @@ OWNER_PASSPHRASE='owner passphrase 1' "$cli" ledger open-export "$work/trace.pgx
 [ "$(wc -l <"$work/trace.csv")" = $((count + 1)) ] || fail "CSV has $(wc -l <"$work/trace.csv") lines"
 awk -F, 'NR > 1 && $9 != "" { print $1 "," $9 }' "$work/trace.csv" >"$work/opened"
 diff "$expected" "$work/opened" || fail "open-export did not round-trip the phone numbers"
+# Never through a link, never over a file without --force: the decrypted numbers go where asked or
+# nowhere (as root a link could point at any file).
+echo precious >"$work/victim"
+ln -s "$work/victim" "$work/link.csv"
+for out in "$work/link.csv" "$work/trace.csv"; do
+  if OWNER_PASSPHRASE='owner passphrase 1' "$cli" ledger open-export "$work/trace.pgx" --key "$work/owner.pem" \
+    --passphrase-env OWNER_PASSPHRASE --out "$out" >/dev/null 2>"$work/refused"; then
+    fail "open-export wrote to $out"
+  fi
+  grep -q 'symbolic link\|give --force' "$work/refused" || fail "unclear refusal: $(cat "$work/refused")"
+done
+OWNER_PASSPHRASE='owner passphrase 1' "$cli" ledger open-export "$work/trace.pgx" --key "$work/owner.pem" \
+  --passphrase-env OWNER_PASSPHRASE --out "$work/link.csv" --force >/dev/null 2>&1 && fail "--force wrote through a link"
+for out in "$work/link.csv" "$work/trace.pgx"; do
+  "$cli" ledger export --data-dir "$data" --from 2000-01-01 --to 2100-01-01 --out "$out" >/dev/null 2>"$work/refused" \
+    && fail "ledger export wrote to $out"
+  grep -q 'symbolic link\|give --force' "$work/refused" || fail "unclear refusal: $(cat "$work/refused")"
+done
+[ "$(cat "$work/victim")" = precious ] || fail "a link's target was overwritten"
+"$cli" ledger export --data-dir "$data" --from 2000-01-01 --to 2100-01-01 --out "$work/trace.pgx" --force >/dev/null \
+  || fail "--force replaces an export"
 if OWNER_PASSPHRASE='wrong passphrase' "$cli" ledger open-export "$work/trace.pgx" --key "$work/owner.pem" \
   --passphrase-env OWNER_PASSPHRASE >/dev/null 2>"$work/wrong"; then
   fail "a wrong passphrase opened the export"

@@ -72,7 +72,7 @@ private Q_SLOTS:
         const QList<LedgerEntry> written = recordVisits(venue, *ledger);
         const QString out = QDir(venue.dataDir()).filePath(QStringLiteral("../export-roundtrip.pgx"));
         auto summary = LedgerExport::write(*ledger, utc(2026, 3, 1, 0), utc(2026, 3, 2, 0),
-                                           venue.keys.ownerPublicKey(), out, venue.clock);
+                                           venue.keys.ownerPublicKey(), out, Overwrite::Replace, venue.clock);
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().reason));
         QCOMPARE(summary->entries, written.size());
         const QByteArray file = readAll(out);
@@ -123,7 +123,7 @@ private Q_SLOTS:
         recordVisits(venue, *ledger); // 09:00, 09:05, 09:10, 09:15, 09:20
         const QString out = venue.dir.filePath(QStringLiteral("window.pgx"));
         auto summary = LedgerExport::write(*ledger, utc(2026, 3, 1, 9, 5), utc(2026, 3, 1, 9, 15),
-                                           venue.keys.ownerPublicKey(), out, venue.clock);
+                                           venue.keys.ownerPublicKey(), out, Overwrite::Replace, venue.clock);
         QVERIFY(summary.ok());
         QCOMPARE(summary->entries, 2);
         auto opened = LedgerExport::open(readAll(out), venue.owner);
@@ -131,8 +131,9 @@ private Q_SLOTS:
         QCOMPARE(opened->entries.at(0).contact, Phones.at(1));
         QCOMPARE(opened->entries.at(1).contact, Phones.at(2));
 
-        auto backwards = LedgerExport::write(*ledger, utc(2026, 3, 2), utc(2026, 3, 1),
-                                             venue.keys.ownerPublicKey(), out, venue.clock);
+        auto backwards =
+            LedgerExport::write(*ledger, utc(2026, 3, 2), utc(2026, 3, 1), venue.keys.ownerPublicKey(), out,
+                                Overwrite::Replace, venue.clock);
         QVERIFY(!backwards.ok());
         QCOMPARE(backwards.error().code, LedgerCode::InvalidInput);
     }
@@ -146,9 +147,9 @@ private Q_SLOTS:
             auto ledger = venue.open();
             QVERIFY(ledger.ok());
             written = recordVisits(venue, *ledger);
-            QVERIFY(LedgerExport::write(*ledger, utc(2026, 3, 1), utc(2026, 3, 2),
-                                        venue.keys.ownerPublicKey(),
-                                        venue.dir.filePath(QStringLiteral("export.pgx")), venue.clock)
+            QVERIFY(LedgerExport::write(
+                        *ledger, utc(2026, 3, 1), utc(2026, 3, 2), venue.keys.ownerPublicKey(),
+                        venue.dir.filePath(QStringLiteral("export.pgx")), Overwrite::Replace, venue.clock)
                         .ok());
             // Scan while the kiosk runs (WAL and shared memory present) and after it closed.
             QVERIFY(QFile::exists(venue.databasePath() + QStringLiteral("-wal")));
@@ -206,7 +207,7 @@ private Q_SLOTS:
         recordVisits(venue, *ledger);
         const QString out = venue.dir.filePath(QStringLiteral("altered.pgx"));
         QVERIFY(LedgerExport::write(*ledger, utc(2026, 3, 1), utc(2026, 3, 2), venue.keys.ownerPublicKey(),
-                                    out, venue.clock)
+                                    out, Overwrite::Replace, venue.clock)
                     .ok());
         QByteArray file = readAll(out);
         file[file.size() / 2] = char(file.at(file.size() / 2) ^ 0x20);
