@@ -66,6 +66,16 @@ private Q_SLOTS:
             << QByteArray("{" HEADER(
                    "passgate-preset") R"(,"tests":[{"type":"LP6464-4","hours":48,"countsUntil":"noon"}]})")
             << PolicyError::Malformed << QStringLiteral("countsUntil");
+        QTest::newRow("rule args not a list")
+            << QByteArray("{" HEADER(
+                   "passgate-rules") R"(,"statementOtherwise":{"verdict":"deny","reason":"n"},)"
+                                     R"("statementRules":[{"id":"A","verdict":"staff-check","reason":"r","when":true,"args":{"var":"payload.v.0.mp"}}]})")
+            << PolicyError::Malformed << QStringLiteral("args");
+        QTest::newRow("rule args not CertLogic")
+            << QByteArray("{" HEADER(
+                   "passgate-rules") R"(,"statementOtherwise":{"verdict":"deny","reason":"n"},)"
+                                     R"("statementRules":[{"id":"A","verdict":"staff-check","reason":"r","when":true,"args":[{"some":[1]}]}]})")
+            << PolicyError::NotCertLogic << QStringLiteral("'A'");
         QTest::newRow("no otherwise") << QByteArray("{" HEADER("passgate-rules") "}")
                                       << PolicyError::Malformed << QStringLiteral("statementOtherwise");
         QTest::newRow("otherwise admits")
@@ -103,7 +113,8 @@ private Q_SLOTS:
     {
         const auto policy = policyFromJson(object("{" HEADER(
             "passgate-rules") R"(,"statementOtherwise":{"verdict":"deny","reason":"n"},)"
-                              R"("venueRules":[{"id":"A","verdict":"staff-check","reason":"ask","when":{"===":[{"var":"external.venueType"},"bar"]}}]})"));
+                              R"("venueRules":[{"id":"A","verdict":"staff-check","reason":"ask","when":{"===":[{"var":"external.venueType"},"bar"]},)"
+                              R"("args":[{"var":"external.venueType"},"x",{"var":"external.none"},3]}]})"));
         QVERIFY(policy.ok());
         QCOMPARE((*policy)->info().name, QStringLiteral("t"));
         const Decision atBar =
@@ -111,6 +122,9 @@ private Q_SLOTS:
                               QDateTime(QDate(2022, 1, 1), QTime(12, 0), QTimeZone::utc()));
         QCOMPARE(atBar.verdict, Verdict::StaffCheck);
         QCOMPARE(atBar.reasons.first().code, QStringLiteral("ask"));
+        // Each argument as text; a field that is not there as empty.
+        const QStringList args{QStringLiteral("bar"), QStringLiteral("x"), QString(), QStringLiteral("3")};
+        QCOMPARE(atBar.reasons.first().args, args);
         const Decision elsewhere =
             (*policy)->decide(Evidence(), Venue{QStringLiteral("cafe"), QTimeZone::utc()},
                               QDateTime(QDate(2022, 1, 1), QTime(12, 0), QTimeZone::utc()));
