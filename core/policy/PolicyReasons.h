@@ -36,7 +36,6 @@ inline const QString testInFuture = QStringLiteral("test-in-future");
 inline const QString recoveryNotYet = QStringLiteral("recovery-not-yet");
 inline const QString recoveryExpired = QStringLiteral("recovery-expired");
 inline const QString exemptionExpired = QStringLiteral("exemption-expired");
-inline const QString notCovid = QStringLiteral("not-covid"); // statement about another disease
 inline const QString notAccepted =
     QStringLiteral("not-accepted"); // this kind of evidence does not count here
 inline const QString noEvidence = QStringLiteral("no-evidence");

@@ -115,7 +115,7 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("recovery no longer counts");
     if (c == u"exemption-expired")
         return tr("exemption expired");
-    if (c == u"not-covid")
+    if (c == u"not-covid") // no longer given (disease-not-recognised is): entries recorded before
         return tr("certificate is not about COVID-19");
     if (c == u"not-accepted")
         return tr("this kind of certificate is not accepted here");

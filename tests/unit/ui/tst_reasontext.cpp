@@ -94,6 +94,8 @@ private Q_SLOTS:
             << u"test type not recognised: LP1234-5"_s;
         QTest::newRow("disease not recognised") << u"disease-not-recognised"_s << QStringList{u"6142004"_s}
                                                 << u"disease not recognised: 6142004"_s;
+        QTest::newRow("not about COVID-19, recorded before")
+            << u"not-covid"_s << QStringList{} << u"certificate is not about COVID-19"_s;
         QTest::newRow("unknown code shown as is")
             << u"rule-XY-17"_s << QStringList{u"a"_s, u"b"_s} << u"rule-XY-17: a, b"_s;
     }
@@ -120,15 +122,15 @@ private Q_SLOTS:
               << reason::clock << reason::trustListExpired << reason::policyUnknown << reason::tooEarly
               << reason::vaccinationExpired << reason::incompleteSeries << reason::testPositive
               << reason::testType << reason::testExpired << reason::testInFuture << reason::recoveryNotYet
-              << reason::recoveryExpired << reason::exemptionExpired << reason::notCovid
-              << reason::notAccepted << reason::noEvidence << reason::vaccineNotRecognised
-              << reason::testTypeNotRecognised << reason::diseaseNotRecognised;
+              << reason::recoveryExpired << reason::exemptionExpired << reason::notAccepted
+              << reason::noEvidence << reason::vaccineNotRecognised << reason::testTypeNotRecognised
+              << reason::diseaseNotRecognised;
         codes << dataproblem::schema << dataproblem::birthAfterIssue << dataproblem::vaccinationAfterIssue
               << dataproblem::testAfterIssue << dataproblem::recoveryAfterIssue
               << dataproblem::unreadableDate;
         codes << reason::notRecorded << reason::override << reason::noReasonGiven << revokedReason
               << trustMissingReason << reason::ledgerMissing;
-        QCOMPARE(codes.size(), 18 + 10 + 27 + 6 + 6);
+        QCOMPARE(codes.size(), 18 + 10 + 26 + 6 + 6);
 
         QHash<QString, QString> english;
         for (const QString &code : codes) {
