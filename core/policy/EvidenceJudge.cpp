@@ -144,12 +144,21 @@ Decision decideOnEvidence(const Evidence &evidence, const JudgeInput &input, con
         decision.reasons.append(statementReasons);
         return decision;
     }
+    // A statement staff must judge (e.g. a vaccine the policy does not recognise) makes it theirs,
+    // before any Deny: what they must judge first, then what a 2G+ half still wants, then the rest.
+    QList<Reason> staffReasons;
     for (const Weighed &item : weighed) {
-        if (item.judgement.verdict == Verdict::StaffCheck) {
-            decision.verdict = Verdict::StaffCheck;
-            decision.reasons = statementReasons;
-            return decision;
-        }
+        if (item.judgement.verdict == Verdict::StaffCheck)
+            addReason(staffReasons, item.judgement);
+    }
+    if (!staffReasons.isEmpty()) {
+        decision.verdict = Verdict::StaffCheck;
+        decision.reasons = staffReasons;
+        if (!awaiting.isEmpty())
+            addReason(decision.reasons, reason::secondStatementNeeded, awaiting);
+        for (const Reason &r : statementReasons)
+            addReason(decision.reasons, r.code, r.args);
+        return decision;
     }
     // Half of a two-statement rule: the visitor shows the other pass next (CheckInService waits).
     if (!awaiting.isEmpty()) {

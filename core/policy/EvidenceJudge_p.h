@@ -53,11 +53,13 @@ public:
 //  1. each statement is judged; any Admit admits (paper statements only once staff checked the ID,
 //     else StaffCheck "id-check"); validUntil is the latest end among the admitting statements;
 //     an Admit that needs a second statement counts only beside an admitted statement of a type it
-//     names (until the earlier of the two ends); with none beside it the decision is Deny
-//     "second-statement-needed" {types} and Decision::awaiting names what would complete it;
+//     names (until the earlier of the two ends); with none beside it (and nothing in 2 or 3) the
+//     decision is Deny "second-statement-needed" {types}, Decision::awaiting naming what completes it;
 //  2. otherwise the holder's age (a pass's birth date, or one staff typed, which needs the ID seen);
-//  3. otherwise a StaffCheck from the venue's allowance, with the statements' reasons after it;
-//  4. otherwise Deny with every statement's reason ("no-evidence" when there was none).
+//  3. otherwise a StaffCheck when a statement was judged StaffCheck (a code the policy cannot
+//     place): its reasons first, then "second-statement-needed" when a 2G+ half waits, then the rest;
+//  4. otherwise a StaffCheck from the venue's allowance, with the statements' reasons after it;
+//  5. otherwise Deny with every statement's reason ("no-evidence" when there was none).
 Decision decideOnEvidence(const Evidence &evidence, const JudgeInput &input, const EvidenceJudge &judge);
 
 // The policy's zone for a venue: the policy's own when it names one, else the venue's.

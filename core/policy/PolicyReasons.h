@@ -19,6 +19,11 @@ inline const QString idCheck = QStringLiteral("id-check");     // paper / typed 
 inline const QString clock = QStringLiteral("clock");          // {now, the later reference time}
 inline const QString trustListExpired = QStringLiteral("trust-list-expired"); // {bundle expiry}
 inline const QString policyUnknown = QStringLiteral("policy-unknown");        // {configured name}
+// A genuine pass naming something the policy's lists do not: staff see the code as the pass gives it
+// (empty when it gives none) and decide. Only where that kind of statement could count at all.
+inline const QString vaccineNotRecognised = QStringLiteral("vaccine-not-recognised");    // {mp}
+inline const QString testTypeNotRecognised = QStringLiteral("test-type-not-recognised"); // {tt}
+inline const QString diseaseNotRecognised = QStringLiteral("disease-not-recognised");    // {tg}
 
 // Denying (the evidence shown does not count, and why)
 inline const QString tooEarly = QStringLiteral("too-early"); // vaccination before its first day
@@ -31,7 +36,6 @@ inline const QString testInFuture = QStringLiteral("test-in-future");
 inline const QString recoveryNotYet = QStringLiteral("recovery-not-yet");
 inline const QString recoveryExpired = QStringLiteral("recovery-expired");
 inline const QString exemptionExpired = QStringLiteral("exemption-expired");
-inline const QString notCovid = QStringLiteral("not-covid"); // statement about another disease
 inline const QString notAccepted =
     QStringLiteral("not-accepted"); // this kind of evidence does not count here
 inline const QString noEvidence = QStringLiteral("no-evidence");

@@ -23,6 +23,12 @@ Judgement admit(const QString &reason, const QDateTime &validUntil)
     return {Verdict::Admit, reason, validUntil, {}};
 }
 
+// A code the policy cannot place, for staff to judge: the code itself goes with the reason.
+Judgement staffCheck(const QString &reason, const QString &code)
+{
+    return {Verdict::StaffCheck, reason, {}, {code}};
+}
+
 // The instant the local day after `lastDay` starts: when something counting through lastDay stops.
 QDateTime endOfDay(const QDate &lastDay, const QTimeZone &zone)
 {
@@ -121,6 +127,10 @@ Result<PresetParameters, PolicyFailure> readParameters(const QJsonObject &object
         if (!dated.isUndefined() && !dated.isBool())
             return fail(PolicyError::Malformed, where + QStringLiteral(".datedDoses must be true or false"));
         p.datedDosesAccepted = dated.toBool(true);
+        auto recognised = RecognisedProducts::read(v, p.datedDosesAccepted, where);
+        if (!recognised)
+            return fail(recognised.error());
+        p.products = *recognised;
         p.primary = *primary;
         p.booster = *booster;
     }
@@ -180,9 +190,11 @@ Result<PresetParameters, PolicyFailure> readParameters(const QJsonObject &object
     return p;
 }
 
-bool aboutAnotherDisease(const QString &disease)
+// A statement that does not name COVID-19 (another disease, or none at all) is not one these
+// policies can weigh by themselves.
+bool aboutCovid19(const QString &disease)
 {
-    return !disease.isEmpty() && disease != dcc::covid19;
+    return disease == dcc::covid19;
 }
 
 } // namespace
@@ -230,17 +242,23 @@ Judgement PresetPolicy::judgeStatement(const Statement &statement, const QString
 
 Judgement PresetPolicy::judgeVaccination(const Vaccination &v, const JudgeInput &input) const
 {
-    if (aboutAnotherDisease(v.disease))
-        return deny(reason::notCovid);
-    if (v.issuerCertified) {
-        // No doses or dates to count: the issuer has applied its own rule, and the pass's validity
-        // (checked before any policy) bounds it.
-        if (!m_parameters.vaccinationAccepted || !m_parameters.issuerCertifiedAccepted)
-            return deny(reason::notAccepted);
-        return admit(reason::vaccinated, QDateTime());
-    }
-    if (!m_parameters.vaccinationAccepted || !m_parameters.datedDosesAccepted || !v.date.isValid())
+    // First whether this kind of vaccination can count here at all: a code staff might recognise
+    // matters only where the statement could then count.
+    const bool kindCounts = m_parameters.vaccinationAccepted &&
+                            (v.issuerCertified ? m_parameters.issuerCertifiedAccepted
+                                               : m_parameters.datedDosesAccepted && v.date.isValid());
+    if (!kindCounts)
         return deny(reason::notAccepted);
+    // The product before the disease: it tells staff more (a flu shot on a SMART Health Card names
+    // its vaccine; a vaccine code no value set places names no disease at all).
+    if (!v.issuerCertified && !m_parameters.products.recognises(v.product))
+        return staffCheck(reason::vaccineNotRecognised, v.product);
+    if (!aboutCovid19(v.disease))
+        return staffCheck(reason::diseaseNotRecognised, v.disease);
+    // No doses or dates to count: the issuer has applied its own rule, and the pass's validity
+    // (checked before any policy) bounds it.
+    if (v.issuerCertified)
+        return admit(reason::vaccinated, QDateTime());
     const int required = m_parameters.singleDoseProducts.contains(v.product) ? 1 : m_parameters.primaryDoses;
     if (v.doseNumber < required)
         return deny(reason::incompleteSeries);
@@ -265,12 +283,18 @@ Judgement PresetPolicy::judgeVaccination(const Vaccination &v, const JudgeInput 
 
 Judgement PresetPolicy::judgeTest(const TestResult &t, const JudgeInput &input) const
 {
-    if (aboutAnotherDisease(t.disease))
-        return deny(reason::notCovid);
+    if (m_parameters.tests.isEmpty()) // no test counts here, whatever it is
+        return deny(reason::testType);
+    if (!aboutCovid19(t.disease))
+        return staffCheck(reason::diseaseNotRecognised, t.disease);
     if (t.result == dcc::testDetected)
         return deny(reason::testPositive);
     if (t.result != dcc::testNotDetected || !t.sampleTime.isValid())
         return deny(reason::notAccepted);
+    // A type outside the value set may be one staff know; a known type the preset does not take is
+    // a plain no.
+    if (!dcc::testTypes.contains(t.testType))
+        return staffCheck(reason::testTypeNotRecognised, t.testType);
     const PresetParameters::TestRule *rule = nullptr;
     for (const PresetParameters::TestRule &candidate : m_parameters.tests) {
         if (candidate.testType == t.testType)
@@ -295,10 +319,12 @@ Judgement PresetPolicy::judgeTest(const TestResult &t, const JudgeInput &input) 
 
 Judgement PresetPolicy::judgeRecovery(const Recovery &r, const JudgeInput &input) const
 {
-    if (aboutAnotherDisease(r.disease))
-        return deny(reason::notCovid);
+    if (!m_parameters.recoveryAccepted)
+        return deny(reason::notAccepted);
+    if (!aboutCovid19(r.disease))
+        return staffCheck(reason::diseaseNotRecognised, r.disease);
     const QDate from = r.validFrom.isValid() ? r.validFrom : r.firstPositive;
-    if (!m_parameters.recoveryAccepted || !from.isValid())
+    if (!from.isValid())
         return deny(reason::notAccepted);
     const QDate lastDay =
         r.validUntil.isValid() ? r.validUntil : from.addDays(m_parameters.recoveryDefaultDays);

@@ -3,6 +3,7 @@
 #include "policy/EvidenceJudge_p.h"
 #include "policy/Policy.h"
 #include "policy/PolicyFile.h"
+#include "policy/RecognisedProducts_p.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -32,6 +33,7 @@ struct PresetParameters
     bool vaccinationAccepted = false;
     int primaryDoses = 2;
     QStringList singleDoseProducts; // products whose primary series is one dose (Janssen)
+    RecognisedProducts products;    // which products count as a dose at all
     Window primary;
     Window booster; // a dose beyond the primary series
     // A vaccination the issuer certifies without doses or dates (Vaccination::issuerCertified, the
@@ -96,6 +98,7 @@ inline const QString testNotDetected = QStringLiteral("260415000"); // tr
 inline const QString testDetected = QStringLiteral("260373001");
 inline const QString naat = QStringLiteral("LP6464-4"); // tt: NAAT (PCR)
 inline const QString rapidAntigen = QStringLiteral("LP217198-3");
+inline const QStringList testTypes = {naat, rapidAntigen};     // the whole test-type value set
 inline const QString janssen = QStringLiteral("EU/1/20/1525"); // mp
 } // namespace dcc
 

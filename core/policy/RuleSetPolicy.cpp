@@ -53,6 +53,7 @@ Result<QList<RuleSetPolicy::Rule>, PolicyFailure> readRules(const QJsonObject &o
                         where +
                             QStringLiteral(" needs id, when, verdict (admit, deny, staff-check) and reason"));
         rule.verdict = *verdict;
+        rule.args = r.value(u"args");
         rule.validUntil = r.value(u"validUntil");
         rule.validUntilDate = r.value(u"validUntilDate");
         for (const QJsonValue &type : r.value(u"needs").toArray()) {
@@ -67,7 +68,10 @@ Result<QList<RuleSetPolicy::Rule>, PolicyFailure> readRules(const QJsonObject &o
         if (!rule.needs.isEmpty() && *verdict != Verdict::Admit)
             return fail(PolicyError::Malformed,
                         where + QStringLiteral(": only an admit rule needs a second statement"));
-        for (const QJsonValue &expression : {rule.when, rule.validUntil, rule.validUntilDate}) {
+        if (!rule.args.isUndefined() && !rule.args.isArray())
+            return fail(PolicyError::Malformed,
+                        where + QStringLiteral(": args is a list of CertLogic expressions"));
+        for (const QJsonValue &expression : {rule.when, rule.args, rule.validUntil, rule.validUntilDate}) {
             if (expression.isUndefined())
                 continue;
             if (auto checked = checkExpression(expression, where); !checked)
@@ -76,6 +80,23 @@ Result<QList<RuleSetPolicy::Rule>, PolicyFailure> readRules(const QJsonObject &o
         rules.append(rule);
     }
     return rules;
+}
+
+// A reason's arguments, evaluated: each item as text, so the code a pass carries reaches staff as
+// it is (a missing field, null, as empty); an expression that errors gives no arguments.
+QStringList argumentsFrom(const QJsonValue &args, const QJsonObject &data)
+{
+    QStringList arguments;
+    if (args.isUndefined())
+        return arguments;
+    const auto evaluated = certlogic::evaluate(args, data);
+    if (!evaluated)
+        return arguments;
+    for (const QJsonValue &item : evaluated->toArray())
+        arguments.append(item.isString() ? item.toString()
+                         : item.isNull() ? QString()
+                                         : item.toVariant().toString());
+    return arguments;
 }
 
 // An evaluated date-time (ISO, UTC, from the evaluator) as an instant.
@@ -138,7 +159,7 @@ std::optional<Judgement> RuleSetPolicy::firstMatch(const QList<Rule> &rules, con
         // An expression that errors on this data does not match, as an EU rule that errors fails.
         if (!certlogic::evaluatesTruthy(rule.when, data))
             continue;
-        Judgement judgement{rule.verdict, rule.reason, {}, {}, rule.needs};
+        Judgement judgement{rule.verdict, rule.reason, {}, argumentsFrom(rule.args, data), rule.needs};
         if (!rule.validUntil.isUndefined()) {
             const auto until = certlogic::evaluate(rule.validUntil, data);
             judgement.validUntil = until ? instantFrom(*until) : QDateTime();

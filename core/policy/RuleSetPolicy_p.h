@@ -13,11 +13,13 @@
 namespace passgate {
 
 // A policy written as CertLogic (format "passgate-rules", docs/policy.md): three ordered lists of
-// rules, each {id, when, verdict, reason, validUntil?, validUntilDate?}; the first rule whose `when`
-// is truthy gives the judgement. Statement rules see {payload (StatementPayload), external};
-// holder rules {payload: {dob}, external}; venue rules {external}. `external` holds
-// validationClock (now, ISO with the zone's offset), validationDate (today in the policy's zone,
-// YYYY-MM-DD), venueType and timeZone. Loading refuses any expression outside CertLogic.
+// rules, each {id, when, verdict, reason, args?, validUntil?, validUntilDate?}; the first rule whose
+// `when` is truthy gives the judgement, its reason's arguments evaluated from `args` (a list of
+// CertLogic expressions, e.g. [{"var": "payload.v.0.mp"}]: the code staff must judge). Statement
+// rules see {payload (StatementPayload), external}; holder rules {payload: {dob}, external}; venue
+// rules {external}. `external` holds validationClock (now, ISO with the zone's offset),
+// validationDate (today in the policy's zone, YYYY-MM-DD), venueType and timeZone. Loading refuses
+// any expression outside CertLogic.
 class RuleSetPolicy final : public Policy, private EvidenceJudge
 {
 public:
@@ -27,6 +29,7 @@ public:
         QJsonValue when;
         Verdict verdict = Verdict::Deny;
         QString reason;
+        QJsonValue args;           // the reason's arguments: a list, each item as text (null: "")
         QJsonValue validUntil;     // an instant
         QJsonValue validUntilDate; // a date: the evidence counts until that local day starts
         QStringList needs;         // 2G+: admit only beside an admitted statement of these types

@@ -138,6 +138,11 @@ KO = {
     "no pass: may be seated alone only": "방역패스 없음: 혼자 식사만 가능",
     "check the ID against the certificate": "증명서와 신분증을 대조하세요",
     "the kiosk clock looks wrong — check by hand": "기기 시계가 이상합니다 — 직접 확인하세요",
+    # A code the venue's policy does not recognise, shown to staff as the pass gives it
+    "vaccine not recognised: %1": "인정되지 않는 백신: %1",
+    "test type not recognised: %1": "인정되지 않는 검사 종류: %1",
+    "disease not recognised: %1": "인정되지 않는 대상 질병: %1",
+    "(none given)": "(기재 없음)",
     "trust list expired — check the pass by hand": "신뢰 목록 만료 — 직접 확인하세요",
     "trust list expired on %1 — check the pass by hand": "신뢰 목록이 %1에 만료됨 — 직접 확인하세요",
     "vaccination too recent: not counted yet": "접종 후 기간이 짧아 아직 인정되지 않습니다",

@@ -705,6 +705,22 @@
         <source>NZ COVID Pass</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vaccine not recognised: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>test type not recognised: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disease not recognised: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SafetyNumberPanel</name>

@@ -705,6 +705,22 @@
         <source>NZ COVID Pass</source>
         <translation>뉴질랜드 코로나19 패스</translation>
     </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(기재 없음)</translation>
+    </message>
+    <message>
+        <source>vaccine not recognised: %1</source>
+        <translation>인정되지 않는 백신: %1</translation>
+    </message>
+    <message>
+        <source>test type not recognised: %1</source>
+        <translation>인정되지 않는 검사 종류: %1</translation>
+    </message>
+    <message>
+        <source>disease not recognised: %1</source>
+        <translation>인정되지 않는 대상 질병: %1</translation>
+    </message>
 </context>
 <context>
     <name>SafetyNumberPanel</name>

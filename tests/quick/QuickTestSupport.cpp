@@ -259,6 +259,10 @@ QString QuickTestSupport::pass(const QString &kind) const
         spec.payload = DccSamples::vaccination(now.date().addDays(-200));
     if (kind == u"tested" || kind == u"tested-other-person")
         spec.payload = DccSamples::pcrTest(now.addSecs(-2 * 3600));
+    // A vaccine no policy recognises, its code looking like markup.
+    if (kind == u"unrecognised-vaccine")
+        spec.payload =
+            DccSamples::with(spec.payload, QStringLiteral("v/0/mp"), QStringLiteral("<b>X-Vax</b>"));
     spec.payload.insert(QStringLiteral("nam"),
                         QJsonObject{{QStringLiteral("fn"), QStringLiteral("홍")},
                                     {QStringLiteral("gn"), QStringLiteral("길동")},

@@ -31,6 +31,14 @@ QString kindsWanted(const QStringList &types)
     return words.join(ReasonText::tr(" or "));
 }
 
+// A code from the pass, as the pass gives it (plain text: the screen shows no markup), or that it
+// gives none.
+QString codeAsGiven(const Reason &reason)
+{
+    const QString code = arg(reason, 0);
+    return code.isEmpty() ? ReasonText::tr("(none given)") : code;
+}
+
 QString firstDate(const Reason &reason)
 {
     static const QRegularExpression date(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
@@ -63,6 +71,13 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("the venue's policy \"%1\" is not available — staff decide").arg(arg(reason, 0));
     if (c == u"clock")
         return tr("the kiosk clock looks wrong — check by hand");
+    // A code the venue's policy does not recognise: staff see it and decide.
+    if (c == u"vaccine-not-recognised")
+        return tr("vaccine not recognised: %1").arg(codeAsGiven(reason));
+    if (c == u"test-type-not-recognised")
+        return tr("test type not recognised: %1").arg(codeAsGiven(reason));
+    if (c == u"disease-not-recognised")
+        return tr("disease not recognised: %1").arg(codeAsGiven(reason));
     // A genuine pass whose data needs a person (core/formats/PassDataProblem.h): {field, detail}.
     if (c == u"pass-data-malformed")
         return tr("pass data malformed: %1 — check the visitor's ID").arg(arg(reason, 0));
@@ -100,7 +115,7 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("recovery no longer counts");
     if (c == u"exemption-expired")
         return tr("exemption expired");
-    if (c == u"not-covid")
+    if (c == u"not-covid") // no longer given (disease-not-recognised is): entries recorded before
         return tr("certificate is not about COVID-19");
     if (c == u"not-accepted")
         return tr("this kind of certificate is not accepted here");

@@ -332,7 +332,7 @@ Rectangle {
                                 Rectangle { width: Theme.small; height: width; radius: width / 2; color: verdict === "admit" ? Theme.ok : verdict === "deny" ? Theme.error : Theme.warning }
                                 Text { text: modeText; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily; Layout.preferredWidth: Theme.touch * 1.4; elide: Text.ElideRight }
                                 Text { text: categoryText; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
-                                Text { text: reasonText; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily; elide: Text.ElideRight; Layout.fillWidth: true }
+                                Text { text: reasonText; textFormat: Text.PlainText; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily; elide: Text.ElideRight; Layout.fillWidth: true }
                             }
                         }
                     }

@@ -70,6 +70,8 @@ Rectangle {
         Text {
             objectName: "verdictReason"
             Layout.fillWidth: true
+            // Reasons carry codes from the pass (a vaccine a policy does not recognise): text, never markup.
+            textFormat: Text.PlainText
             text: overlay.verdict.reasons.join("\n")
             visible: text.length > 0
             color: overlay.ink

@@ -161,6 +161,28 @@ TestCase {
         compare(entry.reasons[0], row.code)
     }
 
+    // A genuine pass whose vaccine the venue's policy does not recognise goes to staff with the code
+    // as the pass gives it, in either language: shown as text, never as markup.
+    function test_unrecognisedVaccineGoesToStaff_data() {
+        return [
+            { tag: "en", language: "en", words: "vaccine not recognised: <b>X-Vax</b>", headline: "Staff check" },
+            { tag: "ko", language: "ko", words: "인정되지 않는 백신: <b>X-Vax</b>", headline: "직원 확인" }
+        ]
+    }
+    function test_unrecognisedVaccineGoesToStaff(row) {
+        Kiosk.language.language = row.language
+        const before = TestSupport.ledgerCount()
+        Kiosk.checkIn.submitPayload(TestSupport.pass("unrecognised-vaccine"))
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.StaffCheck, item("verdictReason").text)
+        compare(item("verdictHeadline").text, row.headline)
+        compare(item("verdictReason").textFormat, Text.PlainText)
+        verify(item("verdictReason").text.indexOf(row.words) >= 0, item("verdictReason").text)
+        const entry = lastEntry(before)
+        compare(entry.verdict, "staff-check")
+        compare(entry.reasons[0], "vaccine-not-recognised")
+        Kiosk.language.language = "en"
+    }
+
     function test_selfScanMasksNames() {
         Kiosk.settings.mode = "kiosk"
         const before = TestSupport.ledgerCount()

@@ -1,6 +1,7 @@
 #include "policy/PolicyCatalog.h"
 #include "policy/PolicyReasons.h"
 #include "policy/PresetPolicy_p.h"
+#include "support/PresetProducts.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -40,8 +41,8 @@ Vaccination dose(int number, int total, const QDate &date, const QString &produc
     return v;
 }
 
-TestResult test(const QDateTime &sample, const QString &type = dcc::naat,
-                const QString &result = dcc::testNotDetected)
+TestResult testResult(const QDateTime &sample, const QString &type = dcc::naat,
+                      const QString &result = dcc::testNotDetected)
 {
     TestResult t;
     t.disease = dcc::covid19;
@@ -90,6 +91,16 @@ QStringList codes(const Decision &decision)
     QStringList list;
     for (const Reason &reason : decision.reasons)
         list.append(reason.code);
+    return list;
+}
+
+// Codes with their arguments, "vaccine-not-recognised{Sputnik-V}": what preset and rendition must
+// both give, to the argument.
+QStringList codesWithArgs(const Decision &decision)
+{
+    QStringList list;
+    for (const Reason &reason : decision.reasons)
+        list.append(reason.code + u'{' + reason.args.join(u',') + u'}');
     return list;
 }
 
@@ -188,26 +199,27 @@ private Q_SLOTS:
             // PCR sampled 13 Jan 10:00 in Seoul: 48 hours end 15 Jan 10:00; it counts until 16 Jan 00:00.
             const QDateTime sample = at(seoul, 2022, 1, 13, 10);
             const QDateTime midnight = at(seoul, 2022, 1, 16, 0);
-            row("PCR hour 47") << kr << pc << qr(test(sample)) << sample.addSecs(47 * 3600) << Verdict::Admit
-                               << QStringList{reason::tested} << midnight;
-            row("PCR hour 49, before midnight") << kr << pc << qr(test(sample)) << sample.addSecs(49 * 3600)
-                                                << Verdict::Admit << QStringList{reason::tested} << midnight;
-            row("PCR last second before midnight")
-                << kr << pc << qr(test(sample)) << midnight.addSecs(-1) << Verdict::Admit
+            row("PCR hour 47") << kr << pc << qr(testResult(sample)) << sample.addSecs(47 * 3600)
+                               << Verdict::Admit << QStringList{reason::tested} << midnight;
+            row("PCR hour 49, before midnight")
+                << kr << pc << qr(testResult(sample)) << sample.addSecs(49 * 3600) << Verdict::Admit
                 << QStringList{reason::tested} << midnight;
-            row("PCR at midnight") << kr << pc << qr(test(sample)) << midnight << Verdict::Deny
+            row("PCR last second before midnight")
+                << kr << pc << qr(testResult(sample)) << midnight.addSecs(-1) << Verdict::Admit
+                << QStringList{reason::tested} << midnight;
+            row("PCR at midnight") << kr << pc << qr(testResult(sample)) << midnight << Verdict::Deny
                                    << QStringList{reason::testExpired} << none;
-            row("PCR sampled at 23:30")
-                << kr << pc << qr(test(at(seoul, 2022, 1, 13, 23, 30))) << at(seoul, 2022, 1, 15, 23, 59)
-                << Verdict::Admit << QStringList{reason::tested} << midnight;
-            row("PCR positive") << kr << pc << qr(test(sample, dcc::naat, dcc::testDetected))
+            row("PCR sampled at 23:30") << kr << pc << qr(testResult(at(seoul, 2022, 1, 13, 23, 30)))
+                                        << at(seoul, 2022, 1, 15, 23, 59) << Verdict::Admit
+                                        << QStringList{reason::tested} << midnight;
+            row("PCR positive") << kr << pc << qr(testResult(sample, dcc::naat, dcc::testDetected))
                                 << sample.addSecs(3600) << Verdict::Deny << QStringList{reason::testPositive}
                                 << none;
             row("rapid antigen test")
-                << kr << pc << qr(test(sample, dcc::rapidAntigen)) << sample.addSecs(3600) << Verdict::Deny
-                << QStringList{reason::testType} << none;
-            row("PCR from the future") << kr << pc << qr(test(sample)) << sample.addSecs(-60) << Verdict::Deny
-                                       << QStringList{reason::testInFuture} << none;
+                << kr << pc << qr(testResult(sample, dcc::rapidAntigen)) << sample.addSecs(3600)
+                << Verdict::Deny << QStringList{reason::testType} << none;
+            row("PCR from the future") << kr << pc << qr(testResult(sample)) << sample.addSecs(-60)
+                                       << Verdict::Deny << QStringList{reason::testInFuture} << none;
 
             row("recovered, on paper, ID seen")
                 << kr << pc << paper(recovery(QDate(2022, 1, 5), QDate(2022, 7, 3)), true)
@@ -233,7 +245,7 @@ private Q_SLOTS:
                                            << Verdict::Deny << QStringList{reason::exemptionExpired} << none;
 
             // Under 18: exempt whatever the pass says; the 18th birthday starts at midnight in Seoul.
-            const Evidence expiredTest = qr(test(at(seoul, 2022, 1, 1, 10)), u"2004-01-25"_s);
+            const Evidence expiredTest = qr(testResult(at(seoul, 2022, 1, 1, 10)), u"2004-01-25"_s);
             row("minor with an expired test") << kr << pc << expiredTest << at(seoul, 2022, 1, 24, 23, 59, 59)
                                               << Verdict::Admit << QStringList{reason::minor} << none;
             row("18th birthday") << kr << pc << expiredTest << at(seoul, 2022, 1, 25, 0) << Verdict::Deny
@@ -251,18 +263,18 @@ private Q_SLOTS:
             row("no pass at a restaurant") << kr << u"restaurant"_s << Evidence() << at(seoul, 2022, 2, 1)
                                            << Verdict::StaffCheck << QStringList{reason::aloneOnly} << none;
             row("expired test at a cafe")
-                << kr << u"cafe"_s << qr(test(sample)) << midnight << Verdict::StaffCheck
+                << kr << u"cafe"_s << qr(testResult(sample)) << midnight << Verdict::StaffCheck
                 << QStringList{reason::aloneOnly, reason::testExpired} << none;
-            row("valid pass at a cafe") << kr << u"cafe"_s << qr(test(sample)) << sample.addSecs(3600)
+            row("valid pass at a cafe") << kr << u"cafe"_s << qr(testResult(sample)) << sample.addSecs(3600)
                                         << Verdict::Admit << QStringList{reason::tested} << midnight;
             row("nothing at a PC bang") << kr << pc << Evidence() << at(seoul, 2022, 2, 1) << Verdict::Deny
                                         << QStringList{reason::noEvidence} << none;
             Vaccination flu = dose(2, 2, QDate(2021, 10, 1));
             flu.disease = u"6142004"_s;
-            row("another disease") << kr << pc << qr(flu) << at(seoul, 2022, 2, 1) << Verdict::Deny
-                                   << QStringList{reason::notCovid} << none;
+            row("another disease") << kr << pc << qr(flu) << at(seoul, 2022, 2, 1) << Verdict::StaffCheck
+                                   << QStringList{reason::diseaseNotRecognised} << none;
             Evidence both = qr(dose(2, 2, second));
-            both.passes.append(passWith(test(sample)));
+            both.passes.append(passWith(testResult(sample)));
             row("too early, but tested") << kr << pc << both << sample.addSecs(3600) << Verdict::Admit
                                          << QStringList{reason::tested} << midnight;
         }
@@ -309,20 +321,21 @@ private Q_SLOTS:
         }
         const QDateTime euSample = at(berlin, 2022, 3, 1, 9);
         QTest::newRow("eu-3g PCR hour 71")
-            << u"eu-3g"_s << u"other"_s << qr(test(euSample)) << euSample.addSecs(71 * 3600) << Verdict::Admit
-            << QStringList{reason::tested} << euSample.addSecs(72 * 3600);
+            << u"eu-3g"_s << u"other"_s << qr(testResult(euSample)) << euSample.addSecs(71 * 3600)
+            << Verdict::Admit << QStringList{reason::tested} << euSample.addSecs(72 * 3600);
         QTest::newRow("eu-3g PCR hour 72")
-            << u"eu-3g"_s << u"other"_s << qr(test(euSample)) << euSample.addSecs(72 * 3600) << Verdict::Deny
-            << QStringList{reason::testExpired} << none;
+            << u"eu-3g"_s << u"other"_s << qr(testResult(euSample)) << euSample.addSecs(72 * 3600)
+            << Verdict::Deny << QStringList{reason::testExpired} << none;
         QTest::newRow("eu-3g rapid test hour 23")
-            << u"eu-3g"_s << u"other"_s << qr(test(euSample, dcc::rapidAntigen))
+            << u"eu-3g"_s << u"other"_s << qr(testResult(euSample, dcc::rapidAntigen))
             << euSample.addSecs(23 * 3600) << Verdict::Admit << QStringList{reason::tested}
             << euSample.addSecs(24 * 3600);
         QTest::newRow("eu-3g rapid test hour 25")
-            << u"eu-3g"_s << u"other"_s << qr(test(euSample, dcc::rapidAntigen))
+            << u"eu-3g"_s << u"other"_s << qr(testResult(euSample, dcc::rapidAntigen))
             << euSample.addSecs(25 * 3600) << Verdict::Deny << QStringList{reason::testExpired} << none;
-        QTest::newRow("eu-2g PCR") << u"eu-2g"_s << u"other"_s << qr(test(euSample)) << euSample.addSecs(3600)
-                                   << Verdict::Deny << QStringList{reason::testType} << none;
+        QTest::newRow("eu-2g PCR") << u"eu-2g"_s << u"other"_s << qr(testResult(euSample))
+                                   << euSample.addSecs(3600) << Verdict::Deny << QStringList{reason::testType}
+                                   << none;
 
         // 2G+: a primary series older than 180 days, a recovery, or a test counts only beside a second
         // statement; a booster and a recent primary series count alone. The pair counts while both do.
@@ -342,22 +355,23 @@ private Q_SLOTS:
                 << plus << u"other"_s << qr(dose(2, 2, old)) << at(berlin, 2022, 6, 30, 0) << Verdict::Deny
                 << QStringList{reason::secondStatementNeeded, reason::vaccinated} << none;
             row("primary day 190 with a PCR")
-                << plus << u"other"_s << qr(dose(2, 2, old), test(sample)) << sample.addSecs(3600)
+                << plus << u"other"_s << qr(dose(2, 2, old), testResult(sample)) << sample.addSecs(3600)
                 << Verdict::Admit << QStringList{reason::vaccinated, reason::tested}
                 << sample.addSecs(48 * 3600);
             row("PCR first, then the vaccination")
-                << plus << u"other"_s << qr(test(sample), dose(2, 2, old)) << sample.addSecs(3600)
+                << plus << u"other"_s << qr(testResult(sample), dose(2, 2, old)) << sample.addSecs(3600)
                 << Verdict::Admit << QStringList{reason::tested, reason::vaccinated}
                 << sample.addSecs(48 * 3600);
             row("PCR hour 48 beside the vaccination")
-                << plus << u"other"_s << qr(dose(2, 2, old), test(sample)) << sample.addSecs(48 * 3600)
+                << plus << u"other"_s << qr(dose(2, 2, old), testResult(sample)) << sample.addSecs(48 * 3600)
                 << Verdict::Deny
                 << QStringList{reason::secondStatementNeeded, reason::vaccinated, reason::testExpired}
                 << none;
-            row("PCR alone") << plus << u"other"_s << qr(test(sample)) << sample.addSecs(3600)
+            row("PCR alone") << plus << u"other"_s << qr(testResult(sample)) << sample.addSecs(3600)
                              << Verdict::Deny << QStringList{reason::secondStatementNeeded, reason::tested}
                              << none;
-            row("two tests") << plus << u"other"_s << qr(test(sample), test(sample, dcc::rapidAntigen))
+            row("two tests") << plus << u"other"_s
+                             << qr(testResult(sample), testResult(sample, dcc::rapidAntigen))
                              << sample.addSecs(3600) << Verdict::Deny
                              << QStringList{reason::secondStatementNeeded, reason::tested} << none;
             row("booster alone") << plus << u"other"_s << qr(dose(3, 3, old)) << sample << Verdict::Admit
@@ -366,11 +380,11 @@ private Q_SLOTS:
                                   << QStringList{reason::secondStatementNeeded, reason::recovered} << none;
             // The pair ends with the rapid test (24 hours), not with the recovery.
             row("recovery with a rapid test")
-                << plus << u"other"_s << qr(recovered, test(sample, dcc::rapidAntigen))
+                << plus << u"other"_s << qr(recovered, testResult(sample, dcc::rapidAntigen))
                 << sample.addSecs(3600) << Verdict::Admit << QStringList{reason::recovered, reason::tested}
                 << sample.addSecs(24 * 3600);
             row("expired vaccination with a PCR")
-                << plus << u"other"_s << qr(dose(2, 2, old), test(at(berlin, 2022, 9, 29, 8)))
+                << plus << u"other"_s << qr(dose(2, 2, old), testResult(at(berlin, 2022, 9, 29, 8)))
                 << at(berlin, 2022, 9, 29, 9) << Verdict::Deny
                 << QStringList{reason::secondStatementNeeded, reason::tested, reason::vaccinationExpired}
                 << none;
@@ -379,10 +393,10 @@ private Q_SLOTS:
         // Hospital visitors: 48 hours from the sample and nothing else.
         const QDateTime visit = at(seoul, 2022, 1, 13, 10);
         QTest::newRow("hospital PCR hour 47")
-            << u"hospital-visitor"_s << u"hospital"_s << qr(test(visit)) << visit.addSecs(47 * 3600)
+            << u"hospital-visitor"_s << u"hospital"_s << qr(testResult(visit)) << visit.addSecs(47 * 3600)
             << Verdict::Admit << QStringList{reason::tested} << visit.addSecs(48 * 3600);
         QTest::newRow("hospital PCR hour 49")
-            << u"hospital-visitor"_s << u"hospital"_s << qr(test(visit)) << visit.addSecs(49 * 3600)
+            << u"hospital-visitor"_s << u"hospital"_s << qr(testResult(visit)) << visit.addSecs(49 * 3600)
             << Verdict::Deny << QStringList{reason::testExpired} << none;
         QTest::newRow("hospital booster")
             << u"hospital-visitor"_s << u"hospital"_s << qr(dose(3, 3, QDate(2022, 1, 1))) << visit
@@ -393,8 +407,9 @@ private Q_SLOTS:
             << u"hospital-visitor"_s << u"hospital"_s << paper(medical, true) << visit << Verdict::Deny
             << QStringList{reason::notAccepted} << none;
         QTest::newRow("hospital minor")
-            << u"hospital-visitor"_s << u"hospital"_s << qr(test(visit, dcc::rapidAntigen), u"2012-01-01"_s)
-            << visit.addSecs(3600) << Verdict::Deny << QStringList{reason::testType} << none;
+            << u"hospital-visitor"_s << u"hospital"_s
+            << qr(testResult(visit, dcc::rapidAntigen), u"2012-01-01"_s) << visit.addSecs(3600)
+            << Verdict::Deny << QStringList{reason::testType} << none;
 
         // New Zealand: the NZ COVID Pass's issuer-certified vaccination, and nothing dated.
         Vaccination certified;
@@ -407,8 +422,9 @@ private Q_SLOTS:
         QTest::newRow("nz booster from another pass")
             << u"nz-my-vaccine-pass"_s << u"cafe"_s << qr(dose(3, 3, QDate(2022, 1, 1))) << auckland
             << Verdict::Deny << QStringList{reason::notAccepted} << none;
-        QTest::newRow("nz PCR") << u"nz-my-vaccine-pass"_s << u"cafe"_s << qr(test(auckland.addSecs(-3600)))
-                                << auckland << Verdict::Deny << QStringList{reason::testType} << none;
+        QTest::newRow("nz PCR") << u"nz-my-vaccine-pass"_s << u"cafe"_s
+                                << qr(testResult(auckland.addSecs(-3600))) << auckland << Verdict::Deny
+                                << QStringList{reason::testType} << none;
         QTest::newRow("eu-3g and an issuer-certified pass")
             << u"eu-3g"_s << u"cafe"_s << qr(certified) << at(berlin, 2022, 2, 1, 12) << Verdict::Deny
             << QStringList{reason::notAccepted} << none;
@@ -438,10 +454,170 @@ private Q_SLOTS:
         QCOMPARE(fromPreset.validUntil, validUntil.toUTC());
         QCOMPARE(fromRules.verdict, verdict);
         QCOMPARE(codes(fromRules), reasons);
+        QCOMPARE(codesWithArgs(fromRules), codesWithArgs(fromPreset));
         QCOMPARE(fromRules.validUntil, validUntil.toUTC());
         // What would complete a half of a 2G+ pair: the same from both, and only then.
         QCOMPARE(fromRules.awaiting, fromPreset.awaiting);
         QCOMPARE(fromPreset.awaiting.isEmpty(), !reasons.contains(reason::secondStatementNeeded));
+    }
+
+    // A genuine pass naming a vaccine, test type or disease the preset's lists do not is a question
+    // for staff, the code shown with it, wherever such a statement could count; both renditions
+    // agree to the argument. Every recognised product counts (a booster: admitted on its own day).
+    void unrecognisedCodesGoToStaff_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<Evidence>("evidence");
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<Verdict>("verdict");
+        QTest::addColumn<QStringList>("reasons"); // codes with their arguments
+        const QString none;
+
+        const QDate day(2022, 2, 10);
+        for (const QString &policy :
+             {u"kr-2021-12-13"_s, u"kr-2022-01-03"_s, u"eu-3g"_s, u"eu-2g"_s, u"eu-2g-plus"_s}) {
+            const QTimeZone zone = policy.startsWith(u"kr") ? seoul : berlin;
+            const QDateTime now = at(zone, 2022, 2, 10, 12);
+            const auto row = [&policy](const QString &name) -> QTestData & {
+                return QTest::addRow("%s %s", qPrintable(policy), qPrintable(name));
+            };
+            for (const QString &product : test::PresetProducts::of(policy))
+                row(u"recognised "_s + product) << policy << qr(dose(3, 3, day, product)) << now
+                                                << Verdict::Admit << QStringList{u"booster{}"_s};
+            row(u"no product"_s) << policy << qr(dose(3, 3, day, none)) << now << Verdict::StaffCheck
+                                 << QStringList{u"vaccine-not-recognised{}"_s};
+            for (const QString &product : test::PresetProducts::others) {
+                if (!test::PresetProducts::of(policy).contains(product))
+                    row(u"unrecognised "_s + product)
+                        << policy << qr(dose(3, 3, day, product)) << now << Verdict::StaffCheck
+                        << QStringList{u"vaccine-not-recognised{"_s + product + u'}'};
+            }
+            // Staff judge the product first: a later dose would otherwise still be too early.
+            row(u"unrecognised product, too early to count anyway"_s)
+                << policy << qr(dose(2, 2, day, u"Sputnik-V"_s)) << now << Verdict::StaffCheck
+                << QStringList{u"vaccine-not-recognised{Sputnik-V}"_s};
+            Vaccination measles = dose(3, 3, day);
+            measles.disease = u"14189004"_s;
+            row(u"vaccination against another disease"_s)
+                << policy << qr(measles) << now << Verdict::StaffCheck
+                << QStringList{u"disease-not-recognised{14189004}"_s};
+            measles.disease.clear();
+            row(u"vaccination naming no disease"_s) << policy << qr(measles) << now << Verdict::StaffCheck
+                                                    << QStringList{u"disease-not-recognised{}"_s};
+            Recovery flu = recovery(QDate(2022, 2, 1), QDate(2022, 7, 1));
+            flu.disease = u"6142004"_s;
+            row(u"recovery from another disease"_s) << policy << qr(flu) << now << Verdict::StaffCheck
+                                                    << QStringList{u"disease-not-recognised{6142004}"_s};
+        }
+
+        // Tests: a type outside the EU value set, or about another disease, goes to staff where a
+        // test can count at all; a known type the preset does not take stays a Deny.
+        for (const QString &policy :
+             {u"kr-2021-12-13"_s, u"kr-2022-01-03"_s, u"eu-3g"_s, u"hospital-visitor"_s}) {
+            const QDateTime sample = at(policy.startsWith(u"eu") ? berlin : seoul, 2022, 2, 10, 9);
+            const auto row = [&policy](const char *name) -> QTestData & {
+                return QTest::addRow("%s %s", qPrintable(policy), name);
+            };
+            row("test of an unknown type")
+                << policy << qr(testResult(sample, u"LP1234-5"_s)) << sample.addSecs(3600)
+                << Verdict::StaffCheck << QStringList{u"test-type-not-recognised{LP1234-5}"_s};
+            row("test of no type") << policy << qr(testResult(sample, none)) << sample.addSecs(3600)
+                                   << Verdict::StaffCheck << QStringList{u"test-type-not-recognised{}"_s};
+            TestResult influenza = testResult(sample);
+            influenza.disease = u"6142004"_s;
+            row("test for another disease")
+                << policy << qr(influenza) << sample.addSecs(3600) << Verdict::StaffCheck
+                << QStringList{u"disease-not-recognised{6142004}"_s};
+        }
+        const QDateTime euSample = at(berlin, 2022, 2, 10, 9);
+        QTest::newRow("eu-3g rapid antigen test still counts")
+            << u"eu-3g"_s << qr(testResult(euSample, dcc::rapidAntigen)) << euSample.addSecs(3600)
+            << Verdict::Admit << QStringList{u"tested{}"_s};
+        QTest::newRow("kr-2022-01-03 rapid antigen test: a known type it does not take")
+            << u"kr-2022-01-03"_s << qr(testResult(euSample, dcc::rapidAntigen)) << euSample.addSecs(3600)
+            << Verdict::Deny << QStringList{u"test-type{}"_s};
+        // Where no test or no vaccination counts, what it names changes nothing.
+        QTest::newRow("eu-2g test of an unknown type")
+            << u"eu-2g"_s << qr(testResult(euSample, u"LP1234-5"_s)) << euSample.addSecs(3600)
+            << Verdict::Deny << QStringList{u"test-type{}"_s};
+        QTest::newRow("hospital-visitor vaccination of an unknown product")
+            << u"hospital-visitor"_s << qr(dose(3, 3, day, u"Sputnik-V"_s)) << at(seoul, 2022, 2, 10, 12)
+            << Verdict::Deny << QStringList{u"not-accepted{}"_s};
+        Recovery fluRecovery = recovery(QDate(2022, 2, 1), QDate(2022, 7, 1));
+        fluRecovery.disease = u"6142004"_s;
+        QTest::newRow("hospital-visitor recovery from another disease")
+            << u"hospital-visitor"_s << qr(fluRecovery) << at(seoul, 2022, 2, 10, 12) << Verdict::Deny
+            << QStringList{u"not-accepted{}"_s};
+        const QDateTime auckland = at(QTimeZone("Pacific/Auckland"), 2022, 2, 10, 12);
+        QTest::newRow("nz dated dose of an unknown product")
+            << u"nz-my-vaccine-pass"_s << qr(dose(3, 3, day, u"Sputnik-V"_s)) << auckland << Verdict::Deny
+            << QStringList{u"not-accepted{}"_s};
+        QTest::newRow("nz test of an unknown type")
+            << u"nz-my-vaccine-pass"_s << qr(testResult(auckland.addSecs(-3600), u"LP1234-5"_s)) << auckland
+            << Verdict::Deny << QStringList{u"test-type{}"_s};
+        // The NZ COVID Pass names no product: the product rule never touches it.
+        Vaccination certified;
+        certified.disease = dcc::covid19;
+        certified.issuerCertified = true;
+        QTest::newRow("nz issuer-certified, no product")
+            << u"nz-my-vaccine-pass"_s << qr(certified) << auckland << Verdict::Admit
+            << QStringList{u"vaccinated{}"_s};
+        certified.disease = u"6142004"_s;
+        QTest::newRow("nz issuer-certified, another disease")
+            << u"nz-my-vaccine-pass"_s << qr(certified) << auckland << Verdict::StaffCheck
+            << QStringList{u"disease-not-recognised{6142004}"_s};
+
+        // How a question for staff sits beside other statements: any Admit still wins.
+        const QDateTime seoulNow = at(seoul, 2022, 2, 10, 12);
+        QTest::newRow("kr-2022-01-03 a recognised booster beside an unrecognised one")
+            << u"kr-2022-01-03"_s << qr(dose(3, 3, day, u"Sputnik-V"_s), dose(3, 3, day, u"EU/1/20/1528"_s))
+            << seoulNow << Verdict::Admit << QStringList{u"booster{}"_s};
+        QTest::newRow("kr-2022-01-03 a minor with an unrecognised vaccine")
+            << u"kr-2022-01-03"_s << qr(dose(2, 2, day, u"Sputnik-V"_s), u"2010-01-01"_s) << seoulNow
+            << Verdict::Admit << QStringList{u"minor{}"_s};
+        QTest::newRow("kr-2022-01-03 an expired test beside an unrecognised vaccine")
+            << u"kr-2022-01-03"_s << qr(testResult(seoulNow.addDays(-5)), dose(3, 3, day, u"Sputnik-V"_s))
+            << seoulNow << Verdict::StaffCheck
+            << QStringList{u"vaccine-not-recognised{Sputnik-V}"_s, u"test-expired{}"_s};
+        // 2G+: a half that waits for a test, and a test staff must judge: staff decide the pair.
+        const QDate old(2022, 1, 1);
+        const QDateTime plusSample = at(berlin, 2022, 7, 10, 9);
+        QTest::newRow("eu-2g-plus old vaccination and a test of an unknown type")
+            << u"eu-2g-plus"_s << qr(dose(2, 2, old), testResult(plusSample, u"LP1234-5"_s))
+            << plusSample.addSecs(3600) << Verdict::StaffCheck
+            << QStringList{u"test-type-not-recognised{LP1234-5}"_s, u"second-statement-needed{test}"_s,
+                           u"vaccinated{}"_s};
+        QTest::newRow("eu-2g-plus a test and an unrecognised vaccine")
+            << u"eu-2g-plus"_s << qr(testResult(plusSample), dose(2, 2, old, u"Sputnik-V"_s))
+            << plusSample.addSecs(3600) << Verdict::StaffCheck
+            << QStringList{u"vaccine-not-recognised{Sputnik-V}"_s,
+                           u"second-statement-needed{vaccination,recovery}"_s, u"tested{}"_s};
+        QTest::newRow("eu-2g-plus a booster beside a test of an unknown type")
+            << u"eu-2g-plus"_s << qr(dose(3, 3, old), testResult(plusSample, u"LP1234-5"_s))
+            << plusSample.addSecs(3600) << Verdict::Admit << QStringList{u"booster{}"_s};
+    }
+    void unrecognisedCodesGoToStaff()
+    {
+        QFETCH(QString, policy);
+        QFETCH(Evidence, evidence);
+        QFETCH(QDateTime, now);
+        QFETCH(Verdict, verdict);
+        QFETCH(QStringList, reasons);
+
+        const Venue venue{u"pcbang"_s, policy.startsWith(u"eu-") ? berlin : seoul};
+        const auto preset = PolicyCatalog::builtIn().find(policy);
+        const auto rules = PolicyCatalog::builtInRuleSets().find(policy);
+        QVERIFY(preset.ok() && rules.ok());
+        const FixedClock clock(now);
+        const Decision fromPreset = (*preset)->decide(evidence, venue, clock);
+        const Decision fromRules = (*rules)->decide(evidence, venue, clock);
+        QCOMPARE(fromPreset.verdict, verdict);
+        QCOMPARE(codesWithArgs(fromPreset), reasons);
+        QCOMPARE(fromRules.verdict, verdict);
+        QCOMPARE(codesWithArgs(fromRules), reasons);
+        // A question for staff is never held for a second pass.
+        QVERIFY(verdict != Verdict::StaffCheck || fromPreset.awaiting.isEmpty());
+        QCOMPARE(fromRules.awaiting, fromPreset.awaiting);
     }
 };
 

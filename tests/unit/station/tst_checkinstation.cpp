@@ -4,6 +4,7 @@
 #include "policy/PolicyReasons.h"
 #include "policy/PresetPolicy_p.h"
 #include "support/DccSamples.h"
+#include "support/PresetProducts.h"
 #include "support/ReasonCodes.h"
 #include "support/TestIssuer.h"
 #include "support/TestPublisher.h"
@@ -22,6 +23,8 @@
 using namespace passgate;
 using namespace passgate::test;
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(passgate::Verdict)
 
 namespace {
 
@@ -42,6 +45,9 @@ private:
     TestPublisher m_publisher = TestPublisher::generate();
     TestIssuer m_issuer{TestSigner::generate()};
     QByteArray m_bundleFile;
+    QTemporaryDir m_sharedDir;
+    FixedClock m_sharedClock{now};
+    std::unique_ptr<CheckInStation> m_sharedStation;
 
     QString pass(const QString &uci) const
     {
@@ -174,6 +180,76 @@ private Q_SLOTS:
         } else {
             QVERIFY2(!reasons.contains(dataproblem::unreadableDate), qPrintable(reasons.join(u',')));
         }
+    }
+
+    // A genuine vaccination whose product the venue's preset does not recognise (or that names none),
+    // a test of a type outside the EU value set and a statement about another disease go to staff
+    // through the kiosk's own path, the code in the reason for staff to see; every product the
+    // preset recognises is admitted. Where no test counts at all (eu-2g) a test stays a Deny.
+    void unrecognisedCodesGoToStaff_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<QJsonObject>("payload");
+        QTest::addColumn<Verdict>("verdict");
+        QTest::addColumn<QString>("reason");   // the first
+        QTest::addColumn<QStringList>("args"); // its arguments: the code as the pass gives it
+        using DccSamples::with;
+        const QJsonObject booster = DccSamples::vaccination(QDate(2022, 1, 10), 3, 3);
+        const QJsonObject pcr = DccSamples::pcrTest(issued.addSecs(-3600));
+        for (const QString &policy : {u"kr-2021-12-13"_s, u"kr-2022-01-03"_s, u"eu-3g"_s, u"eu-2g"_s}) {
+            const auto row = [&policy](const QString &name) -> QTestData & {
+                return QTest::addRow("%s, %s", qPrintable(policy), qPrintable(name)) << policy;
+            };
+            for (const QString &product : PresetProducts::of(policy))
+                row(u"recognised "_s + product) << with(booster, u"v/0/mp"_s, product) << Verdict::Admit
+                                                << reason::booster << QStringList();
+            row(u"mp empty"_s) << with(booster, u"v/0/mp"_s, QString()) << Verdict::StaffCheck
+                               << reason::vaccineNotRecognised << QStringList{QString()};
+            for (const QString &product : PresetProducts::others) {
+                if (!PresetProducts::of(policy).contains(product))
+                    row(u"mp "_s + product) << with(booster, u"v/0/mp"_s, product) << Verdict::StaffCheck
+                                            << reason::vaccineNotRecognised << QStringList{product};
+            }
+            row(u"vaccination, tg another disease"_s)
+                << with(booster, u"v/0/tg"_s, u"6142004"_s) << Verdict::StaffCheck
+                << reason::diseaseNotRecognised << QStringList{u"6142004"_s};
+            const bool testsCount = policy != u"eu-2g";
+            row(u"test type outside the value set"_s)
+                << with(pcr, u"t/0/tt"_s, u"LP1234-5"_s) << (testsCount ? Verdict::StaffCheck : Verdict::Deny)
+                << (testsCount ? reason::testTypeNotRecognised : reason::testType)
+                << (testsCount ? QStringList{u"LP1234-5"_s} : QStringList());
+            row(u"test, tg another disease"_s)
+                << with(pcr, u"t/0/tg"_s, u"6142004"_s) << (testsCount ? Verdict::StaffCheck : Verdict::Deny)
+                << (testsCount ? reason::diseaseNotRecognised : reason::testType)
+                << (testsCount ? QStringList{u"6142004"_s} : QStringList());
+            row(u"recovery, tg another disease"_s)
+                << with(DccSamples::recovery(QDate(2022, 1, 1)), u"r/0/tg"_s, u"6142004"_s)
+                << Verdict::StaffCheck << reason::diseaseNotRecognised << QStringList{u"6142004"_s};
+        }
+    }
+    void unrecognisedCodesGoToStaff()
+    {
+        QFETCH(QString, policy);
+        QFETCH(QJsonObject, payload);
+        QFETCH(Verdict, verdict);
+        QFETCH(QString, reason);
+        QFETCH(QStringList, args);
+        // One station for every row (opening one makes venue keys, which takes a while); each
+        // check-in is decided on its own.
+        if (!m_sharedStation)
+            m_sharedStation = openStation(m_sharedDir, m_sharedClock);
+        QVERIFY(m_sharedStation);
+        m_sharedStation->setVenue(policy, cafe);
+        DccPassSpec spec;
+        spec.payload = payload;
+        spec.issuedAt = issued;
+        spec.expiresAt = issued.addYears(1);
+        const auto outcome = m_sharedStation->checkInQr(m_issuer.issue(spec));
+        QVERIFY(outcome.recorded);
+        QCOMPARE(outcome.decision.verdict, verdict);
+        QVERIFY(!outcome.decision.reasons.isEmpty());
+        QCOMPARE(outcome.decision.reasons.first().code, reason);
+        QCOMPARE(outcome.decision.reasons.first().args, args);
     }
 
     void phoneAndPaperCheckInsAreDecidedAndRecorded()

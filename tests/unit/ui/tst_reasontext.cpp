@@ -78,6 +78,24 @@ private Q_SLOTS:
             << u"no entry ledger available on this kiosk: /var/lib/passgate is in use by pid 4242"_s;
         QTest::newRow("no ledger") << u"ledger-missing"_s << QStringList{}
                                    << u"no entry ledger available on this kiosk"_s;
+        // Codes the policy does not recognise reach staff as the pass gives them, or as missing.
+        QTest::newRow("vaccine not recognised") << u"vaccine-not-recognised"_s << QStringList{u"Sputnik-V"_s}
+                                                << u"vaccine not recognised: Sputnik-V"_s;
+        QTest::newRow("vaccine not named") << u"vaccine-not-recognised"_s << QStringList{QString()}
+                                           << u"vaccine not recognised: (none given)"_s;
+        QTest::newRow("vaccine code with markup, as text")
+            << u"vaccine-not-recognised"_s << QStringList{u"<b>X</b> %2"_s}
+            << u"vaccine not recognised: <b>X</b> %2"_s;
+        QTest::newRow("SMART Health Card code of another system")
+            << u"vaccine-not-recognised"_s << QStringList{u"urn:example:vaccines|X1"_s}
+            << u"vaccine not recognised: urn:example:vaccines|X1"_s;
+        QTest::newRow("test type not recognised")
+            << u"test-type-not-recognised"_s << QStringList{u"LP1234-5"_s}
+            << u"test type not recognised: LP1234-5"_s;
+        QTest::newRow("disease not recognised") << u"disease-not-recognised"_s << QStringList{u"6142004"_s}
+                                                << u"disease not recognised: 6142004"_s;
+        QTest::newRow("not about COVID-19, recorded before")
+            << u"not-covid"_s << QStringList{} << u"certificate is not about COVID-19"_s;
         QTest::newRow("unknown code shown as is")
             << u"rule-XY-17"_s << QStringList{u"a"_s, u"b"_s} << u"rule-XY-17: a, b"_s;
     }
@@ -104,14 +122,15 @@ private Q_SLOTS:
               << reason::clock << reason::trustListExpired << reason::policyUnknown << reason::tooEarly
               << reason::vaccinationExpired << reason::incompleteSeries << reason::testPositive
               << reason::testType << reason::testExpired << reason::testInFuture << reason::recoveryNotYet
-              << reason::recoveryExpired << reason::exemptionExpired << reason::notCovid
-              << reason::notAccepted << reason::noEvidence;
+              << reason::recoveryExpired << reason::exemptionExpired << reason::notAccepted
+              << reason::noEvidence << reason::vaccineNotRecognised << reason::testTypeNotRecognised
+              << reason::diseaseNotRecognised;
         codes << dataproblem::schema << dataproblem::birthAfterIssue << dataproblem::vaccinationAfterIssue
               << dataproblem::testAfterIssue << dataproblem::recoveryAfterIssue
               << dataproblem::unreadableDate;
         codes << reason::notRecorded << reason::override << reason::noReasonGiven << revokedReason
               << trustMissingReason << reason::ledgerMissing;
-        QCOMPARE(codes.size(), 18 + 10 + 24 + 6 + 6);
+        QCOMPARE(codes.size(), 18 + 10 + 26 + 6 + 6);
 
         QHash<QString, QString> english;
         for (const QString &code : codes) {
@@ -127,6 +146,34 @@ private Q_SLOTS:
             QVERIFY2(words != english.value(code), qPrintable(code + u" has no Korean: "_s + words));
         }
         QCoreApplication::removeTranslator(&korean);
+    }
+
+    // Staff read the unrecognised code in Korean too, the code itself untouched.
+    void codesNotRecognisedInKorean_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("arg");
+        QTest::addColumn<QString>("korean");
+        QTest::newRow("vaccine") << u"vaccine-not-recognised"_s << u"Sputnik-V"_s
+                                 << u"인정되지 않는 백신: Sputnik-V"_s;
+        QTest::newRow("no vaccine named")
+            << u"vaccine-not-recognised"_s << QString() << u"인정되지 않는 백신: (기재 없음)"_s;
+        QTest::newRow("test type") << u"test-type-not-recognised"_s << u"LP1234-5"_s
+                                   << u"인정되지 않는 검사 종류: LP1234-5"_s;
+        QTest::newRow("disease") << u"disease-not-recognised"_s << u"6142004"_s
+                                 << u"인정되지 않는 대상 질병: 6142004"_s;
+    }
+    void codesNotRecognisedInKorean()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, arg);
+        QFETCH(QString, korean);
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/passgate_ko.qm"_s));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString words = ReasonText::sentence({code, {arg}});
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(words, korean);
     }
 
     void statements()
