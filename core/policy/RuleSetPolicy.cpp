@@ -106,12 +106,13 @@ QDateTime instantFrom(const QJsonValue &value)
     return ms ? QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()) : QDateTime();
 }
 
-QJsonObject externalFor(const JudgeInput &input)
+QJsonObject externalFor(const JudgeInput &input, const QJsonObject &valueSets)
 {
     return {{QStringLiteral("validationClock"), input.now.toTimeZone(input.zone).toString(Qt::ISODateWithMs)},
             {QStringLiteral("validationDate"), input.today.toString(Qt::ISODate)},
             {QStringLiteral("venueType"), input.venueType},
-            {QStringLiteral("timeZone"), QString::fromUtf8(input.zone.id())}};
+            {QStringLiteral("timeZone"), QString::fromUtf8(input.zone.id())},
+            {QStringLiteral("valueSets"), valueSets}};
 }
 
 } // namespace
@@ -144,6 +145,12 @@ Result<RuleSetPolicy, PolicyFailure> RuleSetPolicy::fromJson(const QJsonObject &
     policy.m_holderRules = *holders;
     policy.m_venueRules = *venues;
     policy.m_statementOtherwise = {*verdict, otherwise.value(u"reason").toString(), {}, {}};
+    // EU value sets (external.valueSets.<id>: a list of codes), the file's own or a trust bundle's.
+    const QJsonValue valueSets = object.value(u"valueSets");
+    if (!valueSets.isUndefined() && !valueSets.isObject())
+        return fail(PolicyError::Malformed,
+                    info->name + QStringLiteral(": valueSets must be an object of code lists"));
+    policy.m_valueSets = valueSets.toObject();
     return policy;
 }
 
@@ -178,20 +185,21 @@ Judgement RuleSetPolicy::judgeStatement(const Statement &statement, const QStrin
                                         const JudgeInput &input) const
 {
     const QJsonObject data{{QStringLiteral("payload"), statementPayload(statement, birthDate, input.zone)},
-                           {QStringLiteral("external"), externalFor(input)}};
+                           {QStringLiteral("external"), externalFor(input, m_valueSets)}};
     return firstMatch(m_statementRules, data, input).value_or(m_statementOtherwise);
 }
 
 std::optional<Judgement> RuleSetPolicy::judgeHolder(const QString &birthDate, const JudgeInput &input) const
 {
     const QJsonObject data{{QStringLiteral("payload"), QJsonObject{{QStringLiteral("dob"), birthDate}}},
-                           {QStringLiteral("external"), externalFor(input)}};
+                           {QStringLiteral("external"), externalFor(input, m_valueSets)}};
     return firstMatch(m_holderRules, data, input);
 }
 
 std::optional<Judgement> RuleSetPolicy::judgeVenue(const JudgeInput &input) const
 {
-    return firstMatch(m_venueRules, QJsonObject{{QStringLiteral("external"), externalFor(input)}}, input);
+    return firstMatch(m_venueRules,
+                      QJsonObject{{QStringLiteral("external"), externalFor(input, m_valueSets)}}, input);
 }
 
 } // namespace passgate

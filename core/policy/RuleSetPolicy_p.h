@@ -55,6 +55,7 @@ private:
     PolicyInfo m_info;
     QList<Rule> m_statementRules;
     Judgement m_statementOtherwise;
+    QJsonObject m_valueSets; // external.valueSets
     QList<Rule> m_holderRules;
     QList<Rule> m_venueRules;
 };

@@ -63,11 +63,12 @@ Result<void, BundleError> readSigners(const QJsonArray &signers, TrustBundle &bu
     return {};
 }
 
-// EU gateway rules name value sets (external.valueSets.<id>): a rule set that brings none of its own
-// reads the bundle's, as the EU verifier apps give their downloaded sets to every rule. Its own win.
+// CertLogic rules name value sets (external.valueSets.<id>): a rule set reads the bundle's, as the EU
+// verifier apps give their downloaded sets to every rule; sets of its own with the same id win.
 QJsonObject withBundleValueSets(QJsonObject ruleSet, const ValueSets &valueSets)
 {
-    if (valueSets.isEmpty() || ruleSet.value(u"format").toString() != u"eu-dcc-rules")
+    const QString format = ruleSet.value(u"format").toString();
+    if (valueSets.isEmpty() || (format != u"eu-dcc-rules" && format != u"passgate-rules"))
         return ruleSet;
     QJsonObject merged = valueSets.forCertLogic();
     const QJsonObject own = ruleSet.value(u"valueSets").toObject();

@@ -1,9 +1,16 @@
+#include "policy/PolicyCatalog.h"
 #include "station/AdmissionRule.h"
 #include "support/ReasonCodes.h"
+#include "trust/BundleFormat_p.h"
 #include "trust/BundleVerifier.h"
 #include "trust/DemoTrust.h"
 #include "trust/TrustedPassReader.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
 
@@ -37,7 +44,7 @@ private Q_SLOTS:
         QCOMPARE(bundle->signerList.first().country(), QStringLiteral("KR"));
         QVERIFY(
             bundle->signerList.first().certificate().subjectCommonName().contains(QStringLiteral("DEMO")));
-        QCOMPARE(bundle->ruleSets.size(), 5);
+        QCOMPARE(bundle->ruleSets.size(), 7);
         QCOMPARE(bundle->revocations.size(), size_t(1));
         m_bundle = std::move(bundle).value();
     }
@@ -55,6 +62,32 @@ private Q_SLOTS:
         const auto parsed = demo::parsePasses(QStringLiteral("a\tHC1:x\n\nb\tHC1:y\r\nno tab line\n"));
         QCOMPARE(parsed.size(), 2);
         QCOMPARE(parsed.at(1).payload, QStringLiteral("HC1:y"));
+    }
+
+    // A bundle rule set replaces the preset of its name: the demo bundle must carry the CertLogic
+    // renditions exactly as they are now, or a kiosk on the demo list decides by yesterday's rules
+    // (make-demo.sh BUILD_DIR --bundle-only rebuilds it).
+    void carriesTheCurrentRenditionsOfThePresets()
+    {
+        auto frame = readBundleFrame(demo::bundle());
+        QVERIFY(frame);
+        const QJsonArray carried =
+            QJsonDocument::fromJson(frame->manifest).object().value(u"ruleSets").toArray();
+        (void)PolicyCatalog::builtIn(); // makes the compiled-in :/policies readable
+        const QDir renditions(QStringLiteral(":/policies/certlogic"));
+        const QStringList files = renditions.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        QCOMPARE(carried.size(), files.size());
+        for (const QString &name : files) {
+            QFile file(renditions.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject current = QJsonDocument::fromJson(file.readAll()).object();
+            bool found = false;
+            for (const QJsonValue &ruleSet : carried)
+                found = found || ruleSet.toObject() == current;
+            QVERIFY2(found, qPrintable(name + QStringLiteral(
+                                                  " in the demo bundle differs from resources/policies/"
+                                                  "certlogic: run make-demo.sh BUILD_DIR --bundle-only")));
+        }
     }
 
     void verdicts_data()

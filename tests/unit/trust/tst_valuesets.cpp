@@ -40,6 +40,29 @@ QJsonObject productRuleSet()
             {QStringLiteral("rules"), QJsonArray{rule}}};
 }
 
+// The same in passgate's own rule format: admit a product named in the set, else deny.
+QJsonObject passgateProductRuleSet()
+{
+    const QJsonObject when{
+        {QStringLiteral("in"),
+         QJsonArray{QJsonObject{{QStringLiteral("var"), QStringLiteral("payload.v.0.mp")}},
+                    QJsonObject{{QStringLiteral("var"),
+                                 QStringLiteral("external.valueSets.vaccines-covid-19-names")}}}}};
+    const QJsonObject rule{{QStringLiteral("id"), QStringLiteral("VR-XX-0001")},
+                           {QStringLiteral("when"), when},
+                           {QStringLiteral("verdict"), QStringLiteral("admit")},
+                           {QStringLiteral("reason"), QStringLiteral("vaccinated")}};
+    return {{QStringLiteral("format"), QStringLiteral("passgate-rules")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("name"), QStringLiteral("value-set-rule")},
+            {QStringLiteral("description"), QStringLiteral("a product named in the EU value set")},
+            {QStringLiteral("source"), QStringLiteral("passgate test")},
+            {QStringLiteral("statementRules"), QJsonArray{rule}},
+            {QStringLiteral("statementOtherwise"),
+             QJsonObject{{QStringLiteral("verdict"), QStringLiteral("deny")},
+                         {QStringLiteral("reason"), QStringLiteral("not-accepted")}}}};
+}
+
 Evidence vaccinationWith(const QString &product)
 {
     Vaccination v;
@@ -164,19 +187,28 @@ private Q_SLOTS:
     // A gateway rule that names a value set reads the bundle's sets, as in the EU verifier apps.
     void certLogicRulesReadTheBundlesValueSets_data()
     {
+        QTest::addColumn<QString>("format");
         QTest::addColumn<bool>("withSets");
         QTest::addColumn<QString>("product");
         QTest::addColumn<Verdict>("verdict");
-        QTest::newRow("Comirnaty, in the set") << true << "EU/1/20/1528" << Verdict::Admit;
-        QTest::newRow("Covishield, in the set") << true << "Covishield" << Verdict::Admit;
-        QTest::newRow("a product not in the set") << true << "EU/1/99/0000" << Verdict::Deny;
-        QTest::newRow("no product") << true << "" << Verdict::Deny;
-        QTest::newRow("no value sets in the bundle: the rule fails")
-            << false << "EU/1/20/1528" << Verdict::Deny;
+        for (const QString &format : {QStringLiteral("eu-dcc-rules"), QStringLiteral("passgate-rules")}) {
+            const QByteArray tag = format.toLatin1() + ": ";
+            QTest::newRow(QByteArray(tag + "Comirnaty, in the set").constData())
+                << format << true << "EU/1/20/1528" << Verdict::Admit;
+            QTest::newRow(QByteArray(tag + "Covishield, in the set").constData())
+                << format << true << "Covishield" << Verdict::Admit;
+            QTest::newRow(QByteArray(tag + "a product not in the set").constData())
+                << format << true << "EU/1/99/0000" << Verdict::Deny;
+            QTest::newRow(QByteArray(tag + "no product").constData())
+                << format << true << "" << Verdict::Deny;
+            QTest::newRow(QByteArray(tag + "no value sets in the bundle: the rule fails").constData())
+                << format << false << "EU/1/20/1528" << Verdict::Deny;
+        }
     }
 
     void certLogicRulesReadTheBundlesValueSets()
     {
+        QFETCH(QString, format);
         QFETCH(bool, withSets);
         QFETCH(QString, product);
         QFETCH(Verdict, verdict);
@@ -184,7 +216,7 @@ private Q_SLOTS:
         BundleContents contents;
         contents.issued = utc("2023-05-01T00:00:00Z");
         contents.expires = contents.issued.addDays(30);
-        contents.ruleSets = {productRuleSet()};
+        contents.ruleSets = {format == u"eu-dcc-rules" ? productRuleSet() : passgateProductRuleSet()};
         if (withSets)
             contents.valueSets = *ValueSets::read(folder + QStringLiteral("/vaccine-medicinal-product.json"));
         const TestPublisher publisher = TestPublisher::generate();
@@ -194,8 +226,12 @@ private Q_SLOTS:
         const Decision decision =
             bundle->ruleSets.first()->decide(vaccinationWith(product), Venue{}, utc("2023-05-02T12:00:00Z"));
         QCOMPARE(decision.verdict, verdict);
-        if (verdict == Verdict::Deny)
-            QCOMPARE(decision.reasons.first().args, QStringList{QStringLiteral("VR-XX-0001")});
+        if (verdict == Verdict::Deny) {
+            const Reason expected = format == u"eu-dcc-rules" ? Reason{QStringLiteral("rule-failed"),
+                                                                       {QStringLiteral("VR-XX-0001")}}
+                                                              : Reason{QStringLiteral("not-accepted"), {}};
+            QCOMPARE(decision.reasons.first(), expected);
+        }
     }
 };
 
