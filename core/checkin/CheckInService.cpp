@@ -1,5 +1,7 @@
 #include "checkin/CheckInService.h"
 
+#include "common/TypedLine.h"
+
 namespace passgate {
 
 CheckInService::CheckInService(const Clock &clock, Steps steps)
@@ -124,7 +126,7 @@ CheckInService::Outcome CheckInService::override(const Outcome &previous, Verdic
         return refused;
     }
     decision.verdict = verdict;
-    decision.reasons = {{reason::override, {reason.trimmed()}}};
+    decision.reasons = {{reason::override, {typedLine(reason, 200)}}};
     decision.reasons.append(previous.decision.reasons);
     return finish(std::move(evidence), std::move(decision), now);
 }
@@ -144,7 +146,7 @@ CheckInService::Outcome CheckInService::attest(Evidence evidence)
     }
     Decision decision;
     decision.verdict = Verdict::Admit;
-    decision.reasons = {{reason::staffAttested, {evidence.attested.trimmed()}}};
+    decision.reasons = {{reason::staffAttested, {typedLine(evidence.attested, 200)}}};
     return finish(std::move(evidence), std::move(decision), now);
 }
 
@@ -152,6 +154,10 @@ CheckInService::Outcome CheckInService::finish(Evidence evidence, Decision decis
 {
     Outcome outcome;
     outcome.at = at;
+    // What people typed reaches the ledger, exports and screens as one plain line.
+    evidence.staffId = typedLine(evidence.staffId, 64);
+    evidence.homeDistrict = typedLine(evidence.homeDistrict, 64);
+    evidence.attested = typedLine(evidence.attested, 200);
     auto written = m_steps.record(evidence, decision, at);
     if (written) {
         m_blockedBecause.reset();

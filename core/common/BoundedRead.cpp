@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <sys/stat.h>
 
 namespace passgate {
 
@@ -34,6 +35,12 @@ Result<QByteArray, QString> readFileBounded(const QString &path, qint64 limit)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    // A regular file says its size before a byte is read (fstat): a huge one costs nothing to refuse.
+    // Devices and pipes say nothing: for them the bounded read decides.
+    struct stat status
+    {};
+    if (::fstat(file.handle(), &status) == 0 && S_ISREG(status.st_mode) && status.st_size > limit)
+        return fail(QStringLiteral("%1 is larger than %2 bytes: not read").arg(path).arg(limit));
     return readBounded(file, limit, path);
 }
 

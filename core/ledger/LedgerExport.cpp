@@ -65,12 +65,16 @@ LedgerRow rowFromJson(const QJsonObject &json)
     return row;
 }
 
+// RFC 4180 quoting, and OWASP's defence against CSV injection: a cell a spreadsheet would read as a
+// formula (starting with = + - @, a tab or a CR) gets a leading ' and quotes, so it stays text.
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const bool formula = !value.isEmpty() && formulaStarts.contains(value.front());
+    if (!formula && !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
         !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
-    QString quoted = value;
+    QString quoted = formula ? QLatin1Char('\'') + value : value;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }

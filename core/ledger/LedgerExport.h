@@ -45,8 +45,9 @@ struct Opened
 };
 
 inline const QByteArray FileMagic = QByteArrayLiteral("PASSGATE-LEDGER-EXPORT v1\n");
-// The largest export the owner side reads (a month of a busy venue is tens of megabytes).
-constexpr qint64 maxFileBytes = qint64(1) << 30;
+// The largest export the owner side reads (a month of a busy venue is tens of megabytes; reading a
+// device or pipe up to this bound may hold about twice it in memory).
+constexpr qint64 maxFileBytes = qint64(256) << 20;
 
 // Check-ins with from <= time < to, written atomically to outPath (mode 0600; never through a link,
 // an existing file only with Overwrite::Replace: common/OutputFile.h).
@@ -63,7 +64,9 @@ LedgerResult<Summary> writeRows(const QList<LedgerRow> &rows, const QString &cha
 // Opens an export with the owner's private key. Also re-checks every entry's hash against its contents.
 LedgerResult<Opened> open(const QByteArray &file, const crypto::X25519Key &ownerPrivateKey);
 
-// One header line, then one line per entry (RFC 4180 quoting). Columns:
+// One header line, then one line per entry (RFC 4180 quoting; a cell starting with = + - @, tab or CR
+// is written as '<cell> in quotes so that no spreadsheet runs it as a formula: an international
+// number "+8210..." reads "'+8210..."). Columns:
 // entry_id, time_utc, kiosk, mode, decision, reasons, passes, staff_id, contact, home_district,
 // attributes.
 QString toCsv(const Opened &opened);

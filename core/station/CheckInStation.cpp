@@ -1,5 +1,7 @@
 #include "station/CheckInStation.h"
 
+#include "common/TypedLine.h"
+
 #include "policy/ClockSanity_p.h"
 #include "station/VenueLedger.h"
 #include "trust/BundleStore.h"
@@ -181,8 +183,8 @@ Result<void, Reason> CheckInStation::startOutage(const QString &reason, const QS
         return {};
     if (!m_ledger)
         return fail(Reason{reason::ledgerMissing, m_ledgerProblem.args});
-    const QString why = reason.simplified().left(200);
-    const QString who = staffId.simplified().left(64);
+    const QString why = typedLine(reason, 200);
+    const QString who = typedLine(staffId, 64);
     if (auto recorded = m_ledger->recordEvent(
             OutagePeriod::StartedEvent,
             {{OutagePeriod::ReasonAttribute, why}, {OutagePeriod::StaffAttribute, who}}, m_clock);
@@ -204,7 +206,7 @@ Result<void, Reason> CheckInStation::endOutage(const QString &staffId)
         return {};
     if (!m_ledger)
         return fail(Reason{reason::ledgerMissing, m_ledgerProblem.args});
-    const QString who = staffId.simplified().left(64);
+    const QString who = typedLine(staffId, 64);
     if (auto recorded =
             m_ledger->recordEvent(OutagePeriod::EndedEvent, {{OutagePeriod::StaffAttribute, who}}, m_clock);
         !recorded)

@@ -51,6 +51,21 @@ private Q_SLOTS:
         QVERIFY2(read.error().contains(u"/dev/zero"), qPrintable(read.error()));
     }
 
+    // A regular file says its size up front: a sparse 8 GiB file (no disk used) is refused by its
+    // size, as any file over the bound.
+    void hugeRegularFileIsRefusedBySize()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge"));
+        QFile huge(path);
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(qint64(8) << 30));
+        huge.close();
+        const auto read = readFileBounded(path, 1024 * 1024);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().contains(u"larger than 1048576 bytes"), qPrintable(read.error()));
+    }
+
     void unreadableSaysWhy()
     {
         const auto missing = readFileBounded(QStringLiteral("/nonexistent/passgate"), 10);

@@ -64,6 +64,60 @@ class LedgerExportTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // OWASP CSV injection: no cell a person or a pass could fill is read as a formula by a spreadsheet.
+    void csvCellsAreNeverFormulas_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("cell"); // as written between two commas
+        QTest::newRow("staff id =") << "staff"
+                                    << "=HYPERLINK(\"http://x\")"
+                                    << "\"'=HYPERLINK(\"\"http://x\"\")\"";
+        QTest::newRow("contact +") << "contact"
+                                   << "+82 10 9876 5432"
+                                   << "\"'+82 10 9876 5432\"";
+        QTest::newRow("district -") << "district"
+                                    << "-2+3"
+                                    << "\"'-2+3\"";
+        QTest::newRow("district @") << "district"
+                                    << "@SUM(1+1)"
+                                    << "\"'@SUM(1+1)\"";
+        QTest::newRow("staff tab") << "staff"
+                                   << "\t=1+1"
+                                   << "\"'\t=1+1\"";
+        QTest::newRow("kiosk CR") << "kiosk"
+                                  << "\r=1"
+                                  << "\"'\r=1\"";
+        QTest::newRow("plain text stays as it is") << "district" << District << District;
+        QTest::newRow("a comma is quoted, no apostrophe") << "staff"
+                                                          << "kim, j"
+                                                          << "\"kim, j\"";
+        QTest::newRow("a minus inside is no formula") << "kiosk"
+                                                      << "door-2"
+                                                      << "door-2";
+    }
+
+    void csvCellsAreNeverFormulas()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, cell);
+        LedgerExport::OpenedEntry item;
+        item.entry.id = 7;
+        item.entry.time = utc(2026, 3, 1, 9);
+        item.entry.kioskId = field == u"kiosk" ? value : QStringLiteral("k1");
+        item.entry.staffId = field == u"staff" ? value : QString();
+        item.contact = field == u"contact" ? value : QString();
+        item.homeDistrict = field == u"district" ? value : QString();
+        LedgerExport::Opened opened;
+        opened.entries = {item};
+        const QString csv = LedgerExport::toCsv(opened);
+        const QString row = csv.section(QLatin1Char('\n'), 1);
+        QVERIFY2(row.contains(u',' + cell + u','), qPrintable(row));
+        if (cell != value)
+            QVERIFY2(!row.contains(u',' + value + u','), qPrintable(row));
+    }
+
     void exportRoundTripsExactly()
     {
         Venue venue;
