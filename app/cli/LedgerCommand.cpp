@@ -35,6 +35,10 @@ QTextStream &err()
 int report(const QString &command, const LedgerError &error)
 {
     err() << "ledger " << command << ": " << ledgerCodeName(error.code) << ": " << error.reason << "\n";
+    if (error.code == LedgerCode::Corrupt)
+        err() << "ledger " << command
+              << ": the file was left as it is; copy it for rescue before the kiosk's "
+              << "next start, which moves it aside and begins a new ledger (and records that it did)\n";
     err().flush();
     return Failed;
 }
@@ -69,6 +73,10 @@ LedgerOptions optionsFor(const QCommandLineParser &parser, LedgerOptions::Access
     options.dataDir = parser.value(QStringLiteral("data-dir"));
     options.kioskId = QStringLiteral("passgate-cli");
     options.access = access;
+    // An administrator's command never makes a data dir, and never moves a damaged ledger aside (the
+    // kiosk does, and says so): it stops and says what it found.
+    options.createIfMissing = false;
+    options.onCorrupt = LedgerOptions::OnCorrupt::Refuse;
     return options;
 }
 
@@ -382,6 +390,7 @@ int stress(const QStringList &arguments)
     const VenueKeys &venue = keys ? *keys : *throwaway;
 
     LedgerOptions options = optionsFor(parser, LedgerOptions::Access::ReadWrite);
+    options.createIfMissing = true; // a test tool that fills a new ledger on purpose
     options.kioskId = parser.value(QStringLiteral("kiosk-id")).isEmpty()
                           ? QStringLiteral("stress")
                           : parser.value(QStringLiteral("kiosk-id"));

@@ -226,6 +226,9 @@ LedgerResult<Ledger> Ledger::open(const LedgerOptions &options, const Clock &clo
     const QDir dir(options.dataDir);
     state->path = dir.filePath(DatabaseFileName);
 
+    if (!options.createIfMissing && !QFileInfo::exists(state->path))
+        return fail(LedgerCode::IoError,
+                    QStringLiteral("there is no ledger at %1 (is the data dir right?)").arg(state->path));
     if (options.access == LedgerOptions::Access::ReadWrite) {
         if (auto made = makeOwnerOnlyDirectory(options.dataDir); !made)
             return fail(LedgerCode::ReadOnly, made.error());

@@ -38,6 +38,9 @@ struct LedgerOptions
     std::chrono::milliseconds busyTimeout{5000};
     Access access = Access::ReadWrite;
     OnCorrupt onCorrupt = OnCorrupt::MoveAsideAndStartNew;
+    // ReadWrite: make the data dir and a new ledger when there is none (the kiosk's first start). An
+    // administrative command sets false: a mistyped --data-dir is an error, not a new empty ledger.
+    bool createIfMissing = true;
 };
 
 // The check-in ledger of one data dir: an SQLite database in WAL mode with synchronous=FULL, so

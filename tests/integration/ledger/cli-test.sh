@@ -101,4 +101,32 @@ grep -q '^chain broken at entry 8: was altered' "$work/broken" || fail "verify s
 "$cli" ledger purge --data-dir "$data" --older-than 0 | grep -q '^purged [0-9]* entries' || fail "purge"
 "$cli" ledger verify --data-dir "$data" | grep -q 'checkpoint verified' || fail "verify after purge"
 "$cli" ledger stats --data-dir "$data" | grep -q '^entries:   0 check-ins, 1 ledger events' || fail "stats after purge"
+
+# A mistyped --data-dir is an error, not a new empty ledger; no folder appears.
+for command in stats verify purge outages; do
+  if "$cli" ledger "$command" --data-dir "$work/typo" >/dev/null 2>"$work/typo.err"; then
+    fail "ledger $command reported success on a data dir that does not exist"
+  fi
+  grep -q 'there is no ledger at' "$work/typo.err" || fail "ledger $command on a typo: $(cat "$work/typo.err")"
+  [ ! -e "$work/typo" ] || fail "ledger $command made the data dir $work/typo"
+done
+"$cli" ledger export --data-dir "$work/typo" --from 2000-01-01 --to 2100-01-01 --out "$work/typo.pgx" >/dev/null 2>&1 &&
+  fail "ledger export from a data dir that does not exist"
+[ ! -e "$work/typo" ] || fail "ledger export made the data dir"
+
+# A damaged ledger: purge says so, exits non-zero and leaves the file exactly as it was (the kiosk is
+# the one that moves it aside, and records that it did).
+mkdir "$work/damaged"
+cp "$data/ledger.db" "$work/damaged/ledger.db"
+printf 'this is not an SQLite database, it was overwritten by accident...........' |
+  dd of="$work/damaged/ledger.db" bs=1 seek=0 conv=notrunc status=none
+before=$(sha256sum <"$work/damaged/ledger.db")
+if "$cli" ledger purge --data-dir "$work/damaged" >/dev/null 2>"$work/damaged.err"; then
+  fail "purge of a damaged ledger exited 0"
+fi
+grep -q 'corrupt' "$work/damaged.err" && grep -q 'left as it is' "$work/damaged.err" ||
+  fail "purge of a damaged ledger said: $(cat "$work/damaged.err")"
+[ "$(sha256sum <"$work/damaged/ledger.db")" = "$before" ] || fail "purge changed the damaged ledger"
+moved=$(ls -A "$work/damaged" | grep -v '^ledger\.db$\|^ledger\.lock$' || true)
+[ -z "$moved" ] || fail "purge left files beside the damaged ledger: $moved"
 echo "ledger CLI: keys, sealing, export round trip, single writer, tamper and purge checks passed"
