@@ -101,6 +101,16 @@ void audit(const QQuickItem *item, const QQuickItem *root, QStringList &problems
             else if (const QString where = placementProblem(item, root); !where.isEmpty())
                 problems.append(describe(item) + QLatin1Char(' ') + where);
         } else if (isText(item) && !item->property("text").toString().trimmed().isEmpty() &&
+                   item->property("textFormat").toInt() != 0 && item->parentItem() &&
+                   !inherits(item->parentItem(), "QQuickIconLabel") &&
+                   !inherits(item, "QQuickPlaceholderText")) {
+            // Text.AutoText renders "<font size=7>ADMIT</font>" from a pass's name as markup: every
+            // text the kiosk shows is plain (Controls' own button labels and field placeholders, only
+            // ever our words, aside).
+            problems.append(QStringLiteral("%1 may render markup (textFormat %2, not Text.PlainText)")
+                                .arg(describe(item))
+                                .arg(item->property("textFormat").toInt()));
+        } else if (isText(item) && !item->property("text").toString().trimmed().isEmpty() &&
                    item->width() > 0) {
             // A text wider than its box spills over its neighbours unless it elides.
             const bool elides = item->property("elide").toInt() != 0;

@@ -28,6 +28,7 @@ Rectangle {
     Keys.onSpacePressed: if (enabledState) button.clicked()
 
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.fill: parent
         anchors.margins: Theme.spacing / 2

@@ -42,13 +42,13 @@ Item {
                     columns: 3
                     rowSpacing: 0
                     columnSpacing: Theme.spacing
-                    Text { text: qsTr("Today"); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.columnSpan: 3 }
-                    Text { text: qsTr("Admitted"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.WordWrap }
-                    Text { text: qsTr("Not admitted"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.WordWrap }
-                    Text { text: qsTr("Staff checks"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.WordWrap }
-                    Text { objectName: "countAdmitted"; text: Kiosk.log.admitted; color: Theme.ok; font.pixelSize: Theme.large; font.weight: Font.Bold }
-                    Text { objectName: "countDenied"; text: Kiosk.log.denied; color: Theme.error; font.pixelSize: Theme.large; font.weight: Font.Bold }
-                    Text { objectName: "countStaffChecks"; text: Kiosk.log.staffChecks; color: Theme.warning; font.pixelSize: Theme.large; font.weight: Font.Bold }
+                    Text { textFormat: Text.PlainText; text: qsTr("Today"); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.columnSpan: 3 }
+                    Text { textFormat: Text.PlainText; text: qsTr("Admitted"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.WordWrap }
+                    Text { textFormat: Text.PlainText; text: qsTr("Not admitted"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.WordWrap }
+                    Text { textFormat: Text.PlainText; text: qsTr("Staff checks"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.WordWrap }
+                    Text { textFormat: Text.PlainText; objectName: "countAdmitted"; text: Kiosk.log.admitted; color: Theme.ok; font.pixelSize: Theme.large; font.weight: Font.Bold }
+                    Text { textFormat: Text.PlainText; objectName: "countDenied"; text: Kiosk.log.denied; color: Theme.error; font.pixelSize: Theme.large; font.weight: Font.Bold }
+                    Text { textFormat: Text.PlainText; objectName: "countStaffChecks"; text: Kiosk.log.staffChecks; color: Theme.warning; font.pixelSize: Theme.large; font.weight: Font.Bold }
                 }
             }
 
@@ -61,6 +61,7 @@ Item {
 
             // Outage mode: what staff saw by eye, one tap each, recorded with the outage.
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: Kiosk.outage.active
                 text: qsTr("Seen by staff (outage mode):")

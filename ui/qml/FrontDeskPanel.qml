@@ -24,7 +24,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.spacing
         spacing: Theme.spacing / 2
-        Text { text: qsTr("Visitor category"); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.small }
+        Text { textFormat: Text.PlainText; text: qsTr("Visitor category"); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.small }
         GridLayout {
             Layout.fillWidth: true
             columns: 3
@@ -42,7 +42,7 @@ Rectangle {
                 }
             }
         }
-        Text { text: qsTr("Ward / department"); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.small }
+        Text { textFormat: Text.PlainText; text: qsTr("Ward / department"); color: Theme.textDim; font.family: Theme.fontFamily; font.pixelSize: Theme.small }
         GridLayout {
             Layout.fillWidth: true
             columns: 3

@@ -16,6 +16,7 @@ Item {
         spacing: Theme.spacing * 1.5
 
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: "안심콜: 아래 번호로 전화하면 출입이 기록됩니다\nCall this number to check in by phone"
             color: Theme.text
@@ -25,6 +26,7 @@ Item {
             wrapMode: Text.WordWrap
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "checkInNumber"
             Layout.fillWidth: true
             text: Kiosk.settings.checkInPhone.length > 0 ? Kiosk.settings.checkInPhone : "—"
@@ -37,6 +39,7 @@ Item {
             Accessible.name: text
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: "종이 증명서는 직원에게 보여 주세요\nPlease show a paper certificate to staff"
             color: Theme.textDim

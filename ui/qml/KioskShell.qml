@@ -66,6 +66,7 @@ Rectangle {
             color: Theme.deny
             implicitHeight: blockedText.implicitHeight + Theme.spacing
             Text {
+                textFormat: Text.PlainText
                 id: blockedText
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.spacing
@@ -85,6 +86,7 @@ Rectangle {
             color: Theme.deny
             implicitHeight: outageText.implicitHeight + Theme.spacing
             Text {
+                textFormat: Text.PlainText
                 id: outageText
                 objectName: "outageBannerText"
                 anchors.centerIn: parent
@@ -105,6 +107,7 @@ Rectangle {
             color: Theme.deny
             implicitHeight: setupProblemText.implicitHeight + Theme.spacing
             Text {
+                textFormat: Text.PlainText
                 id: setupProblemText
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.spacing
@@ -128,6 +131,7 @@ Rectangle {
                 anchors.leftMargin: Theme.spacing
                 anchors.rightMargin: Theme.spacing / 2
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: Kiosk.settings.setupReachable ? qsTr("Demo mode: this venue is not set up yet.")
                                                         : qsTr("This kiosk is not set up yet: please ask staff.")

@@ -16,6 +16,7 @@ PanelFrame {
     onCancelled: { reason.clear(); panel.done() }
 
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: Kiosk.staff.staffIdGiven
               ? qsTr("Decide against the last verdict. The reason and your staff id (%1) are recorded.").arg(Kiosk.staff.staffId)

@@ -59,6 +59,7 @@ Rectangle {
         spacing: Theme.spacing
 
         Text {
+            textFormat: Text.PlainText
             text: frame.title
             color: Theme.text
             font.family: Theme.fontFamily
@@ -84,6 +85,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "panelProblem"
             Layout.fillWidth: true
             visible: text.length > 0

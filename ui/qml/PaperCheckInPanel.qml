@@ -44,6 +44,7 @@ PanelFrame {
         textColor: chosen ? Theme.onAccent : Theme.text
     }
     component Label: Text {
+        textFormat: Text.PlainText
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.small
@@ -68,7 +69,7 @@ PanelFrame {
         visible: form.kind === PaperCertificateForm.VaccinationPaper || form.kind === PaperCertificateForm.VaccinationSticker
         Layout.fillWidth: true
         spacing: Theme.spacing / 2
-        Label { text: qsTr("Vaccine") }
+        Label { textFormat: Text.PlainText; text: qsTr("Vaccine") }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.spacing / 2
@@ -84,9 +85,9 @@ PanelFrame {
         }
         RowLayout {
             spacing: Theme.spacing
-            Label { text: qsTr("Dose") }
+            Label { textFormat: Text.PlainText; text: qsTr("Dose") }
             SpinBox { objectName: "doseNumber"; Accessible.name: qsTr("Dose number"); from: 1; to: 9; value: form.doseNumber; onValueModified: form.doseNumber = value; font.pixelSize: Theme.body }
-            Label { text: qsTr("of") }
+            Label { textFormat: Text.PlainText; text: qsTr("of") }
             SpinBox { objectName: "seriesTotal"; Accessible.name: qsTr("Doses in the series"); from: 1; to: 9; value: form.seriesTotal; onValueModified: form.seriesTotal = value; font.pixelSize: Theme.body }
             Field { objectName: "vaccinationDate"; label: qsTr("Date of this dose (YYYY-MM-DD)"); Layout.fillWidth: true; onTextEdited: form.date = text }
         }

@@ -15,6 +15,7 @@ PanelFrame {
     onCancelled: { number.clear(); panel.done() }
 
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("The visitor calls the check-in number:")
         color: Theme.textDim
@@ -23,6 +24,7 @@ PanelFrame {
         wrapMode: Text.WordWrap
     }
     Text {
+        textFormat: Text.PlainText
         text: Kiosk.settings.checkInPhone.length > 0 ? Kiosk.settings.checkInPhone : qsTr("(no number set)")
         color: Theme.accent
         font.family: Theme.fontFamily
@@ -30,6 +32,7 @@ PanelFrame {
         font.weight: Font.Bold
     }
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("…or type the visitor's mobile or home number:")
         color: Theme.textDim

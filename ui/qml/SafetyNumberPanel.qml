@@ -103,6 +103,7 @@ PanelFrame {
         }
     }
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: panel.keypad.stage === HangulKeypad.Vowel ? qsTr("Now the syllable with its vowel.")
               : panel.keypad.stage === HangulKeypad.Final ? qsTr("Keep the syllable (first key) or add a final consonant.")

@@ -25,6 +25,7 @@ Rectangle {
     }
 
     Text {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         visible: !Kiosk.scan.running
         width: parent.width * 0.8
@@ -60,6 +61,7 @@ Rectangle {
     }
 
     Text {
+        textFormat: Text.PlainText
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottomMargin: Theme.spacing

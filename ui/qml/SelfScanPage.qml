@@ -15,6 +15,7 @@ Item {
         spacing: Theme.spacing
 
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: "QR 코드를 화면에 보여 주세요"
             color: Theme.text
@@ -25,6 +26,7 @@ Item {
             wrapMode: Text.WordWrap
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: "Please show your QR code to the camera"
             color: Theme.textDim
@@ -43,6 +45,7 @@ Item {
             radius: Theme.radius
             implicitHeight: outageWords.implicitHeight + Theme.spacing * 2
             Text {
+                textFormat: Text.PlainText
                 id: outageWords
                 objectName: "selfScanOutageText"
                 anchors.centerIn: parent

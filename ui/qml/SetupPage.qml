@@ -20,6 +20,7 @@ PanelFrame {
     onCancelled: page.done()
 
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("Until this is done and a trust list is installed, passgate runs in demo mode.")
         color: Theme.textDim
@@ -30,6 +31,7 @@ PanelFrame {
     Repeater {
         model: Kiosk.status.staffNotices
         Text {
+            textFormat: Text.PlainText
             required property string modelData
             Layout.fillWidth: true
             text: modelData

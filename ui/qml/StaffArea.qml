@@ -15,12 +15,14 @@ Rectangle {
     Component.onCompleted: Kiosk.media.refresh()
 
     component Heading: Text {
+        textFormat: Text.PlainText
         color: Theme.text
         font.family: Theme.fontFamily
         font.pixelSize: Theme.large
         font.weight: Font.Bold
     }
     component Label: Text {
+        textFormat: Text.PlainText
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.body
@@ -62,6 +64,7 @@ Rectangle {
                 // First in the column: when the pass apps fail at lunchtime, this is what staff need.
                 Heading { text: qsTr("Outage mode") }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                     text: Kiosk.outage.active
@@ -100,6 +103,7 @@ Rectangle {
                     onClicked: Kiosk.outage.active ? Kiosk.outage.end() : Kiosk.outage.start(outageReason.text)
                 }
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "outageProblem"
                     Layout.fillWidth: true
                     visible: text.length > 0
@@ -109,7 +113,7 @@ Rectangle {
                 }
 
                 Heading { text: qsTr("Settings") }
-                Label { text: qsTr("Mode") }
+                Label { textFormat: Text.PlainText; text: qsTr("Mode") }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacing / 2
@@ -117,16 +121,16 @@ Rectangle {
                     Choice { objectName: "modeKiosk"; text: qsTr("Self-scan kiosk"); chosen: Kiosk.settings.mode === "kiosk"; onClicked: Kiosk.settings.mode = "kiosk" }
                     Choice { objectName: "modeFrontDesk"; text: qsTr("Hospital front desk"); chosen: Kiosk.settings.mode === "frontdesk"; onClicked: Kiosk.settings.mode = "frontdesk" }
                 }
-                Label { text: qsTr("Language") }
+                Label { textFormat: Text.PlainText; text: qsTr("Language") }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacing / 2
                     Choice { objectName: "languageKo"; text: "한국어"; chosen: Kiosk.language.language === "ko"; onClicked: Kiosk.language.language = "ko" }
                     Choice { objectName: "languageEn"; text: "English"; chosen: Kiosk.language.language === "en"; onClicked: Kiosk.language.language = "en" }
                 }
-                Label { text: qsTr("Venue name") }
+                Label { textFormat: Text.PlainText; text: qsTr("Venue name") }
                 Field { Layout.fillWidth: true; text: Kiosk.settings.venueName; label: qsTr("Venue name"); onEditingFinished: Kiosk.settings.venueName = text }
-                Label { text: qsTr("Check-in phone number (안심콜)"); Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                Label { textFormat: Text.PlainText; text: qsTr("Check-in phone number (안심콜)"); Layout.fillWidth: true; wrapMode: Text.WordWrap }
                 Field {
                     id: phoneField
                     Layout.fillWidth: true
@@ -135,8 +139,8 @@ Rectangle {
                     property string problem
                     onEditingFinished: problem = Kiosk.settings.setCheckInPhone(text)
                 }
-                Text { visible: phoneField.problem.length > 0; text: phoneField.problem; color: Theme.error; font.pixelSize: Theme.small; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-                Label { text: qsTr("Policy") }
+                Text { textFormat: Text.PlainText; visible: phoneField.problem.length > 0; text: phoneField.problem; color: Theme.error; font.pixelSize: Theme.small; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                Label { textFormat: Text.PlainText; text: qsTr("Policy") }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacing / 2
@@ -150,16 +154,16 @@ Rectangle {
                     spacing: Theme.spacing
                     RowLayout {
                         spacing: Theme.spacing / 2
-                        Label { text: qsTr("Sounds") }
+                        Label { textFormat: Text.PlainText; text: qsTr("Sounds") }
                         Switch { objectName: "soundsSwitch"; Accessible.name: qsTr("Sounds"); checked: Kiosk.settings.sounds; onToggled: Kiosk.settings.sounds = checked }
                     }
                     RowLayout {
                         spacing: Theme.spacing / 2
-                        Label { text: qsTr("Keep entries (days)") }
+                        Label { textFormat: Text.PlainText; text: qsTr("Keep entries (days)") }
                         SpinBox { objectName: "retentionDays"; Accessible.name: qsTr("Keep entries (days)"); from: 1; to: 366; value: Kiosk.settings.retentionDays; onValueModified: Kiosk.settings.retentionDays = value; font.pixelSize: Theme.body }
                     }
                 }
-                Label { visible: Kiosk.settings.frontDesk; text: qsTr("Wards / departments (comma separated)"); Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                Label { textFormat: Text.PlainText; visible: Kiosk.settings.frontDesk; text: qsTr("Wards / departments (comma separated)"); Layout.fillWidth: true; wrapMode: Text.WordWrap }
                 Field {
                     visible: Kiosk.settings.frontDesk
                     Layout.fillWidth: true
@@ -167,7 +171,7 @@ Rectangle {
                     label: qsTr("e.g. 3B, ICU, Radiology")
                     onEditingFinished: Kiosk.settings.setDepartments(text)
                 }
-                Label { text: qsTr("Camera (used from the next start)"); Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                Label { textFormat: Text.PlainText; text: qsTr("Camera (used from the next start)"); Layout.fillWidth: true; wrapMode: Text.WordWrap }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacing / 2
@@ -178,13 +182,14 @@ Rectangle {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "cameraNote"
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                     text: (Kiosk.settings.cameras.length === 0 ? qsTr("No camera is connected.") + " " : "")
                           + qsTr("Scanning now from: %1 (%2). USB barcode scanners work with any setting.").arg(Kiosk.scan.description).arg(Kiosk.scan.status)
                 }
-                Label { text: qsTr("USB barcode scanner, read directly: scans arrive whatever window has the focus and do not type into other programs. Choose the scanner, not the keyboard staff type on."); Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                Label { textFormat: Text.PlainText; text: qsTr("USB barcode scanner, read directly: scans arrive whatever window has the focus and do not type into other programs. Choose the scanner, not the keyboard staff type on."); Layout.fillWidth: true; wrapMode: Text.WordWrap }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacing / 2
@@ -196,6 +201,7 @@ Rectangle {
                 }
                 Heading { text: qsTr("Scanning") }
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "scanMetrics"
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
@@ -203,6 +209,7 @@ Rectangle {
                           + "\n" + qsTr("Decode time per frame: p50 %1 ms · p95 %2 ms · p99 %3 ms").arg(Kiosk.scan.metrics.decodeMsP50.toFixed(1)).arg(Kiosk.scan.metrics.decodeMsP95.toFixed(1)).arg(Kiosk.scan.metrics.decodeMsP99.toFixed(1))
                 }
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "scannerMetrics"
                     visible: Kiosk.scan.scanner !== null
                     Layout.fillWidth: true
@@ -212,7 +219,7 @@ Rectangle {
                             + (Kiosk.scan.scanner.lastRejection ? "\n" + qsTr("Last rejected burst: %1").arg(Kiosk.scan.scanner.lastRejection) : "")
                             + (Kiosk.scan.scanner.problem ? "\n" + Kiosk.scan.scanner.problem : "")
                 }
-                Text { visible: Kiosk.settings.saveError.length > 0; text: Kiosk.settings.saveError; color: Theme.error; font.pixelSize: Theme.body; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                Text { textFormat: Text.PlainText; visible: Kiosk.settings.saveError.length > 0; text: Kiosk.settings.saveError; color: Theme.error; font.pixelSize: Theme.body; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             }
         }
 
@@ -241,6 +248,7 @@ Rectangle {
                     Repeater {
                         model: Kiosk.status.staffNotices
                         Text {
+                            textFormat: Text.PlainText
                             objectName: "staffNotice"
                             required property string modelData
                             Layout.fillWidth: true
@@ -272,7 +280,7 @@ Rectangle {
                 ColumnLayout {
                     spacing: Theme.spacing * 0.75
                     Heading { text: qsTr("Today: %n check-in(s)", "", Kiosk.log.count) }
-                    Label { Layout.fillWidth: true; wrapMode: Text.WordWrap; text: qsTr("Admitted %1 · Not admitted %2 · Staff checks %3").arg(Kiosk.log.admitted).arg(Kiosk.log.denied).arg(Kiosk.log.staffChecks) }
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.WordWrap; text: qsTr("Admitted %1 · Not admitted %2 · Staff checks %3").arg(Kiosk.log.admitted).arg(Kiosk.log.denied).arg(Kiosk.log.staffChecks) }
 
                     // Check-ins per hour, 0-23 h.
                     Item {
@@ -294,6 +302,7 @@ Rectangle {
                                         color: Theme.accent
                                     }
                                     Text {
+                                        textFormat: Text.PlainText
                                         id: hourLabel
                                         anchors.bottom: parent.bottom
                                         anchors.horizontalCenter: parent.horizontalCenter
@@ -328,10 +337,10 @@ Rectangle {
                                 anchors.fill: parent
                                 anchors.leftMargin: Theme.spacing / 2
                                 spacing: Theme.spacing
-                                Text { text: time; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
+                                Text { textFormat: Text.PlainText; text: time; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
                                 Rectangle { width: Theme.small; height: width; radius: width / 2; color: verdict === "admit" ? Theme.ok : verdict === "deny" ? Theme.error : Theme.warning }
-                                Text { text: modeText; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily; Layout.preferredWidth: Theme.touch * 1.4; elide: Text.ElideRight }
-                                Text { text: categoryText; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
+                                Text { textFormat: Text.PlainText; text: modeText; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily; Layout.preferredWidth: Theme.touch * 1.4; elide: Text.ElideRight }
+                                Text { textFormat: Text.PlainText; text: categoryText; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
                                 Text { text: reasonText; textFormat: Text.PlainText; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily; elide: Text.ElideRight; Layout.fillWidth: true }
                             }
                         }
@@ -350,7 +359,7 @@ Rectangle {
                         width: parent.width
                         spacing: Theme.spacing * 0.75
                         Heading { text: qsTr("Trust list") }
-                        Label { text: Kiosk.status.trustText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                        Label { textFormat: Text.PlainText; text: Kiosk.status.trustText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
                         // Provenance: which published lists the signers came from.
                         Repeater {
                             model: Kiosk.trust.sources
@@ -385,7 +394,7 @@ Rectangle {
                             }
                         }
                         // Files on a USB stick (or used before), so nobody types a path at a kiosk.
-                        Label { visible: Kiosk.media.trustFiles.length > 0; text: qsTr("On a USB stick or used before:"); Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                        Label { textFormat: Text.PlainText; visible: Kiosk.media.trustFiles.length > 0; text: qsTr("On a USB stick or used before:"); Layout.fillWidth: true; wrapMode: Text.WordWrap }
                         Flow {
                             Layout.fillWidth: true
                             spacing: Theme.spacing / 2
@@ -409,7 +418,7 @@ Rectangle {
                             Layout.fillWidth: true
                             Accessible.name: qsTr("Updating the trust list")
                         }
-                        Label { objectName: "trustResult"; visible: text.length > 0; text: Kiosk.trust.result; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                        Label { textFormat: Text.PlainText; objectName: "trustResult"; visible: text.length > 0; text: Kiosk.trust.result; Layout.fillWidth: true; wrapMode: Text.WordWrap }
 
                     }
                 }
@@ -425,7 +434,7 @@ Rectangle {
                         width: parent.width
                         spacing: Theme.spacing * 0.75
                         // Contact tracing: sealed to the owner's key; only the owner's private key opens it.
-                        Label { text: Kiosk.media.folders.length > 0 ? qsTr("Export to:") : qsTr("No USB stick found: plug one in, or type a folder."); Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                        Label { textFormat: Text.PlainText; text: Kiosk.media.folders.length > 0 ? qsTr("Export to:") : qsTr("No USB stick found: plug one in, or type a folder."); Layout.fillWidth: true; wrapMode: Text.WordWrap }
                         Flow {
                             Layout.fillWidth: true
                             spacing: Theme.spacing / 2
@@ -458,7 +467,7 @@ Rectangle {
                                 }
                             }
                         }
-                        Label { objectName: "exportResult"; visible: text.length > 0; text: Kiosk.contactExport.result; Layout.fillWidth: true; wrapMode: Text.WrapAnywhere }
+                        Label { textFormat: Text.PlainText; objectName: "exportResult"; visible: text.length > 0; text: Kiosk.contactExport.result; Layout.fillWidth: true; wrapMode: Text.WrapAnywhere }
                     }
                 }
             }

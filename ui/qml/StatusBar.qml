@@ -29,6 +29,7 @@ Rectangle {
             color: level === KioskStatus.Ok ? Theme.ok : level === KioskStatus.Warning ? Theme.warning : Theme.error
         }
         Text {
+            textFormat: Text.PlainText
             text: parent.label
             color: Theme.text
             font.family: Theme.fontFamily
@@ -47,6 +48,7 @@ Rectangle {
         spacing: Theme.spacing * 1.5
 
         Text {
+            textFormat: Text.PlainText
             text: Kiosk.settings.venueName.length > 0 ? Kiosk.settings.venueName : "passgate"
             color: Theme.text
             font.family: Theme.fontFamily
@@ -63,6 +65,7 @@ Rectangle {
             implicitWidth: demoText.implicitWidth + Theme.spacing
             implicitHeight: demoText.implicitHeight + 4
             Text {
+                textFormat: Text.PlainText
                 id: demoText
                 anchors.centerIn: parent
                 text: qsTr("DEMO")
@@ -80,6 +83,7 @@ Rectangle {
         // Whether check-ins are recorded is the part staff must always be able to read.
         Part { objectName: "ledgerStatus"; level: Kiosk.status.ledgerState; label: Kiosk.status.ledgerText; minimumTextWidth: bar.width * 0.2 }
         Text {
+            textFormat: Text.PlainText
             text: Qt.formatTime(clockTick.now, "HH:mm")
             color: Theme.text
             font.family: Theme.fontFamily

@@ -58,6 +58,7 @@ Rectangle {
                 Layout.preferredHeight: Layout.preferredWidth
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "verdictHeadline"
                 text: overlay.verdict.headline
                 color: overlay.ink
@@ -95,6 +96,7 @@ Rectangle {
                 anchors.centerIn: parent
                 spacing: Theme.spacing / 2
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "verdictHolder"
                     Layout.alignment: Qt.AlignHCenter
                     visible: overlay.verdict.holderName.length > 0
@@ -107,6 +109,7 @@ Rectangle {
                     font.weight: Font.DemiBold
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "verdictStatement"
                     Layout.alignment: Qt.AlignHCenter
                     visible: text.length > 0
@@ -119,6 +122,7 @@ Rectangle {
         }
 
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: !overlay.verdict.recorded
             text: overlay.verdict.demonstration ? qsTr("Demo pass: shown, not recorded")
