@@ -2,11 +2,14 @@
 #include "cli/CommandLine.h"
 #include "cli/KioskPaths.h"
 
+#include "ledger/Ledger.h"
 #include "replication/SyncWorker.h"
 #include "station/KioskConfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -78,6 +81,12 @@ int syncMain(const QStringList &arguments)
     SyncWorker::Options options;
     options.settings = SyncSettings::fromConfig(*config);
     options.dataDir = parser.value(QStringLiteral("data-dir"));
+    // A mistyped --data-dir is an error now, not a server retried forever for a ledger that is not there.
+    if (const QString ledger = QDir(options.dataDir).filePath(Ledger::DatabaseFileName);
+        !QFileInfo::exists(ledger)) {
+        err << "sync: there is no ledger at " << ledger << " (is the data dir right?)\n";
+        return Failed;
+    }
     if (!options.settings.enabled()) {
         err << "sync: the settings name no sync server (syncServer is empty)\n";
         return Failed;

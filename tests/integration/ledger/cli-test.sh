@@ -110,6 +110,12 @@ for command in stats verify purge outages; do
   grep -q 'there is no ledger at' "$work/typo.err" || fail "ledger $command on a typo: $(cat "$work/typo.err")"
   [ ! -e "$work/typo" ] || fail "ledger $command made the data dir $work/typo"
 done
+printf '{"syncServer": "host=127.0.0.1 dbname=passgate user=kiosk"}\n' >"$work/sync-config.json"
+if timeout 30 "$cli" sync --data-dir "$work/typo" --config "$work/sync-config.json" --until-caught-up >/dev/null 2>"$work/typo.err"; then
+  fail "sync reported success on a data dir that does not exist"
+fi
+grep -q 'there is no ledger at' "$work/typo.err" || fail "sync on a typo: $(cat "$work/typo.err")"
+[ ! -e "$work/typo" ] || fail "sync made the data dir $work/typo"
 "$cli" ledger export --data-dir "$work/typo" --from 2000-01-01 --to 2100-01-01 --out "$work/typo.pgx" >/dev/null 2>&1 &&
   fail "ledger export from a data dir that does not exist"
 [ ! -e "$work/typo" ] || fail "ledger export made the data dir"
