@@ -10,12 +10,12 @@
 namespace passgate {
 
 // A national backend's copy of the EU trust list as a signed JWS, as the Swedish eHealth Agency
-// publishes it (formats in ../shared/testdata/trust-lists/README.md): header {alg ES256, x5c}, payload
-// {iss, iat, exp, dsc_trust_list: {CC: {eku: {kid: [OIDs]}, keys: [JWK with x5c]}}}.
-// The header's certificate must be `anchor` itself (not merely chain to it), the signature must
-// verify with the anchor's key, and `at` must lie within the list's iat..exp and the anchor's
-// validity: the list lives one day, so an import from a file fetched earlier names that time on
-// purpose. The kid's usage OIDs from `eku` travel with each signer.
+// publishes it (format: docs/trust-bundle.md, "Importing published signer lists"): header {alg ES256, x5c},
+// payload {iss, iat, exp, dsc_trust_list: {CC: {eku: {kid: [OIDs]}, keys: [JWK with x5c]}}}. The header's
+// certificate must be `anchor` itself (not merely chain to it), the signature must verify with the anchor's
+// key, and `at` must lie within the list's iat..exp and the anchor's validity: the list lives one day, so an
+// import from a file fetched earlier names that time on purpose. The kid's usage OIDs from `eku` travel with
+// each signer.
 Result<SignerListImport, SignerListError> importJwsTrustList(const QByteArray &file,
                                                              const X509Certificate &anchor,
                                                              const QDateTime &at, const QString &name);

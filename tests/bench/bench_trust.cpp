@@ -8,12 +8,12 @@
 
 #include "support/TestPublisher.h"
 
-#include "crypto/Sha256_p.h"
 #include "policy/PolicyCatalog.h"
 #include "station/AdmissionRule.h"
 #include "support/DccSamples.h"
 #include "support/TestData.h"
 #include "support/TestIssuer.h"
+#include "support/TestSignerList.h"
 #include "trust/BundleStore.h"
 #include "trust/BundleVerifier.h"
 #include "trust/GatewayDscList.h"
@@ -206,19 +206,9 @@ struct ListFixture
         const QByteArray text = real.readAll();
         QJsonArray entries =
             QJsonDocument::fromJson(text.sliced(text.indexOf('{'))).object().value(u"certificates").toArray();
-        while (entries.size() < listEntries) {
-            const QByteArray der = TestSigner::generate().certificateDer();
-            entries.append(
-                QJsonObject{{QStringLiteral("certificateType"), QStringLiteral("DSC")},
-                            {QStringLiteral("country"), QStringLiteral("DE")},
-                            {QStringLiteral("kid"), QString::fromLatin1(sha256(der).first(8).toBase64())},
-                            {QStringLiteral("rawData"), QString::fromLatin1(der.toBase64())},
-                            {QStringLiteral("thumbprint"), QString::fromLatin1(sha256(der).toHex())},
-                            {QStringLiteral("timestamp"), QStringLiteral("2023-12-01T00:00:00Z")}});
-        }
-        const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("certificates"), entries}})
-                                    .toJson(QJsonDocument::Compact);
-        listFile = listKey.signingKey().sign(json).toBase64() + '\n' + json;
+        while (entries.size() < listEntries)
+            entries.append(gatewayListEntry(TestSigner::generate().certificateDer()));
+        listFile = signedGatewayList(entries, listKey);
         listPublicKey = *PublicKey::fromPem(listKey.publicKeyPem());
         auto built = build();
         if (!built)

@@ -4,6 +4,7 @@
 #include "crypto/Sha256_p.h"
 #include "support/TestPublisher.h"
 #include "support/TestSigner.h"
+#include "support/TestSignerList.h"
 #include "trust/GatewayDscList.h"
 #include "trust/JwsTrustList.h"
 #include "trust/ValueSets.h"
@@ -91,12 +92,7 @@ QList<QByteArray> fuzzSeeds()
     const Fixture &f = fixture();
     const QByteArray der = f.signer.certificateDer();
     const QString kid = QString::fromLatin1(sha256(der).first(8).toBase64());
-    const QJsonObject entry{{QStringLiteral("certificateType"), QStringLiteral("DSC")},
-                            {QStringLiteral("country"), QStringLiteral("DE")},
-                            {QStringLiteral("kid"), kid},
-                            {QStringLiteral("rawData"), QString::fromLatin1(der.toBase64())},
-                            {QStringLiteral("thumbprint"), QString::fromLatin1(sha256(der).toHex())},
-                            {QStringLiteral("timestamp"), QStringLiteral("2022-01-10T10:00:00+01:00")}};
+    const QJsonObject entry = test::gatewayListEntry(der);
     const QByteArray listJson =
         QJsonDocument(QJsonObject{{QStringLiteral("certificates"), QJsonArray{entry, entry}}}).toJson();
     const QJsonObject key{{QStringLiteral("kid"), kid},

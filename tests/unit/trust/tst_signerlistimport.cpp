@@ -3,6 +3,7 @@
 #include "support/TestData.h"
 #include "support/TestPublisher.h"
 #include "support/TestSigner.h"
+#include "support/TestSignerList.h"
 #include "trust/BundleVerifier.h"
 #include "trust/GatewayDscList.h"
 #include "trust/JwsTrustList.h"
@@ -41,26 +42,6 @@ PublicKey keyFromPem(const QByteArray &pem)
 QDateTime utc(const char *text)
 {
     return QDateTime::fromString(QLatin1String(text), Qt::ISODate).toUTC();
-}
-
-// A gateway list entry for `signer` exactly as the EU gateway lists it.
-QJsonObject gatewayEntry(const TestSigner &signer, const QString &country = QStringLiteral("DE"))
-{
-    const QByteArray der = signer.certificateDer();
-    return {{QStringLiteral("certificateType"), QStringLiteral("DSC")},
-            {QStringLiteral("country"), country},
-            {QStringLiteral("kid"), QString::fromLatin1(sha256(der).first(8).toBase64())},
-            {QStringLiteral("rawData"), QString::fromLatin1(der.toBase64())},
-            {QStringLiteral("signature"), QStringLiteral("MIAGCSqGSIb3DQEHAqCAMIACAQE=")},
-            {QStringLiteral("thumbprint"), QString::fromLatin1(sha256(der).toHex())},
-            {QStringLiteral("timestamp"), QStringLiteral("2022-01-10T10:00:00+01:00")}};
-}
-
-// A list in the German form, signed by `key` the way its publisher does (line 1: base64 r||s).
-QByteArray signedGatewayList(const QJsonArray &entries, const TestPublisher &key)
-{
-    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("certificates"), entries}}).toJson();
-    return key.signingKey().sign(json.trimmed()).toBase64() + '\n' + json;
 }
 
 struct JwsKey
@@ -240,7 +221,7 @@ private Q_SLOTS:
         const TestPublisher listKey = TestPublisher::generate();
         QJsonArray entries;
         for (int i = 0; i < 3; ++i)
-            entries.append(gatewayEntry(TestSigner::generate()));
+            entries.append(gatewayListEntry(TestSigner::generate().certificateDer()));
         QJsonObject changed = entries.at(1).toObject();
         change(changed);
         entries.replace(1, changed);
