@@ -10,6 +10,7 @@
 #include "trust/TrustedPassReader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -84,24 +85,43 @@ Result<void, QString> CheckInStation::open()
 
 Result<void, QString> CheckInStation::openTrust()
 {
+    const QString directory = trustDirectory(m_setup.dataDir);
     // Pinned publishers: the configured keys, or — until a venue configures its own — the DEMO key.
-    m_demoTrust = m_setup.publisherKeys.isEmpty();
-    const QByteArray pinned =
-        m_demoTrust ? demo::publisherPublicKeyPem() : m_setup.publisherKeys.join(u'\n').toUtf8();
-    auto pins = PublisherKeys::fromPem(pinned);
-    if (!pins)
-        return fail(QStringLiteral("the configured trust list publisher keys are unusable: %1")
-                        .arg(pins.error().reason));
-    m_bundles =
-        std::make_unique<BundleStore>(trustDirectory(m_setup.dataDir), std::move(pins).value(), m_clock);
+    m_demoTrust = m_setup.publisherKeys.isEmpty() && m_setup.publisherKeysProblem.isEmpty();
+    QString keysProblem = m_setup.publisherKeysProblem;
+    PublisherKeys pins;
+    if (keysProblem.isEmpty()) {
+        auto read = PublisherKeys::fromPem(m_demoTrust ? demo::publisherPublicKeyPem()
+                                                       : m_setup.publisherKeys.join(u'\n').toUtf8());
+        if (read)
+            pins = std::move(read).value();
+        else
+            keysProblem = QStringLiteral("trustPublisherKeys: unusable: %1").arg(read.error().reason);
+    }
+    m_bundles = std::make_unique<BundleStore>(directory, std::move(pins), m_clock);
+    if (!keysProblem.isEmpty()) {
+        // A wrong setting never changes installed data: nothing is loaded, nothing replaced.
+        m_trustProblem =
+            keysProblem +
+            QStringLiteral(" (no trust list is used and every pass is refused until the setting is fixed; "
+                           "the installed trust list is kept)");
+        qCCritical(lcStation).noquote() << m_trustProblem;
+        return {};
+    }
     if (auto loaded = m_bundles->load(); !loaded) {
         // The store starts empty (the refused file is kept aside): every pass is then refused until
         // a good bundle arrives. Staff are told why.
         m_trustProblem = loaded.error().reason;
+        if (m_demoTrust && loaded.error().code == BundleErrorCode::UnknownPublisher)
+            m_trustProblem +=
+                QStringLiteral(" (trustPublisherKeys is empty, so only the DEMO publisher is pinned: "
+                               "set the publisher's key to use this trust list)");
         qCWarning(lcStation).noquote() << "installed trust list refused:" << m_trustProblem;
     }
-    if (!m_bundles->current() && m_demoTrust) {
-        // Demo mode: the bundled demo trust list, so the bundled demo passes give their real verdicts.
+    // Demo mode installs the bundled demo trust list, so that the bundled demo passes give their
+    // real verdicts, but only where no bundle is installed: one the pins refuse may be a venue's real
+    // list behind a configuration slip, and stays for when the setting is put right.
+    if (!m_bundles->current() && m_demoTrust && !QFileInfo::exists(BundleStore::installedPath(directory))) {
         auto installed = m_bundles->install(demo::bundle(), QStringLiteral("demo"));
         if (!installed)
             return fail(

@@ -36,7 +36,10 @@ struct StationSetup
     QString kioskId;
     int retentionDays = RetentionPolicy::DefaultDays;
     QStringList publisherKeys; // PEM of the pinned trust list publishers; empty = the demo publisher
-    int trustWarnHours = 48;   // a trust list older than this is reported stale
+    // Set when the setting itself was unusable (the config's line for it): nothing is pinned, the
+    // installed bundle is left as it is, and every pass is refused until the setting is fixed.
+    QString publisherKeysProblem;
+    int trustWarnHours = 48; // a trust list older than this is reported stale
 };
 
 // One kiosk's check-in, without a GUI: the trust bundle in force, the venue's decision (policy,
@@ -54,9 +57,10 @@ public:
     // Where a data dir keeps its trust bundle (tests install theirs there before open()).
     static QString trustDirectory(const QString &dataDir);
 
-    // Trust store and ledger. Fatal only when the configured publisher keys are unusable or the
-    // demo trust list cannot be installed (the reason says what to fix). A ledger that cannot open
-    // is not fatal: status() says why, and every check-in is a Deny "ledger-missing".
+    // Trust store and ledger. Fatal only when the demo trust list cannot be installed. Unusable
+    // publisher keys are not fatal (the kiosk would vanish from the counter): status() names the
+    // setting and every pass is refused; the installed bundle is never replaced because of them. A ledger
+    // that cannot open is not fatal: status() says why, and every check-in is a Deny "ledger-missing".
     Result<void, QString> open();
 
     // The venue's policy by name and the venue it applies to; takes effect for the next check-in.

@@ -41,9 +41,16 @@ QString ConfigFields::written(const QString &key) const
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
+void ConfigFields::addProblem(const QString &key, const QString &line)
+{
+    m_problems.append(line);
+    if (!m_wrongKeys.contains(key))
+        m_wrongKeys.append(key);
+}
+
 void ConfigFields::report(const QString &key, const QString &whatIsAllowed)
 {
-    m_problems.append(QStringLiteral("%1: %2 is not allowed; %3").arg(key, written(key), whatIsAllowed));
+    addProblem(key, QStringLiteral("%1: %2 is not allowed; %3").arg(key, written(key), whatIsAllowed));
 }
 
 void ConfigFields::text(const QString &key, QString *into)
@@ -52,8 +59,7 @@ void ConfigFields::text(const QString &key, QString *into)
     if (value.isUndefined())
         return;
     if (!value.isString()) {
-        m_problems.append(
-            QStringLiteral("%1: %2 is %3; expected text").arg(key, written(key), kindOf(value)));
+        addProblem(key, QStringLiteral("%1: %2 is %3; expected text").arg(key, written(key), kindOf(value)));
         return;
     }
     *into = value.toString();
@@ -69,7 +75,7 @@ void ConfigFields::choice(const QString &key, const QStringList &allowed, QStrin
         shown.append(name.isEmpty() ? QStringLiteral("\"\"") : name);
     const QString expected = QStringLiteral("expected one of %1").arg(shown.join(QStringLiteral(", ")));
     if (!value.isString()) {
-        m_problems.append(QStringLiteral("%1: %2 is %3; %4").arg(key, written(key), kindOf(value), expected));
+        addProblem(key, QStringLiteral("%1: %2 is %3; %4").arg(key, written(key), kindOf(value), expected));
         return;
     }
     if (!allowed.contains(value.toString())) {
@@ -86,7 +92,7 @@ void ConfigFields::whole(const QString &key, int min, int max, int *into)
         return;
     const QString expected = QStringLiteral("expected a whole number from %1 to %2").arg(min).arg(max);
     if (!value.isDouble()) {
-        m_problems.append(QStringLiteral("%1: %2 is %3; %4").arg(key, written(key), kindOf(value), expected));
+        addProblem(key, QStringLiteral("%1: %2 is %3; %4").arg(key, written(key), kindOf(value), expected));
         return;
     }
     // The range first: converting a huge number to an integer is undefined.
@@ -96,7 +102,7 @@ void ConfigFields::whole(const QString &key, int min, int max, int *into)
         return;
     }
     if (number != double(int(number))) {
-        m_problems.append(QStringLiteral("%1: %2 is a fraction; %3").arg(key, written(key), expected));
+        addProblem(key, QStringLiteral("%1: %2 is a fraction; %3").arg(key, written(key), expected));
         return;
     }
     *into = int(number);
@@ -108,7 +114,8 @@ void ConfigFields::flag(const QString &key, bool *into)
     if (value.isUndefined())
         return;
     if (!value.isBool()) {
-        m_problems.append(
+        addProblem(
+            key,
             QStringLiteral("%1: %2 is %3; expected true or false").arg(key, written(key), kindOf(value)));
         return;
     }
@@ -127,7 +134,8 @@ void ConfigFields::textList(const QString &key, QStringList *into)
         items.append(item.toString());
     }
     if (!allText) {
-        m_problems.append(
+        addProblem(
+            key,
             QStringLiteral("%1: %2 is not a list of texts; expected [\"...\", ...]").arg(key, written(key)));
         return;
     }
@@ -138,9 +146,8 @@ void ConfigFields::rejectUnknownKeys(const QStringList &known)
 {
     for (const QString &key : m_object.keys()) {
         if (!known.contains(key))
-            m_problems.append(
-                QStringLiteral("%1: not a setting passgate knows (a typo?); the settings are %2")
-                    .arg(key, known.join(QStringLiteral(", "))));
+            addProblem(key, QStringLiteral("%1: not a setting passgate knows (a typo?); the settings are %2")
+                                .arg(key, known.join(QStringLiteral(", "))));
     }
 }
 

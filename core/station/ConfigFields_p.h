@@ -24,12 +24,17 @@ public:
     // Keys in the object that are none of KNOWN (a typo would otherwise be ignored in silence).
     void rejectUnknownKeys(const QStringList &known);
     const QStringList &problems() const { return m_problems; }
+    // The keys that have a line in problems(): their values were not taken.
+    const QStringList &wrongKeys() const { return m_wrongKeys; }
     // The value as written in the file, for messages: "14" with its quotes, 5, true, [1,2].
     QString written(const QString &key) const;
 
 private:
+    void addProblem(const QString &key, const QString &line);
+
     QJsonObject m_object;
     QStringList m_problems;
+    QStringList m_wrongKeys;
 };
 
 } // namespace passgate

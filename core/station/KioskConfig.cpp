@@ -101,7 +101,19 @@ Result<KioskConfig::Reading, Error<ConfigError>> KioskConfig::read(const QByteAr
     static const QStringList known = QJsonDocument::fromJson(KioskConfig().toJson()).object().keys();
     fields.rejectUnknownKeys(known);
     reading.problems = fields.problems();
+    reading.wrongKeys = fields.wrongKeys();
     return reading;
+}
+
+QString KioskConfig::Reading::problemWith(const QString &key) const
+{
+    if (!wrongKeys.contains(key))
+        return {};
+    for (const QString &line : problems) {
+        if (line.startsWith(key + u": "_s))
+            return line;
+    }
+    return key + u": wrong"_s;
 }
 
 Result<KioskConfig, Error<ConfigError>> KioskConfig::fromJson(const QByteArray &json)

@@ -95,6 +95,10 @@ struct KioskConfig::Reading
 {
     KioskConfig config;
     QStringList problems;
+    QStringList wrongKeys; // the settings problems speaks of: config holds their defaults
+
+    // The line of problems about KEY ("key: ..."), empty when its value was taken.
+    QString problemWith(const QString &key) const;
 };
 
 } // namespace passgate

@@ -132,6 +132,8 @@ Result<void, QString> KioskAssembly::start()
     setup.kioskId = config.kioskId;
     setup.retentionDays = config.retentionDays;
     setup.publisherKeys = config.trustPublisherKeys;
+    // A wrong value is not "none configured": the demo publisher must not stand in for the venue's.
+    setup.publisherKeysProblem = reading->problemWith(QStringLiteral("trustPublisherKeys"));
     setup.trustWarnHours = config.trustWarnHours;
     m_station = std::make_unique<CheckInStation>(setup, m_clock);
     if (auto opened = m_station->open(); !opened)

@@ -488,6 +488,62 @@ private Q_SLOTS:
         QVERIFY(!again.status().newOwnerKey.has_value());
     }
 
+    // A configuration slip (keys emptied, a wrong key, a value of the wrong type) never replaces or
+    // removes the venue's installed trust list, and no pass is admitted while it lasts; fixing the
+    // setting brings the same list back without a re-import.
+    void wrongPublisherKeysKeepTheInstalledBundle_data()
+    {
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<QString>("settingProblem");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("emptied: demo pinned") << QStringList{} << QString() << u"DEMO publisher"_s;
+        QTest::newRow("not a key") << QStringList{u"x"_s} << QString() << u"trustPublisherKeys"_s;
+        QTest::newRow("wrong type in the config")
+            << QStringList{} << u"trustPublisherKeys: \"x\" is text; expected [\"...\", ...]"_s
+            << u"trustPublisherKeys"_s;
+    }
+
+    void wrongPublisherKeysKeepTheInstalledBundle()
+    {
+        QFETCH(QStringList, keys);
+        QFETCH(QString, settingProblem);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const FixedClock clock(now);
+        {
+            const std::unique_ptr<CheckInStation> venue = openStation(dir, clock);
+            QVERIFY(venue);
+        }
+        const QString installed =
+            BundleStore::installedPath(CheckInStation::trustDirectory(setup(dir).dataDir));
+        QFile before(installed);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        QCOMPARE(before.readAll(), m_bundleFile);
+        before.close();
+
+        StationSetup slip = setup(dir);
+        slip.publisherKeys = keys;
+        slip.publisherKeysProblem = settingProblem;
+        {
+            CheckInStation station(slip, clock);
+            QVERIFY(station.open().ok()); // the kiosk stays at the counter and says why
+            station.setVenue(QStringLiteral("eu-3g"), cafe);
+            const StationStatus status = station.status();
+            QVERIFY(!status.trust.installed);
+            QVERIFY2(status.trust.refusedBecause.contains(named), qPrintable(status.trust.refusedBecause));
+            const auto outcome = station.checkInQr(pass(QStringLiteral("URN:UVCI:01:DE:SLIP#1")));
+            QCOMPARE(outcome.decision.verdict, Verdict::Deny);
+        }
+        QFile after(installed);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), m_bundleFile);
+
+        CheckInStation fixed(setup(dir), clock);
+        QVERIFY(fixed.open().ok());
+        QVERIFY(fixed.status().trust.installed);
+        QVERIFY(fixed.status().trust.refusedBecause.isEmpty());
+    }
+
     void demoPublisherWhenNoKeysAreConfigured()
     {
         QTemporaryDir dir;

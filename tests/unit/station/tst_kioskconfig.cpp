@@ -95,6 +95,8 @@ private Q_SLOTS:
             << QByteArray(R"({"departments": [1, 2]})") << QStringList{u"departments"_s, u"[1,2]"_s};
         QTest::newRow("huge number") << QByteArray(R"({"retentionDays": 1e300})")
                                      << QStringList{u"retentionDays"_s, u"1 to 366"_s};
+        QTest::newRow("publisher keys as one text") << QByteArray(R"({"trustPublisherKeys": "x"})")
+                                                    << QStringList{u"trustPublisherKeys"_s, u"\"x\""_s};
         QTest::newRow("a typo of a key")
             << QByteArray(R"({"retentionDay": 14})") << QStringList{u"retentionDay"_s, u"retentionDays"_s};
     }
@@ -107,6 +109,9 @@ private Q_SLOTS:
         QCOMPARE(reading->problems.size(), 1);
         for (const QString &part : expected)
             QVERIFY2(reading->problems.first().contains(part), qPrintable(reading->problems.first()));
+        // The line is found by its setting (the kiosk tells the trust store which setting was wrong).
+        QCOMPARE(reading->problemWith(expected.first()), reading->problems.first());
+        QVERIFY(reading->problemWith(u"kioskId"_s).isEmpty());
         // The default stays for the wrong setting, and the strict reading refuses the file.
         QCOMPARE(reading->config.retentionDays, KioskConfig().retentionDays);
         QCOMPARE(int(KioskConfig::fromJson(json).error().code), int(ConfigError::BadValue));
