@@ -1,6 +1,7 @@
 #include "cli/Command.h"
 #include "cli/CommandLine.h"
 
+#include "replication/SyncSettings.h"
 #include "station/KioskConfig.h"
 
 #include <QCommandLineParser>
@@ -34,13 +35,21 @@ int configMain(const QStringList &arguments)
         err << "config: " << reading.error().reason << "\n";
         return Failed;
     }
+    // The sync settings by the check the sync worker makes before it connects: what sync would refuse
+    // is not valid here either.
+    const SyncSettings sync = SyncSettings::fromConfig(reading->config);
+    if (sync.enabled()) {
+        if (const auto checked = sync.validate(); !checked)
+            reading->problems.append(QStringLiteral("sync settings: %1").arg(checked.error().reason));
+    }
     if (reading->problems.isEmpty()) {
         out << path << ": the settings are valid\n";
         return Success;
     }
     out << path << ": " << reading->problems.size()
         << (reading->problems.size() == 1 ? " wrong setting" : " wrong settings")
-        << " (the kiosk checks nobody in until they are fixed)\n";
+        << " (the kiosk checks nobody in until they are fixed; sync sends nothing while its settings "
+           "are wrong)\n";
     for (const QString &problem : std::as_const(reading->problems))
         out << "  " << problem << "\n";
     return Failed;

@@ -1,8 +1,12 @@
 #include "replication/PostgresConnection.h"
 
+#include "replication/ConnectionFailure.h"
+
 #include <QElapsedTimer>
 
+#include <clocale>
 #include <libpq-fe.h>
+#include <locale.h>
 #include <openssl/evp.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
@@ -58,18 +62,35 @@ QString lastError(PGconn *conn)
     return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
 }
 
-SyncError connectionError(const QString &server, const QString &message)
+SyncError connectionError(PGconn *conn, const QString &server)
 {
-    // libpq words these; the kiosk needs to tell "fix the settings" from "wait and retry".
-    if (message.contains(QLatin1String("password authentication failed")) ||
-        message.contains(QLatin1String("no password supplied")) ||
-        message.contains(QLatin1String("no pg_hba.conf entry")) ||
-        message.contains(QLatin1String("channel binding")))
-        return {SyncCode::AuthFailed, QStringLiteral("%1 refused the kiosk: %2").arg(server, message)};
-    if (message.contains(QLatin1String("certificate")) || message.contains(QLatin1String("SSL")))
-        return {SyncCode::TlsMismatch, QStringLiteral("%1: %2").arg(server, message)};
-    return {SyncCode::Unreachable, QStringLiteral("cannot reach %1: %2").arg(server, message)};
+    return ConnectionFailure{server, lastError(conn), PQconnectionNeedsPassword(conn) == 1}.classify();
 }
+
+// libpq's own messages in the C locale while this thread talks to it: they are logged and, where no
+// SQLSTATE says more, matched as text; a kiosk under LANG=ko_KR must not read "unreachable" into a
+// wrong certificate. Thread-local (uselocale), so the screen's language is untouched.
+class CMessages
+{
+public:
+    CMessages()
+        : m_c(newlocale(LC_ALL_MASK, "C", locale_t(nullptr)))
+        , m_previous(m_c ? uselocale(m_c) : locale_t(nullptr))
+    {}
+    ~CMessages()
+    {
+        if (m_c) {
+            uselocale(m_previous);
+            freelocale(m_c);
+        }
+    }
+    CMessages(const CMessages &) = delete;
+    CMessages &operator=(const CMessages &) = delete;
+
+private:
+    locale_t m_c;
+    locale_t m_previous;
+};
 
 QString describeServer(const QString &server)
 {
@@ -109,6 +130,7 @@ PostgresConnection::~PostgresConnection() = default;
 
 SyncResult<PostgresConnection> PostgresConnection::open(const Options &options)
 {
+    const CMessages inC;
     const QString where = describeServer(options.server);
     std::vector<QByteArray> keys{"dbname", "application_name", "connect_timeout",
                                  // A server that vanishes mid-answer is noticed by TCP, not only by the
@@ -155,14 +177,16 @@ SyncResult<PostgresConnection> PostgresConnection::open(const Options &options)
     handle->conn = PQconnectStartParams(keyPointers.data(), valuePointers.data(), 1);
     if (!handle->conn)
         return fail(SyncCode::Unreachable, QStringLiteral("out of memory connecting to %1").arg(where));
+    // The server's refusals carry their SQLSTATE in the message (its words are in its own language).
+    PQsetErrorVerbosity(handle->conn, PQERRORS_VERBOSE);
     if (PQstatus(handle->conn) == CONNECTION_BAD)
-        return fail(connectionError(where, lastError(handle->conn)));
+        return fail(connectionError(handle->conn, where));
     QElapsedTimer clock;
     clock.start();
     PostgresPollingStatusType state = PGRES_POLLING_WRITING;
     while (state != PGRES_POLLING_OK) {
         if (state == PGRES_POLLING_FAILED)
-            return fail(connectionError(where, lastError(handle->conn)));
+            return fail(connectionError(handle->conn, where));
         const Wait wait =
             waitForSocket(handle->conn, state == PGRES_POLLING_READING, state == PGRES_POLLING_WRITING, clock,
                           options.connectTimeout, options.abort);
@@ -174,6 +198,7 @@ SyncResult<PostgresConnection> PostgresConnection::open(const Options &options)
                                                    .arg(options.connectTimeout.count() / 1000.0));
         state = PQconnectPoll(handle->conn);
     }
+    PQsetErrorVerbosity(handle->conn, PQERRORS_DEFAULT);
     PQsetnonblocking(handle->conn, 1);
     PostgresConnection connection(std::move(handle), options);
     if (!options.pin.isEmpty()) {
@@ -226,6 +251,7 @@ SyncResult<void> PostgresConnection::execute(const QString &sql)
 SyncResult<PostgresRows> PostgresConnection::run(const QString &sql, const QList<QByteArray> &parameters,
                                                  bool withParameters)
 {
+    const CMessages inC;
     PGconn *conn = m_handle->conn;
     const QString where = describeServer(m_options.server);
     if (!usable())

@@ -29,6 +29,17 @@ QStringList hostsOf(const QString &server, QString *problem)
         const QString keyword = QString::fromLatin1(option->keyword);
         if ((keyword == QLatin1String("host") || keyword == QLatin1String("hostaddr")) && option->val)
             hosts += QString::fromUtf8(option->val).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (keyword == QLatin1String("port") && option->val) {
+            // libpq takes any text here and fails only when it connects ("invalid integer value"),
+            // which would read as a server that cannot be reached.
+            for (const QString &port : QString::fromUtf8(option->val).split(QLatin1Char(','))) {
+                bool number = false;
+                const int value = port.trimmed().toInt(&number);
+                if (!port.trimmed().isEmpty() && (!number || value < 1 || value > 65535))
+                    *problem =
+                        QStringLiteral("names port \"%1\": a port is a number from 1 to 65535").arg(port);
+            }
+        }
         if (keyword == QLatin1String("password") && option->val)
             *problem = QStringLiteral("holds a password: put it in the password file instead, which only the "
                                       "kiosk's user can read");

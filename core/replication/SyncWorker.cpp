@@ -11,10 +11,7 @@ namespace passgate {
 
 namespace {
 
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
-}
+const SystemClock systemClock;
 
 // At most this many batches per turn of the event loop, so wake and stop requests are seen.
 constexpr int BatchesPerTurn = 20;
@@ -24,6 +21,7 @@ constexpr int BatchesPerTurn = 20;
 SyncWorker::SyncWorker(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_clock(m_options.clock ? *m_options.clock : systemClock)
     , m_timer(this)
     , m_backoff(m_options.settings.backoffBase, m_options.settings.backoffCap)
 {
@@ -78,7 +76,7 @@ void SyncWorker::failed(const SyncError &error)
     const auto wait = m_backoff.failed();
     m_status.state = SyncStatus::State::Retrying;
     m_status.problem = error;
-    m_status.nextAttempt = now().addMSecs(wait.count());
+    m_status.nextAttempt = m_clock.now().addMSecs(wait.count());
     publish();
     schedule(wait);
 }
@@ -89,7 +87,8 @@ void SyncWorker::stopped(const SyncError &error, bool retryLater)
     m_connection.reset();
     m_status.state = SyncStatus::State::Stopped;
     m_status.problem = error;
-    m_status.nextAttempt = retryLater ? now().addMSecs(m_options.settings.backoffCap.count()) : QDateTime();
+    m_status.nextAttempt =
+        retryLater ? m_clock.now().addMSecs(m_options.settings.backoffCap.count()) : QDateTime();
     publish();
     if (retryLater)
         schedule(m_options.settings.backoffCap);
@@ -110,7 +109,9 @@ bool SyncWorker::connect(qint64 localHead)
     auto connection = PostgresConnection::open(options);
     if (!connection) {
         const SyncError &error = connection.error();
-        if (error.code == SyncCode::TlsMismatch || error.code == SyncCode::AuthFailed)
+        // A setting or an account to fix is never retried as "unreachable": staff are told what.
+        if (error.code == SyncCode::TlsMismatch || error.code == SyncCode::AuthFailed ||
+            error.code == SyncCode::BadSettings)
             stopped(error, true);
         else
             failed(error);
@@ -126,7 +127,7 @@ bool SyncWorker::connect(qint64 localHead)
             failed(highWater.error());
         return false;
     }
-    m_status.lastContact = now();
+    m_status.lastContact = m_clock.now();
     m_lastHeartbeat = m_status.lastContact;
     // Resume from the server's mark, or from our own when the server is ahead of it: then an
     // acknowledgement was lost, and re-sending the overlap checks it against what the server holds.
@@ -163,8 +164,7 @@ void SyncWorker::cycle()
         options.kioskId = settings.kioskId;
         options.access = LedgerOptions::Access::ReadOnly;
         options.onCorrupt = LedgerOptions::OnCorrupt::Refuse;
-        const SystemClock clock;
-        auto opened = Ledger::open(options, clock);
+        auto opened = Ledger::open(options, m_clock);
         if (!opened) {
             failed({SyncCode::LedgerUnavailable, opened.error().reason});
             return;
@@ -212,7 +212,7 @@ void SyncWorker::cycle()
                 failed(sent.error());
             return;
         }
-        m_status.lastContact = now();
+        m_status.lastContact = m_clock.now();
         switch (sent->status) {
         case ReplicationClient::Ingested::Status::Ok:
             if (m_options.loseAcknowledgements > 0) {
@@ -227,7 +227,7 @@ void SyncWorker::cycle()
             m_status.problem.reset();
             m_status.sentTotal += sent->accepted;
             m_status.resentTotal += sent->resent;
-            m_pointer = SyncPointer{settings.server, settings.kioskId, sent->highWater, now()};
+            m_pointer = SyncPointer{settings.server, settings.kioskId, sent->highWater, m_clock.now()};
             if (auto saved = m_pointer->save(m_options.dataDir); !saved)
                 qWarning("sync: cannot record the acknowledgement: %s", qPrintable(saved.error().reason));
             m_backoff.succeeded();
@@ -255,18 +255,18 @@ void SyncWorker::cycle()
 void SyncWorker::caughtUp()
 {
     if (m_status.acknowledged >= m_status.localHead) {
-        if (now() >= m_lastHeartbeat.addMSecs(m_options.settings.heartbeat.count())) {
+        if (m_clock.now() >= m_lastHeartbeat.addMSecs(m_options.settings.heartbeat.count())) {
             ReplicationClient client(*m_connection, m_options.settings.kioskId);
             auto highWater = client.highWater(m_status.localHead);
             if (!highWater) {
                 failed(highWater.error());
                 return;
             }
-            m_lastHeartbeat = now();
+            m_lastHeartbeat = m_clock.now();
             m_status.lastContact = m_lastHeartbeat;
         }
         m_status.state = SyncStatus::State::CaughtUp;
-        m_status.lastSync = now();
+        m_status.lastSync = m_clock.now();
         m_status.problem.reset();
         m_status.nextAttempt = QDateTime();
     }

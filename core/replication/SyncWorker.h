@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "replication/PostgresConnection.h"
 #include "replication/RetryBackoff.h"
 #include "replication/SyncPointer.h"
@@ -33,6 +34,9 @@ public:
         // A test tool (`passgate-cli sync --lose-acknowledgements N`): drops the connection right after
         // the first N batches committed, before their acknowledgement is used, as a network would.
         int loseAcknowledgements = 0;
+        // Every time the worker states (next attempt, last contact) and its heartbeat; read from the
+        // worker's thread, so it must be safe there and outlive the worker. Null: the system clock.
+        const Clock *clock = nullptr;
     };
 
     explicit SyncWorker(Options options, QObject *parent = nullptr);
@@ -60,6 +64,7 @@ private:
     void publish();
 
     Options m_options;
+    const Clock &m_clock;
     QTimer m_timer;
     std::atomic<bool> m_abort{false};
     std::optional<PostgresConnection> m_connection;

@@ -413,6 +413,7 @@ void KioskAssembly::startSync(const KioskConfig &config)
     SyncWorker::Options options;
     options.settings = SyncSettings::fromConfig(config);
     options.dataDir = m_dataDir;
+    options.clock = &m_clock; // the kiosk's times agree (main's SystemClock is safe in any thread)
     if (!options.settings.enabled())
         return;
     m_syncThread = std::make_unique<QThread>();

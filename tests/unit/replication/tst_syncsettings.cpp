@@ -81,6 +81,27 @@ private Q_SLOTS:
             << ""
             << ""
             << "" << int(SyncCode::BadSettings) << "sync server setting";
+        QTest::newRow("a word, not a connection string")
+            << "garbage"
+            << ""
+            << ""
+            << "" << int(SyncCode::BadSettings) << "sync server setting";
+        QTest::newRow("a port that is not a number") << "host=127.0.0.1 port=notaport"
+                                                     << ""
+                                                     << ""
+                                                     << "" << int(SyncCode::BadSettings) << "1 to 65535";
+        QTest::newRow("a port out of range in a URI") << "postgresql://k@localhost:70000/passgate"
+                                                      << ""
+                                                      << ""
+                                                      << "" << int(SyncCode::BadSettings) << "70000";
+        QTest::newRow("one of several ports is wrong") << "host=127.0.0.1,localhost port=5432,x"
+                                                       << ""
+                                                       << ""
+                                                       << "" << int(SyncCode::BadSettings) << "\"x\"";
+        QTest::newRow("a password in a URI") << "postgresql://k:secret@localhost/passgate"
+                                             << ""
+                                             << ""
+                                             << "" << int(SyncCode::BadSettings) << "holds a password";
         QTest::newRow("a password in the connection string")
             << "host=127.0.0.1 password=secret"
             << ""
