@@ -2,6 +2,7 @@
 
 #include "scan/BarcodeReader.h"
 #include "scan/FrameSourceSpec.h"
+#include "scan/MediaBackend.h"
 #include "scan/ScanSession.h"
 
 #include <QCommandLineParser>
@@ -98,6 +99,14 @@ int scanMain(const QStringList &arguments)
     // Qt's FFmpeg backend decodes video files and opens V4L2 cameras the same way everywhere.
     if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    // The kiosk's check: Qt 6.4's gstreamer backend crashes (already while making its player) when
+    // an element of the video or camera path is missing, so such a source is never made.
+    if (const QString missing = missingMediaPieces(qEnvironmentVariable("QT_MEDIA_BACKEND"), spec->kind,
+                                                   systemGstElementLookup());
+        !missing.isEmpty()) {
+        err << command << ": " << spec->toString() << " cannot be read: " << missing << "\n";
+        return Failed;
+    }
 
     FrameSourceSettings settings;
     if (hold >= 0)
