@@ -51,15 +51,7 @@ void DemoFrameSource::start()
         return;
     }
     m_passes = *passes;
-    m_passScenes.clear();
-    for (const DemoPass &pass : std::as_const(m_passes)) {
-        const QImage scene = renderScene(&pass);
-        if (scene.isNull()) {
-            setState(State::Failed, tr("cannot render the demo pass '%1' as a QR code").arg(pass.label));
-            return;
-        }
-        m_passScenes.append(scene);
-    }
+    m_passScene = QImage();
     m_emptyScene = renderScene(nullptr);
     m_current = -1;
     m_nextPass = 0;
@@ -94,13 +86,21 @@ void DemoFrameSource::showNextFrame()
                 m_nextPass = 0;
             }
             m_current = m_nextPass++;
+            m_passScene = renderScene(&m_passes[m_current]);
+            if (m_passScene.isNull()) {
+                m_timer.stop();
+                setState(State::Failed,
+                         tr("cannot render the demo pass '%1' as a QR code").arg(m_passes[m_current].label));
+                m_current = -1;
+                return;
+            }
             m_framesLeft = framesFor(m_options.holdTime, m_options.frameRate);
             Q_EMIT currentPassChanged();
         }
     }
     --m_framesLeft;
     // A new frame every time: a sink passes on only frames that differ from the last one.
-    present(videoFrameFromImage(m_current >= 0 ? m_passScenes[m_current] : m_emptyScene));
+    present(videoFrameFromImage(m_current >= 0 ? m_passScene : m_emptyScene));
 }
 
 QImage DemoFrameSource::renderScene(const DemoPass *pass) const

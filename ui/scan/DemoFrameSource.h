@@ -53,7 +53,8 @@ private:
     Options m_options;
     QTimer m_timer;
     QList<DemoPass> m_passes;
-    QList<QImage> m_passScenes; // rendered once per start
+    // Only the pass on show is rendered: a long list costs its text, not a picture per line.
+    QImage m_passScene;
     QImage m_emptyScene;
     qsizetype m_current = -1; // the pass on screen, -1 in a gap
     qsizetype m_nextPass = 0;

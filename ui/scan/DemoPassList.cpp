@@ -29,6 +29,9 @@ Result<QList<DemoPass>, ScanFailure> parseDemoPassList(const QString &text)
         }
         if (pass.payload.trimmed().isEmpty())
             continue;
+        if (passes.size() == maxDemoPasses)
+            return fail(ScanError::BadDemoList,
+                        QStringLiteral("the demo pass list holds more than %1 passes").arg(maxDemoPasses));
         if (pass.label.isEmpty())
             pass.label = QStringLiteral("pass %1").arg(passes.size() + 1);
         passes.append(pass);

@@ -20,6 +20,9 @@ struct DemoPass
 // resource under the prefix /demo (as resources/policies is under /policies).
 QString bundledDemoPassList();
 
+// A list is a demonstration, not a workload: at most this many passes (and readLimit::jsonFile bytes).
+inline constexpr qsizetype maxDemoPasses = 10000;
+
 // A demo pass list is UTF-8 text, one pass per line: "LABEL<TAB>PAYLOAD", or just "PAYLOAD" (labelled
 // "pass N"). Blank lines and lines starting with '#' are skipped; whitespace is trimmed from the label
 // only: the payload is taken exactly (base45 in HC1: payloads has a space among its digits).

@@ -59,6 +59,22 @@ private Q_SLOTS:
         QCOMPARE(parsed.error().code, ScanError::BadDemoList);
     }
 
+    // A list is bounded by passes, not only by bytes: 100,000 short lines fit in the byte limit.
+    void refusesAListLongerThanADemonstration()
+    {
+        QString text;
+        for (qsizetype i = 0; i < maxDemoPasses; ++i)
+            text += QStringLiteral("HC1:%1\n").arg(i);
+        const auto full = parseDemoPassList(text);
+        QVERIFY(full.ok());
+        QCOMPARE(full->size(), maxDemoPasses);
+        const auto over = parseDemoPassList(text + QStringLiteral("HC1:one-more\n"));
+        QVERIFY(!over.ok());
+        QCOMPARE(over.error().code, ScanError::BadDemoList);
+        QVERIFY2(over.error().reason.contains(QString::number(maxDemoPasses)),
+                 qPrintable(over.error().reason));
+    }
+
     void loadsFromAFile()
     {
         QTemporaryDir dir;
