@@ -246,6 +246,9 @@ QString refusalSentence(const Reason &refusal)
 {
     if (refusal.code == revokedReason)
         return QStringLiteral("revoked by the trust bundle");
+    if (refusal.code == reason::notAPass)
+        return refusal.args.value(0) == u"web-address" ? QStringLiteral("a web address, not a pass")
+                                                       : QStringLiteral("not a pass passgate can read");
     return refusal.args.value(0);
 }
 

@@ -1,6 +1,7 @@
 #include "checkin/CheckInService.h"
 
 #include "common/TypedLine.h"
+#include "formats/ScannedText.h"
 
 namespace passgate {
 
@@ -45,6 +46,8 @@ CheckInService::Outcome CheckInService::checkInQr(const QString &payload, Eviden
         return *expired; // (the station shows it when the window ends; this is the late path)
     const QDateTime now = m_clock.now();
     Evidence evidence = std::move(context);
+    if (auto answered = notAPass(payload, evidence, now))
+        return *answered;
     Decision decision = readAndDecide(payload, evidence, now);
     if (evidence.passes.isEmpty()) // unreadable, forged, untrusted: refused on its own
         return finish(std::move(evidence), std::move(decision), now);
@@ -92,8 +95,28 @@ QDateTime CheckInService::heldPassDeadline() const
     return m_held ? m_held->since.addSecs(m_pairWindowSeconds) : QDateTime();
 }
 
+std::optional<CheckInService::Outcome> CheckInService::notAPass(const QString &payload, Evidence &context,
+                                                                const QDateTime &at)
+{
+    const ScannedTextKind kind = classifyScannedText(payload);
+    if (kind == ScannedTextKind::Pass)
+        return std::nullopt;
+    Outcome outcome;
+    outcome.at = at;
+    outcome.evidence = std::move(context);
+    outcome.evidence.mode = CheckInMode::Qr;
+    outcome.evidence.passes.clear();
+    outcome.decision.verdict = Verdict::Deny; // nobody comes in on it
+    outcome.decision.reasons = {Reason{reason::notAPass, {scannedTextKindName(kind)}}};
+    outcome.notRecordedBecause = outcome.decision.reasons.constFirst();
+    outcome.notAPass = true;
+    return outcome;
+}
+
 CheckInService::Outcome CheckInService::demonstrateQr(const QString &payload, Evidence context)
 {
+    if (auto answered = notAPass(payload, context, m_clock.now()))
+        return *answered;
     Outcome outcome;
     outcome.at = m_clock.now();
     outcome.evidence = std::move(context);

@@ -44,6 +44,9 @@ public:
         // 2G+: this pass counts only beside a second one (decision.awaiting says which kinds); the
         // service holds it, unrecorded, until the second is scanned or the window ends.
         bool awaitingSecondPass = false;
+        // The text claims to be no pass at all (typed text, a web address): nobody was checked in, so
+        // nothing is recorded and a held 2G+ pass keeps waiting. decision says what it looks like.
+        bool notAPass = false;
     };
 
     // How long a held first pass waits for its second (2G+).
@@ -59,6 +62,7 @@ public:
     // name and birth date) -> one check-in naming both passes, decided on both; another holder ->
     // the held visitor's check-in ends as Deny "second-pass-other-person" (the other scans again).
     // A pass that cannot be read meanwhile is refused on its own and the held one keeps waiting.
+    // A text that is no pass (ScannedText.h) is answered, unrecorded, as notAPass.
     Outcome checkInQr(const QString &payload, Evidence context = {});
     // The held first pass once its window has passed: recorded as Deny "second-pass-missing"; nothing
     // when no pass is held or its window is still open. The station calls it when the window ends.
@@ -88,6 +92,7 @@ public:
 private:
     Decision readAndDecide(const QString &payload, Evidence &evidence, const QDateTime &now);
     Outcome finish(Evidence evidence, Decision decision, const QDateTime &at);
+    static std::optional<Outcome> notAPass(const QString &payload, Evidence &context, const QDateTime &at);
 
     struct Held
     {
@@ -114,6 +119,7 @@ inline const QString awaitingSecondPass = QStringLiteral("awaiting-second-pass")
 inline const QString secondPassMissing = QStringLiteral("second-pass-missing");   // {types}
 inline const QString secondPassOtherPerson = QStringLiteral("second-pass-other-person");
 inline const QString attestationIncomplete = QStringLiteral("attestation-incomplete");
+inline const QString notAPass = QStringLiteral("not-a-pass"); // {web-address|empty|other}, unrecorded
 } // namespace reason
 
 } // namespace passgate

@@ -721,6 +721,14 @@
         <source>disease not recognised: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a web address, not a pass this kiosk can read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was read</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SafetyNumberPanel</name>
@@ -1061,14 +1069,6 @@
         <source>%1 · born %2</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Demo pass: shown, not recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>NOT RECORDED — do not admit until the ledger works again</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>passgate::CheckInController</name>
@@ -1146,6 +1146,22 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo pass: shown, not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody was checked in: nothing recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT RECORDED — do not admit until the ledger works again</source>
         <translation type="unfinished" />
     </message>
 </context>

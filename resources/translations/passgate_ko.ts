@@ -721,6 +721,14 @@
         <source>disease not recognised: %1</source>
         <translation>인정되지 않는 대상 질병: %1</translation>
     </message>
+    <message>
+        <source>a web address, not a pass this kiosk can read</source>
+        <translation>웹 주소입니다. 이 키오스크가 읽을 수 있는 증명서가 아닙니다</translation>
+    </message>
+    <message>
+        <source>nothing was read</source>
+        <translation>읽힌 내용이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>SafetyNumberPanel</name>
@@ -1061,14 +1069,6 @@
         <source>%1 · born %2</source>
         <translation>%1 · %2 출생</translation>
     </message>
-    <message>
-        <source>NOT RECORDED — do not admit until the ledger works again</source>
-        <translation>기록 안 됨 — 출입명부가 복구될 때까지 입장시키지 마세요</translation>
-    </message>
-    <message>
-        <source>Demo pass: shown, not recorded</source>
-        <translation>데모 증명서: 표시만 하고 기록하지 않습니다</translation>
-    </message>
 </context>
 <context>
     <name>passgate::CheckInController</name>
@@ -1147,6 +1147,22 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not a pass</source>
+        <translation>증명서가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Demo pass: shown, not recorded</source>
+        <translation>데모 증명서: 표시만 하고 기록하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Nobody was checked in: nothing recorded</source>
+        <translation>체크인된 사람이 없습니다: 기록하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED — do not admit until the ledger works again</source>
+        <translation>기록 안 됨 — 출입명부가 복구될 때까지 입장시키지 마세요</translation>
     </message>
 </context>
 <context>

@@ -317,9 +317,20 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
     }
     for (const Reason &reason : outcome.decision.reasons)
         content.reasons.append(ReasonText::sentence(reason));
+    if (outcome.notAPass) {
+        // Typed text, a web address: nobody checked in. Said as such, not as a refused visitor.
+        content.kind = VerdictView::Kind::StaffCheck;
+        content.headline = tr("Not a pass");
+    }
     content.recorded = outcome.recorded;
     content.demonstration =
         outcome.notRecordedBecause && outcome.notRecordedBecause->code == reason::demonstration;
+    if (content.demonstration)
+        content.notice = tr("Demo pass: shown, not recorded");
+    else if (outcome.notAPass)
+        content.notice = tr("Nobody was checked in: nothing recorded");
+    else if (!outcome.recorded)
+        content.notice = tr("NOT RECORDED — do not admit until the ledger works again");
     if (!outcome.evidence.passes.isEmpty()) {
         const DecodedPass &pass = outcome.evidence.passes.constFirst();
         const QString name = displayName(pass.holder);
@@ -359,7 +370,8 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
     Q_EMIT lastChanged();
     // Compared with what the screen last showed, not with the station before this call: the check-in
     // has already changed the station's state by the time it is presented.
-    if (m_blockedShown != m_station.blocked() || (!outcome.recorded && !content.demonstration)) {
+    if (m_blockedShown != m_station.blocked() ||
+        (!outcome.recorded && !content.demonstration && !outcome.notAPass)) {
         m_blockedShown = m_station.blocked();
         Q_EMIT blockedChanged();
     }
@@ -372,6 +384,7 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
     const QString mode = modeCode(outcome.evidence.mode);
     // Half of a 2G+ pair is no verdict yet: the log says what it waits for.
     const QString verdict = outcome.awaitingSecondPass ? QStringLiteral("awaiting-second-pass")
+                            : outcome.notAPass         ? QStringLiteral("not-a-pass")
                                                        : verdictCode(outcome.decision.verdict);
     const QString reasons = [&outcome] {
         QStringList codes;

@@ -178,6 +178,14 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("the second pass belongs to someone else: both must be the same person's");
     if (c == u"attestation-incomplete")
         return tr("a check by staff needs who checked and what they saw");
+    if (c == u"not-a-pass") {
+        const QString kind = arg(reason, 0);
+        if (kind == u"web-address")
+            return tr("a web address, not a pass this kiosk can read");
+        if (kind == u"empty")
+            return tr("nothing was read");
+        return tr("not a pass this kiosk can read");
+    }
     if (c == u"not-recorded")
         return tr("could not be recorded — check-ins are paused");
     if (c == u"ledger-missing")

@@ -24,6 +24,8 @@ class VerdictView : public QObject
     Q_PROPERTY(bool recorded READ recorded NOTIFY changed)
     // A demo pass: shown to demonstrate the kiosk, deliberately not recorded.
     Q_PROPERTY(bool demonstration READ demonstration NOTIFY changed)
+    // The line under the verdict that says what happened to the record (empty when it was recorded).
+    Q_PROPERTY(QString notice READ notice NOTIFY changed)
     Q_PROPERTY(int serial READ serial NOTIFY changed)
 
 public:
@@ -47,6 +49,7 @@ public:
         QString validity;
         bool recorded = false;
         bool demonstration = false;
+        QString notice;
     };
 
     using QObject::QObject;
@@ -61,6 +64,7 @@ public:
     QString validity() const { return m_content.validity; }
     bool recorded() const { return m_content.recorded; }
     bool demonstration() const { return m_content.demonstration; }
+    QString notice() const { return m_content.notice; }
     // Counts verdicts shown, so the overlay restarts its sound and timer even for two equal verdicts.
     int serial() const { return m_serial; }
 

@@ -124,9 +124,9 @@ Rectangle {
         Text {
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            visible: !overlay.verdict.recorded
-            text: overlay.verdict.demonstration ? qsTr("Demo pass: shown, not recorded")
-                                                : qsTr("NOT RECORDED — do not admit until the ledger works again")
+            objectName: "verdictNotice"
+            visible: text.length > 0
+            text: overlay.verdict.notice
             color: overlay.ink
             font.family: Theme.fontFamily
             font.pixelSize: Theme.body

@@ -51,7 +51,7 @@ class CheckInServiceTest : public QObject
     {
         CheckInService::Steps steps;
         steps.readPass = [](const QString &payload, const QDateTime &) -> Result<DecodedPass, Reason> {
-            if (payload.startsWith(u"HC1:"))
+            if (payload.startsWith(u"HC1:") && payload != u"HC1:forged")
                 return passFor(payload.mid(4));
             return fail(Reason{u"signature-invalid"_s, {}});
         };
@@ -123,8 +123,13 @@ private Q_SLOTS:
 
         // A forged pass meanwhile is refused on its own; the held one keeps waiting.
         m_clock.advance(std::chrono::seconds(30));
-        QVERIFY(service.checkInQr(u"garbage"_s).recorded);
+        QVERIFY(service.checkInQr(u"HC1:garbage"_s).recorded);
         QCOMPARE(m_journal.entries.size(), 1);
+        // Text that is no pass at all changes nothing: not recorded, the held one still waits.
+        const auto typed = service.checkInQr(u"hello"_s);
+        QVERIFY(typed.notAPass && !typed.recorded);
+        QCOMPARE(m_journal.entries.size(), 1);
+        QVERIFY(service.heldPassDeadline().isValid());
 
         m_clock.advance(std::chrono::seconds(60));
         const auto second = service.checkInQr(u"HC1:kim /1990-01-02/test"_s); // spelled differently
@@ -183,7 +188,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::newRow("admit") << u"HC1:Hong"_s << int(Verdict::Admit) << QString();
         QTest::newRow("policy deny") << u"HC1:Kim"_s << int(Verdict::Deny) << u"expired"_s;
-        QTest::newRow("forged") << u"HC1"_s << int(Verdict::Deny) << u"signature-invalid"_s;
+        QTest::newRow("forged") << u"HC1:forged"_s << int(Verdict::Deny) << u"signature-invalid"_s;
+        // A certificate of another hcert context is still a visitor's pass: refused and recorded.
+        QTest::newRow("another context") << u"HC2:ABC"_s << int(Verdict::Deny) << u"signature-invalid"_s;
     }
     void qrPassDecidedAndRecorded()
     {
@@ -200,6 +207,36 @@ private Q_SLOTS:
         QCOMPARE(int(m_journal.entries[0].decision.verdict), verdict);
         QCOMPARE(m_journal.entries[0].evidence.mode, CheckInMode::Qr);
         QCOMPARE(m_journal.entries[0].at, m_clock.now());
+    }
+
+    // Text that claims to be no pass (typed, a web address, a barcode, nothing) is answered as such:
+    // nobody was checked in, so nothing is decided or recorded, and a demonstration says the same.
+    void textThatIsNoPassIsNotACheckIn_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("typed") << u"hello there"_s << u"other"_s;
+        QTest::newRow("web address") << u"https://menu.passgate.invalid/?t=1"_s << u"web-address"_s;
+        QTest::newRow("www") << u"www.passgate.invalid"_s << u"web-address"_s;
+        QTest::newRow("barcode") << u"8801234567893"_s << u"other"_s;
+        QTest::newRow("blank") << u" \r\n"_s << u"empty"_s;
+        QTest::newRow("a prefix without its colon") << u"HC1"_s << u"other"_s;
+    }
+    void textThatIsNoPassIsNotACheckIn()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        auto checkIns = service();
+        for (const auto &outcome : {checkIns.checkInQr(text), checkIns.demonstrateQr(text)}) {
+            QVERIFY(outcome.notAPass);
+            QVERIFY(!outcome.recorded);
+            QCOMPARE(outcome.decision.verdict, Verdict::Deny);
+            QCOMPARE(outcome.decision.reasons, (QList<Reason>{{reason::notAPass, {kind}}}));
+            QCOMPARE(outcome.notRecordedBecause->code, reason::notAPass);
+        }
+        QVERIFY(m_journal.entries.isEmpty());
+        QVERIFY(m_decidedAt.isEmpty());
+        QVERIFY(!checkIns.blocked());
     }
 
     // A demo pass: the same reading and decision, nothing recorded, even while the ledger refuses

@@ -10,6 +10,7 @@
 #include "kiosk/VerdictView.h"
 #include "ledger/Ledger.h"
 #include "ledger/VenueKeys.h"
+#include "scan/KeyboardWedgeDetector.h"
 #include "station/KioskConfig.h"
 #include "trust/BundleVerifier.h"
 #include "trust/DemoTrust.h"
@@ -267,6 +268,69 @@ private Q_SLOTS:
         runtime.reset();
         LedgerOptions options;
         options.dataDir = m_dir.filePath(QStringLiteral("demo-only/data"));
+        options.access = LedgerOptions::Access::ReadOnly;
+        auto ledger = Ledger::open(options, m_clock);
+        QVERIFY(ledger.ok());
+        auto stats = ledger->stats();
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->checkIns, qint64(0));
+    }
+
+    // What arrives as a burst of keys and is no pass (someone typing fast, a poster's web address, a
+    // product barcode) is answered "not a pass" and is no ledger entry; a certificate of another kind
+    // (hcert context "HC2:") is a visitor's pass and is refused and recorded as before.
+    void burstsThatAreNoPassAreNotCheckIns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("pass");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("typed fast") << u"hello passgate"_s << false << u"not a pass this kiosk can read"_s;
+        QTest::newRow("web address") << u"https://menu.passgate.invalid/today"_s << false
+                                     << u"a web address"_s;
+        QTest::newRow("www") << u"www.passgate.invalid"_s << false << u"a web address"_s;
+        QTest::newRow("Korean typed")
+            << u"안녕하세요 여러분"_s << false << u"not a pass this kiosk can read"_s;
+        QTest::newRow("product barcode")
+            << u"8801234567893"_s << false << u"not a pass this kiosk can read"_s;
+        QTest::newRow("another hcert context") << u"HC2:6BFOXN*TS0BI"_s << true << QString();
+    }
+
+    void burstsThatAreNoPassAreNotCheckIns()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, pass);
+        QFETCH(QString, words);
+        const QString name = u"burst-"_s + QString::number(qHash(text), 16);
+        auto runtime = startIn(name);
+        QVERIFY(runtime);
+        CheckInController &checkIn = *runtime->kiosk()->checkIn();
+        KeyboardWedgeDetector *wedge = runtime->kiosk()->scan()->wedge();
+        // 10 ms a key, then Enter: as a scanner (or a very fast typist) delivers it.
+        std::chrono::milliseconds at{100000};
+        for (const QChar c : text) {
+            QCOMPARE_NE(int(wedge->feed(c.unicode(), QString(c), at)),
+                        int(KeyboardWedgeDetector::KeyVerdict::Typing));
+            at += std::chrono::milliseconds(10);
+        }
+        QCOMPARE(int(wedge->feed(Qt::Key_Return, u"\r"_s, at)), int(KeyboardWedgeDetector::KeyVerdict::Scan));
+        QTRY_VERIFY(checkIn.verdict()->shown());
+        if (pass) {
+            QCOMPARE(checkIn.verdict()->kind(), VerdictView::Kind::Deny);
+            QVERIFY(checkIn.verdict()->recorded());
+            QCOMPARE(runtime->kiosk()->log()->count(), 1);
+            return;
+        }
+        QCOMPARE(checkIn.verdict()->kind(), VerdictView::Kind::StaffCheck);
+        QCOMPARE(checkIn.verdict()->headline(), u"Not a pass"_s);
+        QVERIFY2(checkIn.verdict()->reasons().join(u'|').contains(words),
+                 qPrintable(checkIn.verdict()->reasons().join(u'|')));
+        QCOMPARE(checkIn.verdict()->notice(), u"Nobody was checked in: nothing recorded"_s);
+        QVERIFY(!checkIn.verdict()->recorded());
+        QVERIFY(!checkIn.blocked());
+        QCOMPARE(runtime->kiosk()->log()->count(), 0);
+        runtime.reset();
+        LedgerOptions options;
+        options.dataDir = m_dir.filePath(name + u"/data"_s);
         options.access = LedgerOptions::Access::ReadOnly;
         auto ledger = Ledger::open(options, m_clock);
         QVERIFY(ledger.ok());

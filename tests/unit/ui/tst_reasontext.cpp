@@ -129,8 +129,8 @@ private Q_SLOTS:
               << dataproblem::testAfterIssue << dataproblem::recoveryAfterIssue
               << dataproblem::unreadableDate;
         codes << reason::notRecorded << reason::override << reason::noReasonGiven << revokedReason
-              << trustMissingReason << reason::ledgerMissing;
-        QCOMPARE(codes.size(), 18 + 10 + 26 + 6 + 6);
+              << trustMissingReason << reason::ledgerMissing << reason::notAPass;
+        QCOMPARE(codes.size(), 18 + 10 + 26 + 6 + 7);
 
         QHash<QString, QString> english;
         for (const QString &code : codes) {
