@@ -364,6 +364,11 @@ int stress(const QStringList &arguments)
         {QStringLiteral("in-one-transaction"),
          QStringLiteral("Append all N in one transaction and print only the last id (load tests: "
                         "many ledgers made quickly).")});
+    parser.addOption(
+        {QStringLiteral("clock"),
+         QStringLiteral("Stamp the entries as a kiosk whose clock reads this time (ISO 8601), one "
+                        "second apart: a kiosk whose clock was wrong (replication tests)."),
+         QStringLiteral("time")});
     if (auto done = parse(
             parser, arguments,
             QStringLiteral("Appends N synthetic entries, printing each acknowledged id on its own line. "
@@ -375,6 +380,15 @@ int stress(const QStringList &arguments)
     if (!ok || count < 0) {
         err() << "ledger stress: --count N is required\n";
         return UsageError;
+    }
+    std::optional<FixedClock> wrongClock;
+    if (parser.isSet(QStringLiteral("clock"))) {
+        const QDateTime at = QDateTime::fromString(parser.value(QStringLiteral("clock")), Qt::ISODate);
+        if (!at.isValid()) {
+            err() << "ledger stress: --clock must be an ISO 8601 time\n";
+            return UsageError;
+        }
+        wrongClock.emplace(at.toUTC());
     }
     const QString dataDir = parser.value(QStringLiteral("data-dir"));
     auto keys = VenueKeys::load(dataDir);
@@ -394,7 +408,8 @@ int stress(const QStringList &arguments)
     options.kioskId = parser.value(QStringLiteral("kiosk-id")).isEmpty()
                           ? QStringLiteral("stress")
                           : parser.value(QStringLiteral("kiosk-id"));
-    const SystemClock clock;
+    const SystemClock systemClock;
+    const Clock &clock = wrongClock ? static_cast<const Clock &>(*wrongClock) : systemClock;
     auto ledger = Ledger::open(options, clock);
     if (!ledger)
         return report(QStringLiteral("stress"), ledger.error());
@@ -424,6 +439,8 @@ int stress(const QStringList &arguments)
         auto entry = LedgerEntry::fromCheckIn(evidence, decision, options.kioskId, clock, venue);
         if (!entry)
             return report(QStringLiteral("stress"), entry.error());
+        if (wrongClock)
+            wrongClock->advance(std::chrono::seconds(1));
         if (together) {
             pending.append(std::move(*entry));
             continue;

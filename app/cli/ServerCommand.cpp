@@ -71,19 +71,51 @@ SyncResult<PostgresConnection> connectTo(const QCommandLineParser &parser)
     return PostgresConnection::open(options);
 }
 
+// The version schema.sql builds; upgrade-N.sql brings version N - 1 to N.
+constexpr int SchemaVersion = 2;
+
+std::optional<QString> bundled(const QString &name)
+{
+    QFile file(QStringLiteral(":/server/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return QString::fromUtf8(file.readAll());
+}
+
+// The schema's version on the server: 0 none yet, 1 the first (settings without schema_version).
+SyncResult<int> schemaVersionOf(PostgresConnection &db)
+{
+    auto found = db.query(QStringLiteral(
+        "SELECT CASE WHEN to_regclass('passgate.kiosks') IS NULL THEN 0 "
+        "WHEN NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'passgate' "
+        "AND table_name = 'settings' AND column_name = 'schema_version') THEN 1 ELSE -1 END"));
+    if (!found)
+        return fail(found.error());
+    if (found->int64(0, 0) >= 0)
+        return int(found->int64(0, 0));
+    auto recorded = db.query(QStringLiteral("SELECT schema_version FROM passgate.settings"));
+    if (!recorded)
+        return fail(recorded.error());
+    if (recorded->size() != 1)
+        return fail(SyncCode::ServerError,
+                    QStringLiteral("passgate.settings has %1 rows").arg(recorded->size()));
+    return int(recorded->int64(0, 0));
+}
+
 int init(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("retention-days"),
-                      QStringLiteral("how many days the server keeps entries, as the kiosks do (default 28); "
-                                     "older day partitions are dropped when a new day's first entry arrives"),
+                      QStringLiteral("how many days the server keeps each entry from the day it arrived "
+                                     "(default 28, as the kiosks); checked once a day"),
                       QStringLiteral("N"), QStringLiteral("28")});
     if (auto done =
             parse(parser, arguments,
                   QStringLiteral("Creates passgate's schema on the server: the entries table partitioned by "
-                                 "day, the kiosk registry, the fork log, the ingest functions and the "
-                                 "roles passgate_kiosk (may only append to its own chain) and "
-                                 "passgate_owner (reads). In one transaction.")))
+                                 "arrival day, the kiosk registry, the fork and refused-upload logs, the "
+                                 "ingest functions and the roles passgate_kiosk (may only append to its own "
+                                 "chain) and passgate_owner (reads). A server with an older schema is "
+                                 "upgraded, its entries kept. In one transaction.")))
         return *done;
     bool ok = false;
     const int days = parser.value(QStringLiteral("retention-days")).toInt(&ok);
@@ -92,26 +124,47 @@ int init(const QStringList &arguments)
     auto db = connectTo(parser);
     if (!db)
         return failed(QStringLiteral("init"), db.error().reason);
-    auto exists = db->query(QStringLiteral("SELECT to_regclass('passgate.kiosks') IS NOT NULL"));
-    if (!exists)
-        return failed(QStringLiteral("init"), exists.error().reason);
-    if (exists->text(0, 0) == QLatin1String("t")) {
+    auto version = schemaVersionOf(*db);
+    if (!version)
+        return failed(QStringLiteral("init"), version.error().reason);
+    if (*version == SchemaVersion) {
         out() << "the server already has passgate's schema: nothing changed\n";
         return Success;
     }
-    QFile schema(QStringLiteral(":/server/schema.sql"));
-    if (!schema.open(QIODevice::ReadOnly))
-        return failed(QStringLiteral("init"), QStringLiteral("the schema is missing from this program"));
-    const QString sql =
-        QStringLiteral("BEGIN;\n%1\nUPDATE passgate.settings SET retention_days = %2;\nCOMMIT;\n")
-            .arg(QString::fromUtf8(schema.readAll()))
-            .arg(days);
+    if (*version > SchemaVersion)
+        return failed(QStringLiteral("init"),
+                      QStringLiteral("the server's schema is version %1, newer than this program's (%2): "
+                                     "nothing changed; use a newer passgate-cli")
+                          .arg(*version)
+                          .arg(SchemaVersion));
+    // A new schema, or the steps from the server's version; then the functions, which every version
+    // replaces whole.
+    QStringList parts = *version == 0 ? QStringList{QStringLiteral("schema.sql")} : QStringList();
+    for (int step = *version + 1; *version > 0 && step <= SchemaVersion; ++step)
+        parts.append(QStringLiteral("upgrade-%1.sql").arg(step));
+    parts.append(QStringLiteral("functions.sql"));
+    QString sql = QStringLiteral("BEGIN;\n");
+    for (const QString &part : std::as_const(parts)) {
+        const std::optional<QString> text = bundled(part);
+        if (!text)
+            return failed(QStringLiteral("init"),
+                          QStringLiteral("%1 is missing from this program").arg(part));
+        sql += *text + QStringLiteral("\n");
+    }
+    if (*version == 0 || parser.isSet(QStringLiteral("retention-days")))
+        sql += QStringLiteral("UPDATE passgate.settings SET retention_days = %1;\n").arg(days);
+    sql += QStringLiteral("COMMIT;\n");
     if (auto applied = db->execute(sql); !applied) {
         (void)db->execute(QStringLiteral("ROLLBACK"));
         return failed(QStringLiteral("init"), applied.error().reason);
     }
+    if (*version > 0) {
+        out() << "passgate's schema on the server upgraded from version " << *version << " to "
+              << SchemaVersion << ", every entry kept\n";
+        return Success;
+    }
     out() << "passgate's schema is on the server (entries kept " << days
-          << " days); register each kiosk with `passgate-cli server add-kiosk`\n";
+          << " days from their arrival); register each kiosk with `passgate-cli server add-kiosk`\n";
     return Success;
 }
 
@@ -206,13 +259,58 @@ QString ago(const QByteArray &seconds)
     return QStringLiteral("%1 days ago").arg(s / 86400);
 }
 
+// One kiosk's chain as passgate.verify() finds it on the server. `server verify` and `server status`
+// both read it, so that status can never call a server healthy that verify calls broken.
+struct ChainCheck
+{
+    QString kioskId;
+    qint64 entries = 0;
+    qint64 firstSeq = 0;
+    qint64 lastSeq = 0;
+    qint64 badHashes = 0;
+    qint64 brokenLinks = 0;
+    qint64 foreignRows = 0;   // rows naming another kiosk than the one they are stored under
+    qint64 missingNewest = 0; // acknowledged entries at the chain's end that are no longer here
+
+    bool intact() const { return badHashes + brokenLinks + foreignRows + missingNewest == 0; }
+
+    QString verdict() const
+    {
+        if (intact())
+            return QStringLiteral("chain intact");
+        QString text =
+            QStringLiteral("BROKEN: %1 hashes wrong, %2 links broken").arg(badHashes).arg(brokenLinks);
+        if (foreignRows > 0)
+            text += QStringLiteral(", %1 entries naming another kiosk").arg(foreignRows);
+        if (missingNewest > 0)
+            text += QStringLiteral(", its newest %1 acknowledged entries missing").arg(missingNewest);
+        return text;
+    }
+};
+
+SyncResult<QList<ChainCheck>> checkChains(PostgresConnection &db)
+{
+    auto rows = db.query(QStringLiteral("SELECT kiosk_id, entries, first_seq, last_seq, bad_hashes, "
+                                        "broken_links, foreign_rows, missing_newest "
+                                        "FROM passgate.verify()"));
+    if (!rows)
+        return fail(rows.error());
+    QList<ChainCheck> checks;
+    for (int i = 0; i < rows->size(); ++i)
+        checks.append({rows->text(i, 0), rows->int64(i, 1), rows->int64(i, 2), rows->int64(i, 3),
+                       rows->int64(i, 4), rows->int64(i, 5), rows->int64(i, 6), rows->int64(i, 7)});
+    return checks;
+}
+
 int status(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (auto done =
-            parse(parser, arguments,
-                  QStringLiteral("Each kiosk: entries held, how far behind it is (as it last reported), "
-                                 "last contact, forks. Exits 1 when any kiosk is refused after a fork.")))
+    if (auto done = parse(
+            parser, arguments,
+            QStringLiteral("Each kiosk: entries held, how far behind it is (as it last reported), "
+                           "last contact, forks; every chain checked as `server verify` does; uploads "
+                           "refused for naming another kiosk. Exits 1 when any kiosk is refused after a "
+                           "fork, any chain is broken or any upload was refused.")))
         return *done;
     auto db = connectTo(parser);
     if (!db)
@@ -246,7 +344,32 @@ int status(const QStringList &arguments)
     for (int i = 0; i < forks->size(); ++i)
         out() << "fork: " << forks->text(i, 0) << " entry " << forks->int64(i, 1) << ": " << forks->text(i, 2)
               << " (" << forks->text(i, 3) << ")\n";
-    return refused ? Failed : Success;
+    auto uploads = db->query(QStringLiteral(
+        "SELECT kiosk_id, login_role, seq, claimed_kiosk, attempts, last_at FROM passgate.refused_uploads "
+        "ORDER BY last_at DESC LIMIT 20"));
+    if (!uploads)
+        return failed(QStringLiteral("status"), uploads.error().reason);
+    for (int i = 0; i < uploads->size(); ++i)
+        out() << "ALARM: refused upload: kiosk " << uploads->text(i, 0) << " (role " << uploads->text(i, 1)
+              << ") sent entry " << uploads->int64(i, 2) << " naming kiosk " << uploads->text(i, 3)
+              << "; nothing of it stored (" << uploads->int64(i, 4) << " attempts, last "
+              << uploads->text(i, 5) << ")\n";
+    auto chains = checkChains(*db);
+    if (!chains)
+        return failed(QStringLiteral("status"), chains.error().reason);
+    qint64 broken = 0;
+    for (const ChainCheck &chain : std::as_const(*chains)) {
+        if (chain.intact())
+            continue;
+        ++broken;
+        out() << "ALARM: " << chain.kioskId << "'s chain on the server is " << chain.verdict() << " (entries "
+              << chain.firstSeq << " to " << chain.lastSeq << "; see `server verify`)\n";
+    }
+    out() << "chains: "
+          << (broken == 0 ? QStringLiteral("every chain intact")
+                          : QStringLiteral("%1 BROKEN, the server lost or holds wrong entries").arg(broken))
+          << "\n";
+    return refused || broken > 0 || uploads->size() > 0 ? Failed : Success;
 }
 
 QTimeZone zoneFrom(const QCommandLineParser &parser)
@@ -400,29 +523,25 @@ int verify(const QStringList &arguments)
     if (auto done =
             parse(parser, arguments,
                   QStringLiteral("Checks every kiosk's chain as the server holds it: each entry's hash, each "
-                                 "link to the entry before, no missing numbers. Exits 1 on any break.")))
+                                 "link to the entry before, no missing numbers, every entry naming the kiosk "
+                                 "that sent it, its newest acknowledged entry still here. Exits 1 on any "
+                                 "break (`server status` does the same check).")))
         return *done;
     auto db = connectTo(parser);
     if (!db)
         return failed(QStringLiteral("verify"), db.error().reason);
-    auto rows = db->query(QStringLiteral("SELECT * FROM passgate.verify()"));
-    if (!rows)
-        return failed(QStringLiteral("verify"), rows.error().reason);
+    auto chains = checkChains(*db);
+    if (!chains)
+        return failed(QStringLiteral("verify"), chains.error().reason);
     qint64 entries = 0;
     qint64 broken = 0;
-    for (int i = 0; i < rows->size(); ++i) {
-        const qint64 bad = rows->int64(i, 4) + rows->int64(i, 5);
-        out() << rows->text(i, 0) << ": " << rows->int64(i, 1) << " entries " << rows->int64(i, 2) << " to "
-              << rows->int64(i, 3) << ", "
-              << (bad == 0 ? QStringLiteral("chain intact")
-                           : QStringLiteral("BROKEN: %1 hashes wrong, %2 links broken")
-                                 .arg(rows->int64(i, 4))
-                                 .arg(rows->int64(i, 5)))
-              << "\n";
-        entries += rows->int64(i, 1);
-        broken += bad;
+    for (const ChainCheck &chain : std::as_const(*chains)) {
+        out() << chain.kioskId << ": " << chain.entries << " entries " << chain.firstSeq << " to "
+              << chain.lastSeq << ", " << chain.verdict() << "\n";
+        entries += chain.entries;
+        broken += chain.intact() ? 0 : 1;
     }
-    out() << rows->size() << " kiosks, " << entries << " entries, "
+    out() << chains->size() << " kiosks, " << entries << " entries, "
           << (broken == 0 ? "every chain intact" : "BROKEN") << "\n";
     return broken == 0 ? Success : Failed;
 }
@@ -431,14 +550,16 @@ int purge(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("retention-days"),
-                      QStringLiteral("keep this many days (default: the server's setting, server init "
-                                     "--retention-days)"),
+                      QStringLiteral("keep each entry this many days from its arrival (default: the "
+                                     "server's setting, server init --retention-days)"),
                       QStringLiteral("N")});
     if (auto done =
             parse(parser, arguments,
-                  QStringLiteral("Drops the day partitions older than the retention period (UTC days), "
-                                 "as the kiosks purge their own ledgers. The server also does this by "
-                                 "itself when a new day's first entry arrives.")))
+                  QStringLiteral("Drops the entries that arrived more than the retention period ago (UTC "
+                                 "days), from every partition: whole arrival-day partitions, and those rows "
+                                 "of any other partition. The server also does this by itself once a day, "
+                                 "at the first contact of any kiosk; run this from a timer for a server "
+                                 "no kiosk may call for days.")))
         return *done;
     auto db = connectTo(parser);
     if (!db)
@@ -459,7 +580,7 @@ int purge(const QStringList &arguments)
         return failed(QStringLiteral("purge"), dropped.error().reason);
     for (int i = 0; i < dropped->size(); ++i)
         out() << "dropped " << dropped->text(i, 0) << "\n";
-    out() << dropped->size() << " day partitions older than " << days << " days dropped\n";
+    out() << dropped->size() << " partitions of entries that arrived over " << days << " days ago purged\n";
     return Success;
 }
 
@@ -476,12 +597,12 @@ int serverMain(const QStringList &arguments)
     const QString name = arguments.value(1);
     if (!subcommands.contains(name)) {
         err() << "usage: passgate-cli server <subcommand> --db URL [options]\n\n"
-                 "  init                              create the schema, tables, functions and roles\n"
+                 "  init                              create (or upgrade) the schema, functions and roles\n"
                  "  add-kiosk ID [--password-file F]  register a kiosk and make its login role\n"
-                 "  status                            each kiosk's progress, lag, last contact, forks\n"
+                 "  status                            each kiosk's progress, lag, contact, forks, chains\n"
                  "  today [--day D] [--time-zone Z]   check-ins per kiosk, hour, decision and mode\n"
                  "  export --from T --to T --out F --owner-key PEM   one sealed export across kiosks\n"
-                 "  purge [--retention-days N]        drop day partitions past the retention\n"
+                 "  purge [--retention-days N]        drop entries that arrived before the retention\n"
                  "  verify                            check every kiosk's chain as the server holds it\n";
         return UsageError;
     }

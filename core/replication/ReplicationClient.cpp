@@ -79,6 +79,8 @@ SyncResult<ReplicationClient::Ingested> ReplicationClient::send(const QList<Ledg
         ingested.status = Ingested::Status::Fork;
     else if (status == QLatin1String("refused"))
         ingested.status = Ingested::Status::Refused;
+    else if (status == QLatin1String("foreign"))
+        ingested.status = Ingested::Status::Foreign;
     else
         return fail(SyncCode::ServerError, QStringLiteral("ingest() answered status '%1'").arg(status));
     ingested.accepted = int(answer->int64(0, 1));

@@ -27,6 +27,7 @@ public:
             Gap,     // the batch started past the server's head: resend from highWater
             Fork,    // a row contradicts the chain the server holds; recorded there
             Refused, // an earlier fork: the server accepts nothing more from this kiosk
+            Foreign, // the row after highWater names another kiosk: refused and recorded there
         };
         Status status = Status::Ok;
         int accepted = 0; // new rows

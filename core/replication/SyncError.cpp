@@ -21,6 +21,8 @@ QString syncCodeName(SyncCode code)
         return QStringLiteral("server-error");
     case SyncCode::Refused:
         return QStringLiteral("refused");
+    case SyncCode::WrongKiosk:
+        return QStringLiteral("wrong-kiosk");
     case SyncCode::Gap:
         return QStringLiteral("gap");
     case SyncCode::LedgerUnavailable:

@@ -18,6 +18,7 @@ enum class SyncCode
     NotRegistered,     // the role may not write for this kiosk id (server add-kiosk not run for it)
     ServerError,       // anything else the server answered with an error
     Refused,           // the server found a fork in this kiosk's chain and accepts nothing more
+    WrongKiosk,        // the ledger's entries name another kiosk than the one this kiosk signs in as
     Gap,               // entries the server lacks were purged here before they arrived
     LedgerUnavailable, // the local ledger cannot be read
     Aborted,           // the worker was asked to stop

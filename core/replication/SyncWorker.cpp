@@ -246,6 +246,23 @@ void SyncWorker::cycle()
                                     "contradicts its copy of the chain (see `passgate-cli server status`)")},
                     true);
             return;
+        case ReplicationClient::Ingested::Status::Foreign: {
+            // Sending it again cannot help: the row says what it says. Someone must look at the data dir.
+            const qint64 refusedId = sent->highWater + 1;
+            QString named;
+            for (const LedgerRow &row : std::as_const(*rows))
+                if (row.id == refusedId)
+                    named = row.kiosk;
+            stopped(
+                {SyncCode::WrongKiosk,
+                 QStringLiteral("the server refuses entry %1: it was recorded as kiosk '%2', but this kiosk "
+                                "signs in as '%3'; was the data dir copied from another kiosk? (recorded "
+                                "on the server: see `passgate-cli server status`)")
+                     .arg(refusedId)
+                     .arg(named, settings.kioskId)},
+                true);
+            return;
+        }
         }
         publish();
     }

@@ -9,8 +9,8 @@
 #  - two kiosks with one id: the second is refused;
 #  - TLS: a pinned certificate or a CA is required for another machine, a wrong pin sends nothing;
 #    an unsafe password file is refused;
-#  - server purge drops old day partitions; server today counts; server export across kiosks opens
-#    with the owner's key.
+#  - server purge drops the partitions of entries that arrived past the retention; server today
+#    counts; server export across kiosks opens with the owner's key.
 # usage: replication.sh PASSGATE_CLI
 set -euo pipefail
 cli=$1
@@ -264,14 +264,16 @@ expect "server export: the phone numbers opened" "$(grep -c ',010-9[0-9]*-[0-9]*
   "$(q -c "SELECT count(*) FROM passgate.entries WHERE kind = 'check-in' AND contact IS NOT NULL")"
 
 day=$(q -c "SELECT to_char((now() AT TIME ZONE 'UTC')::date - 40, 'YYYYMMDD')")
+# Entries that arrived 40 days ago (the server's clock cannot be moved: made by hand).
 q -c "SELECT passgate.ensure_partition((now() AT TIME ZONE 'UTC')::date - 40);
       INSERT INTO passgate.entries (kiosk_id, seq, day, time_ms, kind, kiosk, mode, verdict, reasons, passes, staff,
-                                    contact, attributes, event, prev_hash, hash)
-        SELECT 'kiosk-old', seq, (now() AT TIME ZONE 'UTC')::date - 40, time_ms - 40 * 86400000::bigint, kind, kiosk, mode,
-               verdict, reasons, passes, staff, contact, attributes, event, prev_hash, hash
+                                    contact, attributes, event, prev_hash, hash, received_at, arrival_day)
+        SELECT 'kiosk-old', seq, day - 40, time_ms - 40 * 86400000::bigint, kind, kiosk, mode,
+               verdict, reasons, passes, staff, contact, attributes, event, prev_hash, hash,
+               received_at - interval '40 days', arrival_day - 40
           FROM passgate.entries WHERE kiosk_id = 'kiosk-one' AND seq <= 10" > /dev/null
 expect "purge on the server's retention (28 days)" "$("$cli" server purge --db "$db")" \
-  "$(printf 'dropped entries_%s\n1 day partitions older than 28 days dropped' "$day")"
+  "$(printf 'dropped entries_%s\n1 partitions of entries that arrived over 28 days ago purged' "$day")"
 expect "purge: the old day gone, the rest kept" "$(q -c "SELECT count(*) FROM passgate.entries WHERE kiosk_id = 'kiosk-old'")" 0
 expect "purge: kiosk-one kept" "$(held kiosk-one)" "1234|1234|1|1234"
 chains_intact

@@ -7,10 +7,13 @@
 #  - a forged row, and a second kiosk under the same id, are refused, recorded in passgate.forks, and
 #    the kiosk is refused from then on;
 #  - a kiosk role can write only its own chain and read nothing; the owner role reads;
-#  - purge drops whole day partitions, and runs by itself when a new day begins.
-# usage: server_schema.sh PASSGATE_CLI SCHEMA_SQL
+#  - rows that name another kiosk than the caller's are refused, nothing stored, the attempt recorded;
+#  - retention counts from arrival: entries dated 40 days back (a kiosk's clock) stay; purge drops
+#    whole arrival-day partitions, runs by itself once a day at a kiosk's contact, and verify() finds
+#    rows stored under another kiosk's id.
+# usage: server_schema.sh PASSGATE_CLI SCHEMA_SQL FUNCTIONS_SQL
 set -euo pipefail
-cli=$1 schema=$2
+cli=$1 schema=$2 functions=$3
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=postgres.sh
 source "$here/postgres.sh"
@@ -30,16 +33,18 @@ trap 'stop_postgres; rm -rf "$work"' EXIT
 q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
 
 q -c "CREATE DATABASE passgate" && export PGDATABASE=passgate
-q -1 -f "$schema" > /dev/null || fail "the schema does not apply"
+q -1 -f "$schema" -f "$functions" > /dev/null || fail "the schema does not apply"
 q -c "CREATE ROLE kiosk_a LOGIN IN ROLE passgate_kiosk; CREATE ROLE kiosk_b LOGIN IN ROLE passgate_kiosk;
-      CREATE ROLE kiosk_c LOGIN IN ROLE passgate_kiosk; CREATE ROLE owner1 LOGIN IN ROLE passgate_owner;
+      CREATE ROLE kiosk_c LOGIN IN ROLE passgate_kiosk; CREATE ROLE kiosk_d LOGIN IN ROLE passgate_kiosk;
+      CREATE ROLE kiosk_e LOGIN IN ROLE passgate_kiosk; CREATE ROLE owner1 LOGIN IN ROLE passgate_owner;
       INSERT INTO passgate.kiosks (kiosk_id, login_role)
-        VALUES ('kiosk-a', 'kiosk_a'), ('kiosk-b', 'kiosk_b'), ('kiosk-c', 'kiosk_c');"
+        VALUES ('kiosk-a', 'kiosk_a'), ('kiosk-b', 'kiosk_b'), ('kiosk-c', 'kiosk_c'), ('kiosk-d', 'kiosk_d'),
+               ('kiosk-e', 'kiosk_e');"
 
 # A kiosk's ledger with N entries (phone and paper ones carry sealed contacts), as SQL rows seq FROM..TO.
-make_ledger() { # DIR KIOSK_ID COUNT
+make_ledger() { # DIR KIOSK_ID COUNT [OPTION...]
   mkdir -p "$1"
-  "$cli" ledger stress --data-dir "$1" --kiosk-id "$2" --count "$3" > /dev/null || fail "ledger stress"
+  "$cli" ledger stress --data-dir "$1" --kiosk-id "$2" --count "$3" "${@:4}" > /dev/null || fail "ledger stress"
 }
 rows() { # DIR FROM TO -> an SQL array of passgate.entry_in
   local body
@@ -107,18 +112,53 @@ expect "another chain's next entry" "$(ingest kiosk_c kiosk-c "$(rows "$work/c2"
 expect "its fork recorded" "$(q -c "SELECT problem FROM passgate.forks WHERE kiosk_id = 'kiosk-c'")" \
   "does not chain to the entry before it"
 
-# Purge by itself: the first entry of a new day drops the day partitions past the server's retention.
+# Rows naming another kiosk: kiosk-d's own entries, then entries recorded as kiosk-b's in its ledger.
+make_ledger "$work/d" kiosk-d 5
+make_ledger "$work/d" kiosk-b 3
+make_ledger "$work/d" kiosk-d 2 --clock "$(date -u -d '40 days ago' +%Y-%m-%dT%H:%M:%SZ)"
+expect "kiosk-d" "$(ingest kiosk_d kiosk-d "$(rows "$work/d" 1 5)")" "ok|5|0|5"
+expect "rows naming kiosk-b, sent by kiosk-d" "$(ingest kiosk_d kiosk-d "$(rows "$work/d" 6 10)")" "foreign|0|0|5"
+expect "nothing of them stored" "$(q -c "SELECT count(*), max(seq) FROM passgate.entries WHERE kiosk_id = 'kiosk-d'")" "5|5"
+expect "the attempt recorded" "$(q -c "SELECT kiosk_id, login_role, claimed_kiosk, seq, attempts FROM passgate.refused_uploads")" \
+  "kiosk-d|kiosk_d|kiosk-b|6|1"
+expect "again" "$(ingest kiosk_d kiosk-d "$(rows "$work/d" 6 10)")" "foreign|0|0|5"
+expect "counted on the same line" "$(q -c "SELECT count(*), sum(attempts) FROM passgate.refused_uploads")" "1|2"
+expect "kiosk-d is not refused for it" "$(q -c "SELECT refused_at IS NULL FROM passgate.kiosks WHERE kiosk_id = 'kiosk-d'")" t
+
+# Retention counts from arrival: kiosk-e's entries dated 40 days back (its clock) arrive today.
+make_ledger "$work/e" kiosk-e 3 --clock "$(date -u -d '40 days ago' +%Y-%m-%dT%H:%M:%SZ)"
+expect "kiosk-e's entries dated 40 days back" "$(ingest kiosk_e kiosk-e "$(rows "$work/e" 1 3)")" "ok|3|0|3"
+today=$(q -c "SELECT 'entries_' || to_char(now() AT TIME ZONE 'UTC', 'YYYYMMDD')")
+expect "filed under today's arrivals" "$(q -c "SELECT DISTINCT tableoid::regclass FROM passgate.entries WHERE kiosk_id = 'kiosk-e'")" \
+  "passgate.$today"
+# The purge by itself: at the first contact of a UTC day, whatever partition the past left behind.
 expect "the server's retention" "$(q -c "SELECT retention_days FROM passgate.settings")" 28
 old_day=$(q -c "SELECT 'entries_' || to_char((now() AT TIME ZONE 'UTC')::date - 40, 'YYYYMMDD')")
-q -c "SELECT passgate.ensure_partition((now() AT TIME ZONE 'UTC')::date - 40)" > /dev/null
-expect "a late entry's old day gets its partition" "$(q -c "SELECT to_regclass('passgate.$old_day') IS NOT NULL")" t
-q -c "SELECT passgate.ensure_partition((now() AT TIME ZONE 'UTC')::date + 1)" > /dev/null
-expect "a new day drops it" "$(q -c "SELECT to_regclass('passgate.$old_day') IS NULL")" t
+q -c "SELECT passgate.ensure_partition((now() AT TIME ZONE 'UTC')::date - 40);
+      CREATE TABLE passgate.entries_handmade PARTITION OF passgate.entries
+        FOR VALUES FROM ((now() AT TIME ZONE 'UTC')::date - 60) TO ((now() AT TIME ZONE 'UTC')::date - 50);
+      UPDATE passgate.settings SET purged_on = (now() AT TIME ZONE 'UTC')::date - 1" > /dev/null
+expect "a kiosk's contact on a new day" "$(q -U kiosk_e -c "SELECT passgate.high_water('kiosk-e')")" 3
+expect "drops the arrivals past the retention" \
+  "$(q -c "SELECT to_regclass('passgate.$old_day') IS NULL, to_regclass('passgate.entries_handmade') IS NULL")" "t|t"
+expect "and keeps what arrived today, dated 40 days back" "$(q -c "SELECT count(*) FROM passgate.entries WHERE kiosk_id = 'kiosk-e'")" 3
+expect "once a day" "$(q -c "SELECT purged_on = (now() AT TIME ZONE 'UTC')::date FROM passgate.settings")" t
 
-# Purge: day partitions older than the cutoff go whole; today's stay under a 28-day retention.
+# verify() re-checks the stored rows: one stored under another kiosk's id is counted.
+q -c "INSERT INTO passgate.entries SELECT 'kiosk-x', seq, day, time_ms, kind, kiosk, mode, verdict, reasons, passes, staff,
+        contact, attributes, event, prev_hash, hash, received_at, arrival_day FROM passgate.entries
+       WHERE kiosk_id = 'kiosk-e' AND seq = 1"
+expect "verify(): a row naming another kiosk" \
+  "$(q -c "SELECT entries, bad_hashes, broken_links, foreign_rows, missing_newest FROM passgate.verify() WHERE kiosk_id = 'kiosk-x'")" \
+  "1|0|0|1|0"
+expect "verify(): the others" \
+  "$(q -c "SELECT string_agg(kiosk_id || ':' || bad_hashes || broken_links || foreign_rows || missing_newest, ' ')
+             FROM passgate.verify() WHERE kiosk_id <> 'kiosk-x'")" "kiosk-a:0000 kiosk-b:0000 kiosk-c:0000 kiosk-d:0000 kiosk-e:0000"
+q -c "DELETE FROM passgate.entries WHERE kiosk_id = 'kiosk-x'"
+
+# Purge: arrival-day partitions older than the cutoff go whole; today's stay under a 28-day retention.
 expect "purge, 28 days" "$(q -c "SELECT count(*) FROM passgate.purge(28)")" 0
-expect "entries kept" "$(q -c "SELECT count(*) FROM passgate.entries")" 70
-today=$(q -c "SELECT 'entries_' || to_char(now() AT TIME ZONE 'UTC', 'YYYYMMDD')")
+expect "entries kept" "$(q -c "SELECT count(*) FROM passgate.entries")" 78
 expect "purge past today" "$(q -c "SELECT * FROM passgate.purge(-1)")" "$today"
 expect "entries after the purge" "$(q -c "SELECT count(*) FROM passgate.entries")" 0
 echo "PASS"
