@@ -1,5 +1,7 @@
 #include "LayoutAudit.h"
 
+#include <QFont>
+#include <QFontMetricsF>
 #include <QQuickItem>
 #include <QRectF>
 
@@ -144,7 +146,51 @@ void collectTexts(const QQuickItem *item, QStringList &texts)
         collectTexts(child, texts);
 }
 
+void collectTextItems(QQuickItem *item, const QString &needle, QList<QQuickItem *> &found)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return;
+    if (isText(item) && item->property("text").toString().contains(needle))
+        found.append(item);
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children)
+        collectTextItems(child, needle, found);
+}
+
 } // namespace
+
+QStringList markupRendered(QQuickItem *root, const QString &markup)
+{
+    QList<QQuickItem *> items;
+    if (root)
+        collectTextItems(root, markup, items);
+    if (items.isEmpty())
+        return {QStringLiteral("no visible text shows %1").arg(markup)};
+    QStringList problems;
+    for (QQuickItem *item : std::as_const(items)) {
+        const QString text = item->property("text").toString();
+        if (item->property("textFormat").toInt() != 0) {
+            problems.append(QStringLiteral("%1: textFormat %2")
+                                .arg(describe(item))
+                                .arg(item->property("textFormat").toInt()));
+            continue;
+        }
+        // As laid out: shown as text, the tags take their own width; read as markup they vanish (the
+        // green ADMIT of <font> is narrower than its source in the item's font, an <img> is no text).
+        const QFontMetricsF metrics(item->property("font").value<QFont>());
+        qreal widest = 0;
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        const qreal laidOut = item->implicitWidth();
+        if (laidOut < 0.9 * widest)
+            problems.append(
+                QStringLiteral("%1: laid out %2 px wide, its text as text is %3 px: rendered as markup")
+                    .arg(describe(item))
+                    .arg(qRound(laidOut))
+                    .arg(qRound(widest)));
+    }
+    return problems;
+}
 
 QStringList layoutProblems(QQuickItem *root)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 class QQuickItem;
@@ -15,5 +16,10 @@ QStringList layoutProblems(QQuickItem *root);
 // The texts a person sees on the screen now (Text items, placeholders of empty fields), for the
 // translation check: trimmed, empty ones left out.
 QStringList visibleTexts(QQuickItem *root);
+
+// Every visible text item that shows MARKUP (tags as a pass, a file or a person could give them) must
+// show it as text: Text.PlainText, and laid out as wide as its characters are. One line per item that
+// does not, or one line when no visible item shows it at all (a check that cannot pass by default).
+QStringList markupRendered(QQuickItem *root, const QString &markup);
 
 } // namespace passgate::test

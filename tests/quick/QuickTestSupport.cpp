@@ -269,6 +269,13 @@ QString QuickTestSupport::pass(const QString &kind) const
                                     {QStringLiteral("fnt"), QStringLiteral("HONG")},
                                     {QStringLiteral("gnt"), QStringLiteral("GILDONG")}});
     spec.payload.insert(QStringLiteral("dob"), QStringLiteral("1987-05-14"));
+    if (kind == u"markup") {
+        const QStringList tags = markupNames();
+        spec.payload.insert(QStringLiteral("nam"), QJsonObject{{QStringLiteral("gn"), tags.at(0)},
+                                                               {QStringLiteral("fn"), tags.at(1)},
+                                                               {QStringLiteral("fnt"), QStringLiteral("X")}});
+        spec.payload = DccSamples::with(spec.payload, QStringLiteral("v/0/mp"), tags.at(2));
+    }
     spec.issuer = QStringLiteral("KR");
     spec.issuedAt = now.addDays(-30);
     spec.expiresAt = now.addDays(300);
@@ -377,6 +384,17 @@ QStringList QuickTestSupport::layoutProblems(QQuickItem *root) const
 QStringList QuickTestSupport::visibleTexts(QQuickItem *root) const
 {
     return test::visibleTexts(root);
+}
+
+QStringList QuickTestSupport::markupRendered(QQuickItem *root, const QString &markup) const
+{
+    return test::markupRendered(root, markup);
+}
+
+QStringList QuickTestSupport::markupNames() const
+{
+    return {QStringLiteral("<font color=#00ff00 size=7><b>ADMIT</b></font>"),
+            QStringLiteral("<img src=file:///etc/passwd>"), QStringLiteral("<a href=\"x\"><i>Vax</i></a>")};
 }
 
 void QuickTestSupport::showCameraStatus(const QString &text)

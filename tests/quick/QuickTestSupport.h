@@ -61,15 +61,18 @@ public:
     // Where a test saves a picture of what it shows (the build tree), e.g. the paper check-in form.
     Q_INVOKABLE QString screenshotPath(const QString &name) const;
     // A pass signed by the kiosk's trusted test signer, as its QR text: "vaccinated" (40 days after the
-    // second dose), "expired" (the pass itself expired) or "forged" (signature broken).
+    // second dose), "expired" (the pass itself expired) or "forged" (signature broken); "markup": its
+    // holder's names and vaccine code are the tags of markupNames() (given, family, product).
     // Other formats, from issuers the test trust list also trusts: "shc" (a SMART Health Card with
     // three doses, the last 40 days ago) and "nzcp" (an NZ COVID Pass valid for 300 more days).
     Q_INVOKABLE QString pass(const QString &kind) const;
+    Q_INVOKABLE QStringList markupNames() const;
     // The "shc" card split into `count` QR codes, in index order.
     Q_INVOKABLE QStringList passChunks(int count) const;
     // The layout audit (LayoutAudit.h) of what `root` shows now, and the texts it shows.
     Q_INVOKABLE QStringList layoutProblems(QQuickItem *root) const;
     Q_INVOKABLE QStringList visibleTexts(QQuickItem *root) const;
+    Q_INVOKABLE QStringList markupRendered(QQuickItem *root, const QString &markup) const;
     // Puts long words into the status bar's camera part, as a long source status does (until the
     // kiosk next updates it).
     Q_INVOKABLE void showCameraStatus(const QString &text);

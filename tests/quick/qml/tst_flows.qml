@@ -183,6 +183,43 @@ TestCase {
         Kiosk.language.language = "en"
     }
 
+    // What a pass, a person or a file puts on screen is text, never markup: a name that reads
+    // <font color=#00ff00 size=7><b>ADMIT</b></font> is shown as those characters (not a big green
+    // ADMIT), an <img src=file:///etc/passwd> loads nothing. Through the real check-in path, into every
+    // field that shows such data: the holder's names, the vaccine code in a reason, the outage reason,
+    // the venue name; each rendered item is measured, not only its textFormat.
+    function test_markupIsShownAsText() {
+        const tags = TestSupport.markupNames()
+        const before = TestSupport.ledgerCount()
+        Kiosk.checkIn.submitPayload(TestSupport.pass("markup"))
+        tryVerify(() => item("verdictOverlay").visible)
+        verify(Kiosk.checkIn.verdict.kind !== VerdictView.Admit, item("verdictHeadline").text)
+        waitForRendering(shell)
+        for (const tag of tags)
+            compare(TestSupport.markupRendered(shell, tag), [], tag)
+        verify(item("verdictHolder").text.indexOf(tags[0]) >= 0, item("verdictHolder").text)
+        verify(item("verdictReason").text.indexOf(tags[2]) >= 0, item("verdictReason").text)
+        lastEntry(before)
+        dismissVerdict()
+
+        tap("staffButton")
+        unlockWith("2580", "kim")
+        verify(Kiosk.outage.start(tags[1]), Kiosk.outage.problem)
+        shell.close()
+        Kiosk.staff.lock()
+        const venue = Kiosk.settings.venueName
+        Kiosk.settings.venueName = tags[0]
+        waitForRendering(shell)
+        compare(TestSupport.markupRendered(item("outageBanner"), tags[1]), [])
+        compare(TestSupport.markupRendered(shell, tags[0]), [])
+        Kiosk.settings.venueName = venue
+        tap("staffButton")
+        unlockWith("2580", "kim")
+        verify(Kiosk.outage.end())
+        shell.close()
+        Kiosk.staff.lock()
+    }
+
     function test_selfScanMasksNames() {
         Kiosk.settings.mode = "kiosk"
         const before = TestSupport.ledgerCount()
