@@ -1,5 +1,6 @@
 #include "cli/DoctorChecks.h"
 
+#include "common/NativePath.h"
 #include "replication/SyncPointer.h"
 #include "replication/SyncSettings.h"
 
@@ -38,7 +39,7 @@ std::optional<struct stat> statOf(const QString &path)
 {
     struct stat status
     {};
-    if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
+    if (::lstat(nativePath(path).constData(), &status) != 0)
         return std::nullopt;
     return status;
 }
@@ -95,7 +96,7 @@ QString runAs(const Account &user)
 Account account(const QString &name)
 {
     Account result{name, std::nullopt, {}};
-    const passwd *entry = ::getpwnam(QFile::encodeName(name).constData());
+    const passwd *entry = ::getpwnam(nativePath(name).constData());
     if (!entry)
         return result;
     result.uid = entry->pw_uid;
@@ -202,7 +203,7 @@ DoctorFindings dataDir(const QString &dir, const Account &kioskUser, bool system
     // container may not show; the file system answers for itself.
     struct statvfs space
     {};
-    const bool spaceKnown = ::statvfs(QFile::encodeName(dir).constData(), &space) == 0;
+    const bool spaceKnown = ::statvfs(nativePath(dir).constData(), &space) == 0;
     const qint64 free = spaceKnown ? qint64(space.f_bavail) * qint64(space.f_frsize) : -1;
     if (spaceKnown && free < minimumFreeBytes) {
         fine = false;

@@ -1,4 +1,5 @@
 #include "cli/Command.h"
+#include "common/NativePath.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -85,7 +86,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("passgate-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSGATE_VERSION));
 
-    QStringList arguments = QCoreApplication::arguments();
+    // From argv itself (what Qt left of it), not QCoreApplication::arguments(): a file name that is
+    // not UTF-8 keeps its bytes (common/NativePath.h) instead of becoming U+FFFD and "No such file".
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(pathFromNative(argv[i]));
     arguments.removeAt(1);
     arguments[0] = QStringLiteral("passgate-cli ") + QString::fromLatin1(chosen->name);
     return chosen->run(arguments);

@@ -1,3 +1,4 @@
+#include "common/NativePath.h"
 #include "kiosk/KioskAssembly.h"
 #include "kiosk/KioskServices.h"
 #include "scan/MediaBackend.h"
@@ -125,6 +126,17 @@ int main(int argc, char *argv[])
         nameApplication();
         (void)parseOptions(app); // prints and exits
         return 0;
+    }
+    // The kiosk's folders go through Qt, which knows only UTF-8 names: a name in another encoding
+    // would become another folder (U+FFFD). Refused before anything is made.
+    for (int i = 1; i < argc; ++i) {
+        if (hasEscapedBytes(pathFromNative(argv[i]))) {
+            std::fprintf(stderr,
+                         "passgate: argument %d is not UTF-8 text: the kiosk's files and folders need "
+                         "UTF-8 names (rename it, e.g. with convmv)\n",
+                         i);
+            return 2;
+        }
     }
     if (!hasDisplay()) {
         std::fprintf(stderr, "passgate: no display: DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset "

@@ -1,5 +1,6 @@
 #include "common/AtomicWrite.h"
 
+#include "common/NativePath.h"
 #include "common/OwnerOnly.h"
 
 #include <QDir>
@@ -44,11 +45,11 @@ Result<void, QString> writeFileAtomically(const QString &path, const QByteArray 
     if (auto made = makeOwnerOnlyDirectory(directory); !made)
         return fail(made.error());
     QByteArray temporary =
-        QFile::encodeName(directory + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
+        nativePath(directory + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
     const int fd = ::mkstemp(temporary.data());
     if (fd < 0)
         return fail(systemError(QStringLiteral("cannot create a temporary file in"), directory));
-    const QString temporaryPath = QFile::decodeName(temporary);
+    const QString temporaryPath = pathFromNative(temporary);
     const auto abandon = [&](const QString &reason) {
         ::close(fd);
         ::unlink(temporary.constData());
@@ -64,12 +65,12 @@ Result<void, QString> writeFileAtomically(const QString &path, const QByteArray 
         ::unlink(temporary.constData());
         return fail(systemError(QStringLiteral("cannot close"), temporaryPath));
     }
-    if (::rename(temporary.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+    if (::rename(temporary.constData(), nativePath(target.absoluteFilePath()).constData()) != 0) {
         const QString reason = systemError(QStringLiteral("cannot rename over"), path);
         ::unlink(temporary.constData());
         return fail(reason);
     }
-    const int directoryFd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
+    const int directoryFd = ::open(nativePath(directory).constData(), O_RDONLY | O_DIRECTORY);
     if (directoryFd < 0)
         return fail(systemError(QStringLiteral("cannot open"), directory));
     const bool synced = ::fsync(directoryFd) == 0;

@@ -1,9 +1,15 @@
 #include "common/BoundedRead.h"
 
+#include "common/NativePath.h"
+
 #include <QFile>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace passgate {
 
@@ -32,9 +38,21 @@ Result<QByteArray, QString> readBounded(QIODevice &device, qint64 limit, const Q
 
 Result<QByteArray, QString> readFileBounded(const QString &path, qint64 limit)
 {
+    // By its bytes (NativePath.h): a name that is not UTF-8 opens too. Qt resources (":/...") are Qt's.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    if (path.startsWith(u':')) {
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    } else {
+        const int fd = ::open(nativePath(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return fail(
+                QStringLiteral("cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        }
+    }
     // A regular file says its size before a byte is read (fstat): a huge one costs nothing to refuse.
     // Devices and pipes say nothing: for them the bounded read decides.
     struct stat status

@@ -1,6 +1,7 @@
 #include "common/OutputFile.h"
 
 #include "common/AtomicWrite.h"
+#include "common/NativePath.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,7 +16,7 @@ Result<void, QString> checkOutputPath(const QString &path, Overwrite overwrite)
 {
     if (path.isEmpty())
         return fail(QStringLiteral("no output file given"));
-    const QByteArray native = QFile::encodeName(path);
+    const QByteArray native = nativePath(path);
     struct stat status
     {};
     if (::lstat(native.constData(), &status) != 0) {
@@ -23,7 +24,9 @@ Result<void, QString> checkOutputPath(const QString &path, Overwrite overwrite)
             return fail(QStringLiteral("cannot write %1: %2")
                             .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
         const QString folder = QFileInfo(path).absolutePath();
-        if (!QFileInfo(folder).isDir())
+        struct stat folderStatus
+        {};
+        if (::stat(nativePath(folder).constData(), &folderStatus) != 0 || !S_ISDIR(folderStatus.st_mode))
             return fail(QStringLiteral("cannot write %1: the folder %2 does not exist").arg(path, folder));
         return {};
     }

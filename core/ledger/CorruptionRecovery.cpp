@@ -1,5 +1,7 @@
 #include "ledger/CorruptionRecovery.h"
 
+#include "common/NativePath.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -17,7 +19,7 @@ bool renameIfPresent(const QString &from, const QString &to, QString *error)
         return true;
     // std::rename, not QFile::rename: QFile falls back to copy + delete across filesystems, and this
     // must never delete; both names are in the same folder anyway.
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
+    if (std::rename(nativePath(from).constData(), nativePath(to).constData()) != 0) {
         *error = QStringLiteral("cannot move %1 to %2: %3")
                      .arg(from, to, QString::fromLocal8Bit(std::strerror(errno)));
         return false;

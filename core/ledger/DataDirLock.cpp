@@ -1,5 +1,7 @@
 #include "ledger/DataDirLock_p.h"
 
+#include "common/NativePath.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -16,7 +18,7 @@ namespace passgate {
 LedgerResult<DataDirLock> DataDirLock::acquire(const QString &dataDir)
 {
     const QString path = QDir(dataDir).filePath(FileName);
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    const int fd = ::open(nativePath(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         const int error = errno;
         const LedgerCode code = (error == EROFS || error == EACCES || error == EPERM) ? LedgerCode::ReadOnly

@@ -1,5 +1,6 @@
 #include "ledger/Ledger.h"
 
+#include "common/NativePath.h"
 #include "common/OwnerOnly.h"
 #include "ledger/ChainWriter.h"
 #include "ledger/DataDirLock_p.h"
@@ -43,7 +44,7 @@ std::optional<std::pair<dev_t, ino_t>> fileIdentity(const QString &path)
 {
     struct stat status
     {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+    if (::stat(nativePath(path).constData(), &status) != 0)
         return std::nullopt;
     return std::pair{status.st_dev, status.st_ino};
 }
@@ -61,7 +62,7 @@ LedgerResult<QString> pragmaText(SqliteDatabase &db, const QString &pragma)
 
 LedgerResult<void> syncDirectory(const QString &dir)
 {
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int fd = ::open(nativePath(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0 || ::fsync(fd) != 0) {
         const int error = errno;
         if (fd >= 0)
@@ -98,7 +99,7 @@ LedgerResult<void> createDatabase(const QString &path)
         if (auto migrated = LedgerSchema::migrate(*db); !migrated)
             return fail(migrated.error());
     }
-    if (std::rename(QFile::encodeName(building).constData(), QFile::encodeName(path).constData()) != 0)
+    if (std::rename(nativePath(building).constData(), nativePath(path).constData()) != 0)
         return fail(LedgerCode::IoError, QStringLiteral("cannot move the new ledger into place at %1: %2")
                                              .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     return syncDirectory(QFileInfo(path).absolutePath());

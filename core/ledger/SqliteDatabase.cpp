@@ -1,5 +1,7 @@
 #include "ledger/SqliteDatabase.h"
 
+#include "common/NativePath.h"
+
 #include <sqlite3.h>
 
 #include <QList>
@@ -230,7 +232,7 @@ LedgerResult<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode
         (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
         SQLITE_OPEN_NOMUTEX;
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(nativePath(path).constData(), &raw, flags, nullptr);
     SqliteDatabase database;
     database.m_db.reset(raw);
     database.m_path = path;

@@ -1,5 +1,6 @@
 #include "scan/HidScanner.h"
 
+#include "common/NativePath.h"
 #include "scan/ScanLog.h"
 
 #include <QDir>
@@ -122,7 +123,7 @@ void HidScanner::tryOpen()
     if (m_state == State::Reading || m_state == State::Stopped)
         return;
     watchForDevice();
-    const QByteArray path = QFile::encodeName(m_device);
+    const QByteArray path = nativePath(m_device);
     const int fd = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         const int error = errno;
