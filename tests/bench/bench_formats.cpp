@@ -1,10 +1,12 @@
 // Decode + verify speed of each pass format through the kiosk's one entry point (PassVerifier), on
 // the public examples: a SMART Health Card as one QR text and split into two chunks, the NZ COVID
-// Pass, and an EU DCC (ES256) for comparison. All are ES256 on P-256, so the differences are the
-// formats' own layers: numeric + JWS + raw DEFLATE + FHIR JSON, base32 + CWT, base45 + zlib + CWT.
-// Run by hand: build/test/tests/bench/bench_formats --benchmark_repetitions=5 (README quotes medians).
+// Pass, and an EU DCC (ES256) for comparison; and what telling a pass from other text costs first. All are
+// ES256 on P-256, so the differences are the formats' own layers: numeric + JWS + raw DEFLATE + FHIR JSON,
+// base32 + CWT, base45 + zlib + CWT. Run by hand: build/test/tests/bench/bench_formats
+// --benchmark_repetitions=5 (README quotes medians).
 #include "common/Clock.h"
 #include "formats/PassVerifier.h"
+#include "formats/ScannedText.h"
 #include "support/DccSamples.h"
 #include "support/TestData.h"
 #include "support/TestIssuer.h"
@@ -95,8 +97,20 @@ void decodeAndVerify(benchmark::State &state, QString Fixture::*text)
     }
 }
 
+// What every scan now costs before it is read as a pass (CheckInService: is it a pass at all?).
+void classifyOnly(benchmark::State &state, QString Fixture::*text)
+{
+    const Fixture &f = fixture();
+    for (auto _ : state) {
+        auto kind = classifyScannedText(f.*text);
+        benchmark::DoNotOptimize(kind);
+    }
+}
+
 } // namespace
 
+BENCHMARK_CAPTURE(classifyOnly, EU_DCC_ES256, &Fixture::dcc);
+BENCHMARK_CAPTURE(classifyOnly, SHC_one_code, &Fixture::shc);
 BENCHMARK_CAPTURE(decodeAndVerify, SHC_one_code, &Fixture::shc);
 BENCHMARK_CAPTURE(decodeAndVerify, SHC_two_chunks, &Fixture::shcChunks);
 BENCHMARK_CAPTURE(decodeAndVerify, NZCP, &Fixture::nzcp);
