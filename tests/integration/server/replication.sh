@@ -17,18 +17,9 @@ cli=$1
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=postgres.sh
 source "$here/postgres.sh"
-fail() {
-  echo "FAIL: $*" >&2
-  exit 1
-}
-expect() { # WHAT GOT WANT
-  [ "$2" = "$3" ] || fail "$1: got '$2', expected '$3'"
-  echo "ok: $1 ($2)"
-}
-command -v sqlite3 > /dev/null || {
-  echo "SKIP: sqlite3 is not installed"
-  exit 77
-}
+# shellcheck source=server-test.sh
+source "$here/server-test.sh"
+need_sqlite3
 work=$(mktemp -d)
 chmod 0755 "$work"
 background=()
@@ -48,18 +39,7 @@ chmod 0600 "$work/server.key"
 [ "$(id -u)" = 0 ] && chown postgres: "$work/server.key"
 start_postgres -c ssl=on -c ssl_cert_file="$work/server.crt" -c ssl_key_file="$work/server.key"
 trap cleanup EXIT
-# The test's own superuser by trust; every kiosk by its password (SCRAM), as on a real server.
-postgres_hba << 'HBA'
-local all all trust
-host all postgres 127.0.0.1/32 trust
-host all all 127.0.0.1/32 scram-sha-256
-HBA
-sleep 0.5
-
-q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
-q -c "CREATE DATABASE passgate"
-export PGDATABASE=passgate
-db="host=127.0.0.1 port=$PGPORT user=postgres dbname=passgate"
+passgate_database
 "$cli" server init --db "$db" --retention-days 28 > /dev/null || fail "server init"
 expect "server init a second time" "$("$cli" server init --db "$db")" \
   "the server already has passgate's schema: nothing changed"

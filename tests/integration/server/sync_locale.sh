@@ -10,10 +10,8 @@ cli=$1
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=postgres.sh
 source "$here/postgres.sh"
-fail() {
-  echo "FAIL: $*" >&2
-  exit 1
-}
+# shellcheck source=server-test.sh
+source "$here/server-test.sh"
 [ -d /usr/share/i18n/locales ] && [ -e /usr/share/i18n/charmaps/UTF-8.gz ] || {
   echo "SKIP: the locale sources are not installed (locales)"
   exit 77
@@ -31,14 +29,7 @@ chmod -R a+rX "$work/locale"
 export LOCPATH=$work/locale
 start_postgres -c lc_messages=ko_KR.UTF-8
 trap cleanup EXIT
-postgres_hba << 'HBA'
-local all all trust
-host all postgres 127.0.0.1/32 trust
-host all all 127.0.0.1/32 scram-sha-256
-HBA
-sleep 0.5
-psql -X -q -c "CREATE DATABASE passgate"
-db="host=127.0.0.1 port=$PGPORT user=postgres dbname=passgate"
+passgate_database
 "$cli" server init --db "$db" --retention-days 28 > /dev/null || fail "server init"
 "$cli" server add-kiosk kiosk-ko --db "$db" --password-file "$work/kiosk-ko.pw" > /dev/null || fail "add-kiosk"
 "$cli" keys init --data-dir "$work/data" --private-key-out "$work/owner.pem" \

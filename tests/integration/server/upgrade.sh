@@ -10,33 +10,14 @@ cli=$1 schema_v1=$2
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=postgres.sh
 source "$here/postgres.sh"
-fail() {
-  echo "FAIL: $*" >&2
-  exit 1
-}
-expect() { # WHAT GOT WANT
-  [ "$2" = "$3" ] || fail "$1: got '$2', expected '$3'"
-  echo "ok: $1 ($2)"
-}
-command -v sqlite3 > /dev/null || {
-  echo "SKIP: sqlite3 is not installed"
-  exit 77
-}
+# shellcheck source=server-test.sh
+source "$here/server-test.sh"
+need_sqlite3
 work=$(mktemp -d)
 chmod 0755 "$work"
 start_postgres
 trap 'stop_postgres; rm -rf "$work"' EXIT
-postgres_hba << 'HBA'
-local all all trust
-host all postgres 127.0.0.1/32 trust
-host all all 127.0.0.1/32 scram-sha-256
-HBA
-sleep 0.5
-
-q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
-q -c "CREATE DATABASE passgate"
-export PGDATABASE=passgate
-db="host=127.0.0.1 port=$PGPORT user=postgres dbname=passgate"
+passgate_database
 q -1 -f "$schema_v1" > /dev/null || fail "the version 1 schema does not apply"
 "$cli" server add-kiosk kiosk-a --db "$db" --password-file "$work/kiosk-a.pw" > /dev/null || fail "add-kiosk"
 mkdir -p "$work/a"
