@@ -17,6 +17,8 @@ KO = {
     "Phone check-in": "전화 체크인",
     "valid until %1": "%1까지 유효",
     "Not a pass": "증명서가 아닙니다",
+    "Waiting up to %n second(s) for the other parts: nothing is recorded until the card is complete": "나머지 QR 코드를 최대 %n초 기다립니다. 카드가 다 읽힐 때까지 기록하지 않습니다",
+    "Waiting up to %n second(s) for the second pass: nothing is recorded until it is shown": "두 번째 증명서를 최대 %n초 기다립니다. 보여 줄 때까지 기록하지 않습니다",
     "Nobody was checked in: nothing recorded": "체크인된 사람이 없습니다: 기록하지 않았습니다",
     "a web address, not a pass this kiosk can read": "웹 주소입니다. 이 키오스크가 읽을 수 있는 증명서가 아닙니다",
     "nothing was read": "읽힌 내용이 없습니다",

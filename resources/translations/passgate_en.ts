@@ -1164,6 +1164,14 @@
         <source>NOT RECORDED — do not admit until the ledger works again</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Waiting up to %n second(s) for the other parts: nothing is recorded until the card is complete</source>
+        <translation><numerusform>Waiting up to %n second for the other parts: nothing is recorded until the card is complete</numerusform><numerusform>Waiting up to %n seconds for the other parts: nothing is recorded until the card is complete</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n second(s) for the second pass: nothing is recorded until it is shown</source>
+        <translation><numerusform>Waiting up to %n second for the second pass: nothing is recorded until it is shown</numerusform><numerusform>Waiting up to %n seconds for the second pass: nothing is recorded until it is shown</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>passgate::CheckInLogModel</name>

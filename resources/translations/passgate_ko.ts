@@ -1164,6 +1164,14 @@
         <source>NOT RECORDED — do not admit until the ledger works again</source>
         <translation>기록 안 됨 — 출입명부가 복구될 때까지 입장시키지 마세요</translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting up to %n second(s) for the other parts: nothing is recorded until the card is complete</source>
+        <translation><numerusform>나머지 QR 코드를 최대 %n초 기다립니다. 카드가 다 읽힐 때까지 기록하지 않습니다</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n second(s) for the second pass: nothing is recorded until it is shown</source>
+        <translation><numerusform>두 번째 증명서를 최대 %n초 기다립니다. 보여 줄 때까지 기록하지 않습니다</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>passgate::CheckInLogModel</name>

@@ -159,6 +159,12 @@ void CheckInController::presentChunkProgress(const shc::ShcChunkAssembler::Progr
     content.headline = tr("Part %1 of %2 read").arg(progress.have).arg(progress.total);
     content.reasons.append(tr("Show the next QR code of the same card"));
     content.statement = ReasonText::passFormat(PassFormat::SmartHealthCard);
+    // Not a verdict: nothing is recorded yet because the card is not complete, not because the ledger
+    // failed. Said as such, with how long the parts are kept.
+    content.notice =
+        tr("Waiting up to %n second(s) for the other parts: nothing is recorded until the card is "
+           "complete",
+           nullptr, int(shc::ShcChunkAssembler::maxAgeSeconds));
     m_verdict.show(content);
     // The parts wait as long as the assembler keeps them; the screen no longer than a verdict.
     if (m_settings.selfScan())
@@ -329,6 +335,10 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
         content.notice = tr("Demo pass: shown, not recorded");
     else if (outcome.notAPass)
         content.notice = tr("Nobody was checked in: nothing recorded");
+    else if (outcome.awaitingSecondPass)
+        content.notice =
+            tr("Waiting up to %n second(s) for the second pass: nothing is recorded until it is shown",
+               nullptr, m_settings.secondPassSeconds());
     else if (!outcome.recorded)
         content.notice = tr("NOT RECORDED — do not admit until the ledger works again");
     if (!outcome.evidence.passes.isEmpty()) {

@@ -128,6 +128,9 @@ TestCase {
         compare(parts.length, 2)
         Kiosk.checkIn.submitPayload(parts[1])
         compare(item("verdictHeadline").text, "Part 1 of 2 read")
+        // Waiting for the rest, said as such: not "NOT RECORDED" as if the ledger had failed.
+        compare(item("verdictNotice").text,
+                "Waiting up to 60 seconds for the other parts: nothing is recorded until the card is complete")
         compare(TestSupport.ledgerCount(), before)
         Kiosk.checkIn.submitPayload(parts[0])
         compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit, item("verdictReason").text)
@@ -322,6 +325,9 @@ TestCase {
         const before = TestSupport.ledgerCount()
         Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated-long-ago"))
         compare(Kiosk.checkIn.verdict.headline, "Now the second pass")
+        const window = Kiosk.settings.secondPassSeconds
+        compare(item("verdictNotice").text, "Waiting up to " + window + (window === 1 ? " second" : " seconds")
+                + " for the second pass: nothing is recorded until it is shown")
         verify(Kiosk.checkIn.verdict.reasons[0].indexOf("now show the second pass: a negative test") >= 0,
                Kiosk.checkIn.verdict.reasons)
         compare(TestSupport.ledgerCount(), before, "nothing recorded before the second pass")
@@ -346,6 +352,7 @@ TestCase {
         Kiosk.settings.secondPassSeconds = 1
         Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated-long-ago"))
         compare(Kiosk.checkIn.verdict.headline, "Now the second pass")
+        compare(item("verdictNotice").text, "Waiting up to 1 second for the second pass: nothing is recorded until it is shown")
         TestSupport.advanceClock(2)
         tryVerify(() => Kiosk.checkIn.verdict.kind === VerdictView.Deny, 5000, "the window ends by itself")
         verify(Kiosk.checkIn.verdict.reasons[0].indexOf("not shown in time") >= 0, Kiosk.checkIn.verdict.reasons)
