@@ -3,6 +3,7 @@
 #include "scan/EvdevRecording.h"
 #include "scan/ScannerKeystrokes.h"
 
+#include <cstdlib>
 #include <linux/input-event-codes.h>
 
 // A USB scanner's key events, read straight from its device (the kiosk's hid: source), into scans
@@ -11,11 +12,26 @@
 //      time step high byte; the step in 10 us units), as a
 //      device (or something posing as one) could deliver them;
 //   1: the rest is an evemu-record text, as a bug report attaches it.
-// Whatever arrives, the decoder ends every burst with a scan or a reason, never crashes or grows.
+// Whatever arrives, the decoder ends every burst with a scan or a reason (check() says what each
+// outcome must hold), never crashes or grows.
 
 using namespace passgate;
 
 namespace {
+
+// What every outcome must hold, whatever the keys: a burst is two characters or more, a scan is its
+// whole burst and at least minLength long; after an unplug nothing is left half-read.
+void check(const std::optional<ScannerKeystrokes::Outcome> &outcome,
+           const ScannerKeystrokes::Options &options)
+{
+    if (!outcome)
+        return;
+    if (outcome->length < 2)
+        std::abort();
+    if (outcome->payload &&
+        (outcome->payload->size() != outcome->length || outcome->length < options.minLength))
+        std::abort();
+}
 
 void decode(const QList<EvdevEvent> &events)
 {
@@ -26,11 +42,13 @@ void decode(const QList<EvdevEvent> &events)
         ScannerKeystrokes keys(options);
         std::chrono::microseconds last{0};
         for (const EvdevEvent &event : events) {
-            (void)keys.feed(event);
+            check(keys.feed(event), options);
             last = std::max(last, event.time);
         }
-        (void)keys.idle(last + std::chrono::seconds(1));
-        (void)keys.cut(ScannerKeystrokes::Rejection::Unplugged);
+        check(keys.idle(last + std::chrono::seconds(1)), options);
+        check(keys.cut(ScannerKeystrokes::Rejection::Unplugged), options);
+        if (keys.inBurst())
+            std::abort();
     }
 }
 
