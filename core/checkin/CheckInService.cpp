@@ -42,29 +42,31 @@ QString holderKey(const DecodedPass &pass)
 
 CheckInService::Outcome CheckInService::checkInQr(const QString &payload, Evidence context)
 {
-    if (auto expired = expireHeldPass())
-        return *expired; // (the station shows it when the window ends; this is the late path)
+    // A window that passed before the station's timer fired ends here, before this pass is read:
+    // this pass is then judged on its own, whoever it belongs to.
+    std::optional<Outcome> ended = expireHeldPass();
     const QDateTime now = m_clock.now();
     Evidence evidence = std::move(context);
     if (auto answered = notAPass(payload, evidence, now))
-        return *answered;
+        return withEnded(std::move(*answered), std::move(ended));
     Decision decision = readAndDecide(payload, evidence, now);
     if (evidence.passes.isEmpty()) // unreadable, forged, untrusted: refused on its own
-        return finish(std::move(evidence), std::move(decision), now);
+        return withEnded(finish(std::move(evidence), std::move(decision), now), std::move(ended));
 
     if (m_held) {
         Held held = std::move(*m_held);
         m_held.reset();
-        if (holderKey(held.evidence.passes.constFirst()) != holderKey(evidence.passes.constFirst())) {
-            held.decision.reasons.prepend({reason::secondPassOtherPerson, {}});
-            held.decision.awaiting.clear();
-            return finish(std::move(held.evidence), std::move(held.decision), now);
+        if (holderKey(held.evidence.passes.constFirst()) == holderKey(evidence.passes.constFirst())) {
+            Evidence both = std::move(held.evidence);
+            both.passes.append(evidence.passes.constFirst());
+            Decision onBoth = m_steps.decide(both, now);
+            onBoth.awaiting.clear(); // two passes that still do not make it: the verdict is final
+            return finish(std::move(both), std::move(onBoth), now);
         }
-        Evidence both = std::move(held.evidence);
-        both.passes.append(evidence.passes.constFirst());
-        Decision onBoth = m_steps.decide(both, now);
-        onBoth.awaiting.clear(); // two passes that still do not make it: the verdict is final
-        return finish(std::move(both), std::move(onBoth), now);
+        // Someone else's pass: the waiting visitor's check-in ends, and this one starts afresh.
+        held.decision.reasons.prepend({reason::secondPassOtherPerson, {}});
+        held.decision.awaiting.clear();
+        ended = finish(std::move(held.evidence), std::move(held.decision), now);
     }
     if (!decision.awaiting.isEmpty()) {
         m_held = Held{evidence, decision, now};
@@ -74,9 +76,16 @@ CheckInService::Outcome CheckInService::checkInQr(const QString &payload, Eviden
         waiting.at = now;
         waiting.notRecordedBecause = Reason{reason::awaitingSecondPass, waiting.decision.awaiting};
         waiting.awaitingSecondPass = true;
-        return waiting;
+        return withEnded(std::move(waiting), std::move(ended));
     }
-    return finish(std::move(evidence), std::move(decision), now);
+    return withEnded(finish(std::move(evidence), std::move(decision), now), std::move(ended));
+}
+
+CheckInService::Outcome CheckInService::withEnded(Outcome outcome, std::optional<Outcome> ended)
+{
+    if (ended)
+        outcome.endedHeldCheckIn = std::make_shared<const Outcome>(std::move(*ended));
+    return outcome;
 }
 
 std::optional<CheckInService::Outcome> CheckInService::expireHeldPass()

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace passgate {
@@ -47,6 +48,11 @@ public:
         // The text claims to be no pass at all (typed text, a web address): nobody was checked in, so
         // nothing is recorded and a held 2G+ pass keeps waiting. decision says what it looks like.
         bool notAPass = false;
+        // 2G+: the check-in of another visitor that this scan ended (their first pass was held and this
+        // pass is someone else's, or their window had passed), already recorded as a Deny. It belongs
+        // to that visitor's record, not to this screen: whoever shows this outcome shows this pass's
+        // holder only. Null when the scan ended nobody's check-in.
+        std::shared_ptr<const Outcome> endedHeldCheckIn;
     };
 
     // How long a held first pass waits for its second (2G+).
@@ -60,7 +66,9 @@ public:
     // Under a two-statement policy (2G+) a pass that counts only beside another is held, unrecorded
     // (awaitingSecondPass); the next pass within the window completes it: same holder (standardised
     // name and birth date) -> one check-in naming both passes, decided on both; another holder ->
-    // the held visitor's check-in ends as Deny "second-pass-other-person" (the other scans again).
+    // the held visitor's check-in ends as Deny "second-pass-other-person" (endedHeldCheckIn) and this
+    // pass starts its own holder's check-in, as if nobody had been waiting. A held pass whose window
+    // has passed ends the same way ("second-pass-missing") before this pass is read.
     // A pass that cannot be read meanwhile is refused on its own and the held one keeps waiting.
     // A text that is no pass (ScannedText.h) is answered, unrecorded, as notAPass.
     Outcome checkInQr(const QString &payload, Evidence context = {});
@@ -92,6 +100,7 @@ public:
 private:
     Decision readAndDecide(const QString &payload, Evidence &evidence, const QDateTime &now);
     Outcome finish(Evidence evidence, Decision decision, const QDateTime &at);
+    static Outcome withEnded(Outcome outcome, std::optional<Outcome> ended);
     static std::optional<Outcome> notAPass(const QString &payload, Evidence &context, const QDateTime &at);
 
     struct Held

@@ -173,6 +173,10 @@ CheckInService::Outcome CheckInStation::published(CheckInService::Outcome outcom
 CheckInService::Outcome CheckInStation::checkInQr(const QString &payload, Evidence context)
 {
     CheckInService::Outcome outcome = m_service->checkInQr(payload, std::move(context));
+    // The visitor this scan ended is recorded and published as any check-in, but not through
+    // heldPassEnded: the screen belongs to the visitor whose pass this is.
+    if (outcome.endedHeldCheckIn)
+        Q_EMIT checkedIn(*outcome.endedHeldCheckIn);
     // A held first pass (2G+) ends by itself when nobody shows the second in time.
     if (const QDateTime deadline = m_service->heldPassDeadline(); deadline.isValid())
         m_heldPass.start(std::max<qint64>(0, m_clock.now().msecsTo(deadline)) + 50);

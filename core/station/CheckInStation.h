@@ -67,7 +67,8 @@ public:
     void setVenue(const QString &policyName, const Venue &venue);
     const AdmissionRule &venue() const { return *m_venue; }
 
-    // As CheckInService; each outcome is also published through checkedIn().
+    // As CheckInService; each outcome is also published through checkedIn(), a 2G+ check-in that a
+    // scan ended (Outcome::endedHeldCheckIn) before the scan's own.
     CheckInService::Outcome checkInQr(const QString &payload, Evidence context = {});
     CheckInService::Outcome checkIn(Evidence evidence);
     // A demo pass: decided as any, recorded never (CheckInService::demonstrateQr).

@@ -194,12 +194,10 @@ int QuickTestSupport::ledgerCount() const
     return int(checkInsOnDisk(m_runtime->dataDir(), m_clock).size());
 }
 
-QVariantMap QuickTestSupport::lastLedgerEntry() const
+namespace {
+
+QVariantMap entryFields(const LedgerEntry &entry)
 {
-    const QList<LedgerEntry> entries = checkInsOnDisk(m_runtime->dataDir(), m_clock);
-    if (entries.isEmpty())
-        return {};
-    const LedgerEntry &entry = entries.constLast();
     QVariantMap attributes;
     for (auto it = entry.attributes.cbegin(); it != entry.attributes.cend(); ++it)
         attributes.insert(it.key(), it.value());
@@ -213,6 +211,23 @@ QVariantMap QuickTestSupport::lastLedgerEntry() const
         {QStringLiteral("passFormat"), entry.passes.isEmpty() ? QString() : entry.passes.constFirst().format},
         {QStringLiteral("attributes"), attributes},
     };
+}
+
+} // namespace
+
+QVariantMap QuickTestSupport::lastLedgerEntry() const
+{
+    const QList<LedgerEntry> entries = checkInsOnDisk(m_runtime->dataDir(), m_clock);
+    return entries.isEmpty() ? QVariantMap() : entryFields(entries.constLast());
+}
+
+QVariantList QuickTestSupport::lastLedgerEntries(int count) const
+{
+    const QList<LedgerEntry> entries = checkInsOnDisk(m_runtime->dataDir(), m_clock);
+    QVariantList fields;
+    for (qsizetype i = std::max<qsizetype>(0, entries.size() - count); i < entries.size(); ++i)
+        fields.append(entryFields(entries.at(i)));
+    return fields;
 }
 
 QString QuickTestSupport::screenshotPath(const QString &name) const
@@ -281,6 +296,15 @@ QString QuickTestSupport::pass(const QString &kind) const
     spec.expiresAt = now.addDays(300);
     if (kind == u"tested-other-person")
         spec.payload.insert(QStringLiteral("dob"), QStringLiteral("1990-01-01"));
+    // Another visitor altogether (2G+: the next one in the queue while the first waits).
+    if (kind == u"vaccinated-other-name") {
+        spec.payload.insert(QStringLiteral("nam"),
+                            QJsonObject{{QStringLiteral("fn"), QStringLiteral("김")},
+                                        {QStringLiteral("gn"), QStringLiteral("민지")},
+                                        {QStringLiteral("fnt"), QStringLiteral("KIM")},
+                                        {QStringLiteral("gnt"), QStringLiteral("MINJI")}});
+        spec.payload.insert(QStringLiteral("dob"), QStringLiteral("1992-03-08"));
+    }
     if (kind.startsWith(u"tested"))
         spec.issuedAt = now.addSecs(-3600); // issued after the sample, as test certificates are
     if (kind == u"expired")

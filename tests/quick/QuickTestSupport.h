@@ -50,6 +50,8 @@ public:
     // hasContact, passes, passFormat, attributes}.
     Q_INVOKABLE int ledgerCount() const;
     Q_INVOKABLE QVariantMap lastLedgerEntry() const;
+    // The newest `count` check-ins on disk, oldest first.
+    Q_INVOKABLE QVariantList lastLedgerEntries(int count) const;
     Q_INVOKABLE int refusedKeys() const;
     // The first start left the owner's private key beside the config, encrypted, not in the data dir.
     Q_INVOKABLE bool ownerKeyOutsideDataDir() const;

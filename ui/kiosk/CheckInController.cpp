@@ -341,6 +341,10 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
                nullptr, m_settings.secondPassSeconds());
     else if (!outcome.recorded)
         content.notice = tr("NOT RECORDED — do not admit until the ledger works again");
+    else if (outcome.endedHeldCheckIn)
+        // Staff saw the visitor before this one waiting for a second pass: they learn that that
+        // check ended, without anything of that visitor on this one's screen.
+        content.notice = tr("The previous visitor's check ended without their second pass: not admitted");
     if (!outcome.evidence.passes.isEmpty()) {
         const DecodedPass &pass = outcome.evidence.passes.constFirst();
         const QString name = displayName(pass.holder);
@@ -367,15 +371,21 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
                 .arg(outcome.decision.validUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
     m_verdict.show(content);
 
+    // From the outcome: the day is not read back from the ledger.
+    const auto logged = [this](const CheckInService::Outcome &recorded) {
+        m_log.prepend(CheckInLogModel::Entry{recorded.at, recorded.evidence.mode, recorded.decision.verdict,
+                                             recorded.decision.reasons, recorded.evidence.visitorCategory,
+                                             recorded.evidence.department});
+    };
+    // 2G+: the waiting visitor this scan ended counts in today's list, and is never on screen again.
+    if (outcome.endedHeldCheckIn && outcome.endedHeldCheckIn->recorded)
+        logged(*outcome.endedHeldCheckIn);
     if (outcome.recorded) {
         m_last = outcome;
-        CheckInLogModel::Entry entry{outcome.at,
-                                     outcome.evidence.mode,
-                                     outcome.decision.verdict,
-                                     outcome.decision.reasons,
-                                     outcome.evidence.visitorCategory,
-                                     outcome.evidence.department};
-        m_log.prepend(entry); // from the outcome: the day is not read back from the ledger
+        logged(outcome);
+    } else if (outcome.awaitingSecondPass) {
+        // An override now would be of the visitor before this one, on this one's screen.
+        m_last.reset();
     }
     Q_EMIT lastChanged();
     // Compared with what the screen last showed, not with the station before this call: the check-in

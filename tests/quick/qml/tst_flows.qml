@@ -338,26 +338,59 @@ TestCase {
         compare(entry.verdict, "admit")
         verify(entry.reasons.indexOf("vaccinated") >= 0 && entry.reasons.indexOf("tested") >= 0, entry.reasons)
 
-        // The second pass of someone else (same name, another birth date) ends the first visitor's turn.
+        // The second pass of someone else (same name, another birth date) ends the first visitor's
+        // turn, recorded, and starts the other's own: the screen shows the other's pass only.
         Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated-long-ago"))
         Kiosk.checkIn.submitPayload(TestSupport.pass("tested-other-person"))
-        compare(Kiosk.checkIn.verdict.kind, VerdictView.Deny)
-        verify(Kiosk.checkIn.verdict.reasons[0].indexOf("belongs to someone else") >= 0, Kiosk.checkIn.verdict.reasons)
         const refused = lastEntry(before + 1)
         compare(refused.passes, 1)
         compare(refused.verdict, "deny")
         compare(refused.reasons[0], "second-pass-other-person")
+        compare(Kiosk.checkIn.verdict.headline, "Now the second pass")
+        compare(Kiosk.checkIn.verdict.birthDate, "1990-01-01", "the test's holder, not the waiting one")
+        Kiosk.checkIn.dismiss()
 
-        // Nothing within the window: the first pass ends in a clear verdict by itself.
+        // Nothing within the window: the first pass ends in a clear verdict by itself. (Scanning it
+        // ends the other visitor's wait first, recorded as theirs.)
         Kiosk.settings.secondPassSeconds = 1
         Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated-long-ago"))
+        compare(lastEntry(before + 2).reasons[0], "second-pass-other-person")
         compare(Kiosk.checkIn.verdict.headline, "Now the second pass")
         compare(item("verdictNotice").text, "Waiting up to 1 second for the second pass: nothing is recorded until it is shown")
         TestSupport.advanceClock(2)
         tryVerify(() => Kiosk.checkIn.verdict.kind === VerdictView.Deny, 5000, "the window ends by itself")
         verify(Kiosk.checkIn.verdict.reasons[0].indexOf("not shown in time") >= 0, Kiosk.checkIn.verdict.reasons)
-        compare(lastEntry(before + 2).reasons[0], "second-pass-missing")
+        compare(lastEntry(before + 3).reasons[0], "second-pass-missing")
         Kiosk.settings.secondPassSeconds = 120
+        Kiosk.settings.policy = "kr-2022-01-03"
+    }
+
+    // 2G+ with a queue: visitor A shows a pass that counts only beside a second, then visitor B shows
+    // theirs. A's check ends as a recorded Deny; B's pass gets B's own verdict, recorded, and nothing
+    // of A (name, birth date) is on screen from then on.
+    function test_nextVisitorWhileTheFirstWaits() {
+        Kiosk.settings.policy = "eu-2g-plus"
+        const before = TestSupport.ledgerCount()
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated-long-ago"))
+        compare(Kiosk.checkIn.verdict.headline, "Now the second pass")
+        compare(item("verdictHolder").text.indexOf("홍길동"), 0, item("verdictHolder").text)
+
+        Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated-other-name"))
+        waitForRendering(shell)
+        compare(TestSupport.ledgerCount(), before + 2, "A's ended check-in and B's own")
+        const entries = TestSupport.lastLedgerEntries(2)
+        compare(entries[0].verdict, "deny")
+        compare(entries[0].reasons[0], "second-pass-other-person")
+        compare(entries[1].verdict, "admit", entries[1].reasons)
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit, Kiosk.checkIn.verdict.reasons)
+        verify(item("verdictHolder").text.indexOf("김민지") === 0, item("verdictHolder").text)
+        const shown = TestSupport.visibleTexts(shell)
+        const ofA = shown.filter(text => text.indexOf("홍길동") >= 0 || text.indexOf("1987-05-14") >= 0
+                                         || text.indexOf("HONG") >= 0)
+        compare(ofA.length, 0, "A's data on B's screen: " + ofA)
+        compare(item("verdictNotice").text,
+                "The previous visitor's check ended without their second pass: not admitted")
+        // Today's list counts both: A not admitted, B admitted.
         Kiosk.settings.policy = "kr-2022-01-03"
     }
 

@@ -141,18 +141,51 @@ private Q_SLOTS:
         QVERIFY(!service.heldPassDeadline().isValid());
     }
 
+    // B's pass while A's first pass waits: A's check-in ends (recorded, Deny, handed back beside B's
+    // outcome, not as it), and B's pass starts B's own check-in. Within the window or after it (the
+    // station's timer may not have fired yet), B never gets A's verdict.
+    void secondPassOfAnotherPersonEndsTheFirst_data()
+    {
+        QTest::addColumn<int>("secondsBetween");
+        QTest::addColumn<QString>("endedBecause");
+        QTest::newRow("within the window") << 10 << reason::secondPassOtherPerson;
+        QTest::newRow("window passed, timer not yet fired")
+            << CheckInService::DefaultPairWindowSeconds + 5 << reason::secondPassMissing;
+    }
     void secondPassOfAnotherPersonEndsTheFirst()
     {
+        QFETCH(int, secondsBetween);
+        QFETCH(QString, endedBecause);
         auto service = pairService();
         QVERIFY(service.checkInQr(u"HC1:Kim/1990-01-02/vaccination"_s).awaitingSecondPass);
+        m_clock.advance(std::chrono::seconds(secondsBetween));
         const auto other = service.checkInQr(u"HC1:Kim/1991-05-05/test"_s); // same name, other person
-        QVERIFY(other.recorded);
-        QCOMPARE(other.decision.verdict, Verdict::Deny);
-        QCOMPARE(other.decision.reasons.constFirst().code, reason::secondPassOtherPerson);
-        QVERIFY(other.decision.awaiting.isEmpty());
+
+        QVERIFY(other.endedHeldCheckIn);
+        const auto &ended = *other.endedHeldCheckIn;
+        QVERIFY(ended.recorded);
+        QCOMPARE(ended.decision.verdict, Verdict::Deny);
+        QCOMPARE(ended.decision.reasons.constFirst().code, endedBecause);
+        QCOMPARE(ended.evidence.passes.constFirst().birthDate, u"1990-01-02"_s);
         QCOMPARE(m_journal.entries.size(), 1);
         QCOMPARE(m_journal.entries.constFirst().evidence.passes.constFirst().birthDate, u"1990-01-02"_s);
-        QVERIFY(!service.heldPassDeadline().isValid());
+
+        // The outcome is B's: B's pass, B's own wait for a vaccination, nothing of A.
+        QVERIFY(other.awaitingSecondPass);
+        QVERIFY(!other.recorded);
+        QCOMPARE(other.evidence.passes.size(), 1);
+        QCOMPARE(other.evidence.passes.constFirst().birthDate, u"1991-05-05"_s);
+        QCOMPARE(other.decision.awaiting, QStringList{u"vaccination"_s});
+        QVERIFY(service.heldPassDeadline().isValid());
+
+        // B's second pass completes B's check-in, on B's passes only.
+        const auto completed = service.checkInQr(u"HC1:Kim/1991-05-05/vaccination"_s);
+        QVERIFY(!completed.endedHeldCheckIn);
+        QVERIFY(completed.recorded);
+        QCOMPARE(completed.decision.verdict, Verdict::Admit);
+        QCOMPARE(m_journal.entries.size(), 2);
+        for (const DecodedPass &pass : m_journal.entries.last().evidence.passes)
+            QCOMPARE(pass.birthDate, u"1991-05-05"_s);
     }
 
     void nothingWithinTheWindowEndsIt()
