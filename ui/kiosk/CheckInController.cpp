@@ -8,8 +8,10 @@
 #include "kiosk/ReasonText.h"
 #include "kiosk/StaffAccess.h"
 
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQuickWindow>
+#include <QStyleHints>
 
 #include <chrono>
 
@@ -68,6 +70,11 @@ CheckInController::CheckInController(CheckInStation &station, KioskSettings &set
     // until the next scan or until staff dismiss it, so nothing is missed while looking at an ID.
     m_reset.setSingleShot(true);
     connect(&m_reset, &QTimer::timeout, this, &CheckInController::dismiss);
+    // A double tap is two taps within the platform's double-click interval: the second one must not
+    // record a second entry, so recording actions stay off that long after the verdict is on screen.
+    m_doubleTapGuard.setSingleShot(true);
+    m_doubleTapGuard.setInterval(QGuiApplication::styleHints()->mouseDoubleClickInterval());
+    connect(&m_doubleTapGuard, &QTimer::timeout, this, &CheckInController::releaseRecordingActions);
     connect(&m_station, &CheckInStation::heldPassEnded, this,
             [this](const CheckInService::Outcome &outcome) { present(outcome, -1); });
 }
@@ -103,6 +110,37 @@ void CheckInController::setProblem(const QString &problem)
 void CheckInController::setPresentationWindow(QQuickWindow *window)
 {
     m_window = window;
+}
+
+void CheckInController::setRecordingActionsEnabled(bool enabled)
+{
+    if (enabled == m_recordingActionsEnabled)
+        return;
+    m_recordingActionsEnabled = enabled;
+    Q_EMIT recordingActionsEnabledChanged();
+}
+
+void CheckInController::releaseRecordingActions()
+{
+    // Under load the verdict's frame may come after the interval: the actions wait for it.
+    if (m_verdictFramePending)
+        m_doubleTapGuard.start();
+    else
+        setRecordingActionsEnabled(true);
+}
+
+// The buttons are what refuse the second tap (their enabledState follows the property at once,
+// inside the first tap's handler); a caller that is no finger (a test, a script) is not refused.
+template<typename Action>
+bool CheckInController::holdingRecordingActions(Action action)
+{
+    setRecordingActionsEnabled(false);
+    const bool recorded = action();
+    if (recorded)
+        m_doubleTapGuard.start(); // from the verdict just presented; see releaseRecordingActions()
+    else if (!m_doubleTapGuard.isActive())
+        setRecordingActionsEnabled(true); // refused with a problem: staff correct it and tap again
+    return recorded;
 }
 
 Evidence CheckInController::withFrontDesk(Evidence evidence) const
@@ -181,25 +219,27 @@ void CheckInController::submitDemoPayload(const QString &payload, qint64 seenAtM
 
 bool CheckInController::checkInByPhone(const QString &number)
 {
-    if (cannotRecordForStaff())
-        return false;
-    const QString problem = m_settings.phoneProblem(number);
-    if (!problem.isEmpty()) {
-        setProblem(problem);
-        return false;
-    }
-    const auto parsed = PhoneNumber::parse(number);
-    if (!parsed->reachesAPerson()) {
-        setProblem(tr("That is a business number; enter the visitor's own mobile or home number."));
-        return false;
-    }
-    setProblem({});
-    Evidence evidence;
-    evidence.mode = CheckInMode::Phone;
-    evidence.contact = parsed->digits();
-    evidence.staffId = m_staff.staffId();
-    present(m_station.checkIn(withFrontDesk(evidence)), -1);
-    return true;
+    return holdingRecordingActions([&]() -> bool {
+        if (cannotRecordForStaff())
+            return false;
+        const QString problem = m_settings.phoneProblem(number);
+        if (!problem.isEmpty()) {
+            setProblem(problem);
+            return false;
+        }
+        const auto parsed = PhoneNumber::parse(number);
+        if (!parsed->reachesAPerson()) {
+            setProblem(tr("That is a business number; enter the visitor's own mobile or home number."));
+            return false;
+        }
+        setProblem({});
+        Evidence evidence;
+        evidence.mode = CheckInMode::Phone;
+        evidence.contact = parsed->digits();
+        evidence.staffId = m_staff.staffId();
+        present(m_station.checkIn(withFrontDesk(evidence)), -1);
+        return true;
+    });
 }
 
 QString CheckInController::safetyNumberProblem(const QString &text) const
@@ -222,84 +262,93 @@ QString CheckInController::safetyNumberProblem(const QString &text) const
 
 bool CheckInController::checkInBySafetyNumber(const QString &number, const QString &homeDistrict)
 {
-    if (cannotRecordForStaff())
-        return false;
-    const auto parsed = SafetyNumber::parse(number);
-    if (!parsed) {
-        setProblem(safetyNumberProblem(number));
-        return false;
-    }
-    setProblem({});
-    Evidence evidence;
-    evidence.mode = CheckInMode::SafetyNumber;
-    evidence.contact = parsed->text();
-    evidence.homeDistrict = homeDistrict.simplified();
-    evidence.staffId = m_staff.staffId();
-    present(m_station.checkIn(withFrontDesk(evidence)), -1);
-    return true;
+    return holdingRecordingActions([&]() -> bool {
+        if (cannotRecordForStaff())
+            return false;
+        const auto parsed = SafetyNumber::parse(number);
+        if (!parsed) {
+            setProblem(safetyNumberProblem(number));
+            return false;
+        }
+        setProblem({});
+        Evidence evidence;
+        evidence.mode = CheckInMode::SafetyNumber;
+        evidence.contact = parsed->text();
+        evidence.homeDistrict = homeDistrict.simplified();
+        evidence.staffId = m_staff.staffId();
+        present(m_station.checkIn(withFrontDesk(evidence)), -1);
+        return true;
+    });
 }
 
 bool CheckInController::checkInByPaper(PaperCertificateForm *form)
 {
-    if (!form)
-        return false;
-    if (cannotRecordForStaff())
-        return false;
-    if (!m_staff.unlocked()) {
-        setProblem(tr("A paper check-in needs staff: unlock with the staff PIN."));
-        return false;
-    }
-    const auto statement = form->statement();
-    if (!statement) {
-        setProblem(form->problem());
-        return false;
-    }
-    setProblem({});
-    Evidence evidence;
-    evidence.mode = CheckInMode::Paper;
-    evidence.paperStatements = {*statement};
-    evidence.holderBirthDate = form->holderBirthDate().trimmed();
-    evidence.idChecked = form->idChecked();
-    evidence.staffId = m_staff.staffId();
-    present(m_station.checkIn(withFrontDesk(evidence)), -1);
-    return true;
+    return holdingRecordingActions([&]() -> bool {
+        if (!form)
+            return false;
+        if (cannotRecordForStaff())
+            return false;
+        if (!m_staff.unlocked()) {
+            setProblem(tr("A paper check-in needs staff: unlock with the staff PIN."));
+            return false;
+        }
+        const auto statement = form->statement();
+        if (!statement) {
+            setProblem(form->problem());
+            return false;
+        }
+        setProblem({});
+        Evidence evidence;
+        evidence.mode = CheckInMode::Paper;
+        evidence.paperStatements = {*statement};
+        evidence.holderBirthDate = form->holderBirthDate().trimmed();
+        evidence.idChecked = form->idChecked();
+        evidence.staffId = m_staff.staffId();
+        present(m_station.checkIn(withFrontDesk(evidence)), -1);
+        return true;
+    });
 }
 
 bool CheckInController::overrideLast(bool admit, const QString &reason)
 {
-    if (!m_staff.unlocked()) {
-        setProblem(tr("An override needs staff: unlock with the staff PIN."));
-        return false;
-    }
-    if (!canOverride()) {
-        setProblem(tr("There is no recorded check-in to override."));
-        return false;
-    }
-    if (reason.trimmed().isEmpty()) {
-        setProblem(tr("Say why: an override needs a reason."));
-        return false;
-    }
-    setProblem({});
-    present(m_station.override(*m_last, admit ? Verdict::Admit : Verdict::Deny, reason, m_staff.staffId()),
+    return holdingRecordingActions([&]() -> bool {
+        if (!m_staff.unlocked()) {
+            setProblem(tr("An override needs staff: unlock with the staff PIN."));
+            return false;
+        }
+        if (!canOverride()) {
+            setProblem(tr("There is no recorded check-in to override."));
+            return false;
+        }
+        if (reason.trimmed().isEmpty()) {
+            setProblem(tr("Say why: an override needs a reason."));
+            return false;
+        }
+        setProblem({});
+        present(
+            m_station.override(*m_last, admit ? Verdict::Admit : Verdict::Deny, reason, m_staff.staffId()),
             -1);
-    return true;
+        return true;
+    });
 }
 
 bool CheckInController::attest(const QString &what)
 {
-    if (cannotRecordForStaff())
-        return false;
-    const auto outage = m_station.outage();
-    if (!outage) {
-        setProblem(tr("Checks by eye are for outage mode: turn it on in the staff area."));
-        return false;
-    }
-    QString staffId = m_staff.unlocked() ? m_staff.staffId() : outage->startedBy;
-    if (staffId.isEmpty())
-        staffId = QStringLiteral("staff");
-    setProblem({});
-    present(m_station.attest(what, staffId, withFrontDesk({})), -1);
-    return true;
+    return holdingRecordingActions([&]() -> bool {
+        if (cannotRecordForStaff())
+            return false;
+        const auto outage = m_station.outage();
+        if (!outage) {
+            setProblem(tr("Checks by eye are for outage mode: turn it on in the staff area."));
+            return false;
+        }
+        QString staffId = m_staff.unlocked() ? m_staff.staffId() : outage->startedBy;
+        if (staffId.isEmpty())
+            staffId = QStringLiteral("staff");
+        setProblem({});
+        present(m_station.attest(what, staffId, withFrontDesk({})), -1);
+        return true;
+    });
 }
 
 void CheckInController::dismiss()
@@ -414,7 +463,9 @@ void CheckInController::present(const CheckInService::Outcome &outcome, qint64 s
     }();
     // One log line per check-in, written once the verdict is on screen: the latency from the frame
     // that carried the code (or from the request) to the frame that shows the verdict.
+    m_verdictFramePending = true;
     auto log = [this, mode, verdict, reasons, seenAtMs, recorded = outcome.recorded] {
+        m_verdictFramePending = false;
         const qint64 latency = monotonicMs() - seenAtMs;
         qCInfo(lcCheckIn).noquote() << QStringLiteral("check-in mode=%1 verdict=%2 reasons=%3 recorded=%4 "
                                                       "latency_ms=%5")

@@ -40,6 +40,10 @@ class CheckInController : public QObject
     Q_PROPERTY(QString visitorCategory READ visitorCategory WRITE setVisitorCategory NOTIFY frontDeskChanged)
     Q_PROPERTY(QString department READ department WRITE setDepartment NOTIFY frontDeskChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+    // False from a tap that records (a check by eye, a phone, safety number, paper or override
+    // check-in) until its verdict has been on screen for a double-tap interval: one tap, one entry.
+    Q_PROPERTY(
+        bool recordingActionsEnabled READ recordingActionsEnabled NOTIFY recordingActionsEnabledChanged)
 
 public:
     CheckInController(CheckInStation &station, KioskSettings &settings, StaffAccess &staff,
@@ -55,6 +59,7 @@ public:
     void setDepartment(const QString &department);
     // Why the last phone/paper/override request was not accepted (input problems, not verdicts).
     QString problem() const { return m_problem; }
+    bool recordingActionsEnabled() const { return m_recordingActionsEnabled; }
 
     // A scanned payload; `seenAtMs` is when its frame arrived (monotonicMs()), so the latency to the
     // verdict on screen can be logged; -1 means now.
@@ -81,6 +86,7 @@ Q_SIGNALS:
     void lastChanged();
     void frontDeskChanged();
     void problemChanged();
+    void recordingActionsEnabledChanged();
     void checkedIn();
     // The verdict of a check-in reached the screen (the frame showing it was presented).
     void verdictOnScreen(const QString &mode, const QString &verdict);
@@ -94,6 +100,12 @@ private:
     void presentChunkProgress(const shc::ShcChunkAssembler::Progress &progress);
     Evidence withFrontDesk(Evidence evidence) const;
     void setProblem(const QString &problem);
+    // Runs a staff action that records with the recording buttons off (recordingActionsEnabled);
+    // `action` returns whether it recorded.
+    template<typename Action>
+    bool holdingRecordingActions(Action action);
+    void setRecordingActionsEnabled(bool enabled);
+    void releaseRecordingActions();
 
     CheckInStation &m_station;
     KioskSettings &m_settings;
@@ -109,6 +121,9 @@ private:
     QPointer<QQuickWindow> m_window;
     QMetaObject::Connection m_pendingFrame;
     bool m_blockedShown = false; // what the banner showed after the last outcome
+    bool m_recordingActionsEnabled = true;
+    bool m_verdictFramePending = false; // a verdict was presented but its frame not yet shown
+    QTimer m_doubleTapGuard;
 };
 
 } // namespace passgate

@@ -89,6 +89,7 @@ Item {
                         text: modelData.label
                         tint: Theme.admit
                         textColor: "white"
+                        enabledState: Kiosk.checkIn.recordingActionsEnabled
                         onClicked: Kiosk.checkIn.attest(modelData.code)
                     }
                 }

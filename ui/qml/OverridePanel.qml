@@ -11,6 +11,7 @@ PanelFrame {
     title: qsTr("Staff override")
     actionText: admit ? qsTr("Admit anyway") : qsTr("Deny")
     actionEnabled: reason.text.trim().length > 0
+    records: true
     problem: Kiosk.checkIn.problem
     onAction: if (Kiosk.checkIn.overrideLast(panel.admit, reason.text)) { reason.clear(); panel.done() }
     onCancelled: { reason.clear(); panel.done() }

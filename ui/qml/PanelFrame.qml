@@ -10,6 +10,8 @@ Rectangle {
     property string title
     property string actionText: qsTr("Check in")
     property bool actionEnabled: true
+    // The action records a check-in: off while the previous one's verdict settles (one tap, one entry).
+    property bool records: false
     property string problem
     default property alias content: body.data
     signal action()
@@ -110,7 +112,7 @@ Rectangle {
                 text: frame.actionText
                 tint: Theme.accent
                 textColor: Theme.onAccent
-                enabledState: frame.actionEnabled
+                enabledState: frame.actionEnabled && (!frame.records || Kiosk.checkIn.recordingActionsEnabled)
                 onClicked: frame.action()
             }
         }

@@ -11,6 +11,7 @@ PanelFrame {
     signal done()
     title: qsTr("Paper certificate")
     actionEnabled: form.problem.length === 0
+    records: true
     problem: form.problem.length > 0 && touched ? form.problem : Kiosk.checkIn.problem
     property bool touched: false
     onAction: if (Kiosk.checkIn.checkInByPaper(form)) { form.reset(); touched = false; panel.done() }

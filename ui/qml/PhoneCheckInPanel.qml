@@ -11,6 +11,7 @@ PanelFrame {
     title: qsTr("Phone check-in")
     problem: number.text.length > 0 ? Kiosk.settings.phoneProblem(number.text) : Kiosk.checkIn.problem
     actionEnabled: number.text.length > 0 && Kiosk.settings.phoneProblem(number.text).length === 0
+    records: true
     onAction: if (Kiosk.checkIn.checkInByPhone(number.text)) { number.clear(); panel.done() }
     onCancelled: { number.clear(); panel.done() }
 

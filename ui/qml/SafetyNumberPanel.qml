@@ -15,6 +15,7 @@ PanelFrame {
     readonly property string numberProblem: Kiosk.checkIn.safetyNumberProblem(numberKeypad.text)
     problem: numberKeypad.text.length >= 6 && numberProblem.length > 0 ? numberProblem : Kiosk.checkIn.problem
     actionEnabled: numberProblem.length === 0
+    records: true
     onAction: {
         if (Kiosk.checkIn.checkInBySafetyNumber(numberKeypad.text, districtKeypad.text)) {
             numberKeypad.clear()

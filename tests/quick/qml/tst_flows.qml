@@ -33,6 +33,15 @@ TestCase {
         quitSpy.clear()
     }
 
+    // A test that failed half-way leaves no outage mode behind for the next.
+    function cleanup() {
+        if (Kiosk.outage.active) {
+            Kiosk.staff.unlock("2580", "kim")
+            verify(Kiosk.outage.end(), Kiosk.outage.problem)
+            Kiosk.staff.lock()
+        }
+    }
+
     function item(name) {
         const found = findChild(shell, name)
         verify(found, "no item named " + name)
@@ -483,6 +492,31 @@ TestCase {
         verify(!item("outageBanner").visible)
         verify(Kiosk.checkIn.checkInByPhone("010-3333-5555"))
         verify(lastEntry(before + 2).attributes["outage"] === undefined)
+    }
+
+    // A double tap on a check by eye is one check-in: the buttons are off from the first tap until its
+    // verdict has been on screen for a double-tap interval, and then take the next visitor's tap.
+    function test_doubleTapRecordsOnce_data() {
+        return [ { tag: "phone pass", code: "pass-on-phone" }, { tag: "sticker", code: "sticker" },
+                 { tag: "paper", code: "paper-certificate" } ]
+    }
+    function test_doubleTapRecordsOnce(row) {
+        Kiosk.staff.unlock("2580", "kim")
+        verify(Kiosk.outage.start("national QR service down"), Kiosk.outage.problem)
+        Kiosk.staff.lock()
+        const before = TestSupport.ledgerCount()
+        const button = item("attest_" + row.code)
+        tap("attest_" + row.code)
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit)
+        verify(!button.enabledState, "off until the verdict settles")
+        wait(60) // the verdict's frame is on screen; a finger's second tap comes now
+        mouseClick(button)
+        compare(TestSupport.ledgerCount(), before + 1, "a double tap records once")
+        // The next visitor: the same button records again once the verdict has settled.
+        tryVerify(() => button.enabledState, 3000, "the buttons come back")
+        mouseClick(button)
+        compare(TestSupport.ledgerCount(), before + 2)
+        tryVerify(() => button.enabledState, 3000)
     }
 
     // At the counter a verdict (the demo's, or the last visitor's) never stands between staff and a
