@@ -187,6 +187,10 @@ void CheckInController::submitPayload(const QString &payload, qint64 seenAtMs)
         presentChunkProgress(*progress);
         return;
     }
+    if (const auto *part = std::get_if<shc::ShcChunkAssembler::RefusedCardPart>(&assembled)) {
+        presentRefusedCardPart(*part);
+        return;
+    }
     present(m_station.checkInQr(std::get<QString>(assembled), withFrontDesk({})), seenAtMs);
 }
 
@@ -207,6 +211,26 @@ void CheckInController::presentChunkProgress(const shc::ShcChunkAssembler::Progr
     // The parts wait as long as the assembler keeps them; the screen no longer than a verdict.
     if (m_settings.selfScan())
         m_reset.start(m_settings.verdictSeconds() * 1000);
+}
+
+void CheckInController::presentRefusedCardPart(const shc::ShcChunkAssembler::RefusedCardPart &part)
+{
+    // The card was refused, and recorded, at its first unusable part; its other parts say so again
+    // without another entry.
+    VerdictView::Content content;
+    content.kind = VerdictView::Kind::Deny;
+    content.headline = ReasonText::verdictHeadline(Verdict::Deny);
+    content.reasons.append(tr("Part %1 of %2 of a card already refused").arg(part.index).arg(part.total));
+    content.statement = ReasonText::passFormat(PassFormat::SmartHealthCard);
+    content.recorded = true; // the card's refusal is in the ledger: no "NOT RECORDED" alarm
+    content.notice = tr("Recorded once for the whole card: its other parts are not checked again");
+    m_verdict.show(content);
+    if (m_settings.selfScan())
+        m_reset.start(m_settings.verdictSeconds() * 1000);
+    qCInfo(lcCheckIn).noquote() << QStringLiteral(
+                                       "check-in mode=qr verdict=refused-card-part part=%1/%2 recorded=no")
+                                       .arg(part.index)
+                                       .arg(part.total);
 }
 
 void CheckInController::submitDemoPayload(const QString &payload, qint64 seenAtMs)

@@ -98,6 +98,8 @@ private:
     void present(const CheckInService::Outcome &outcome, qint64 seenAtMs);
     // One chunk of a multi-part SMART Health Card read: nothing decided or recorded yet.
     void presentChunkProgress(const shc::ShcChunkAssembler::Progress &progress);
+    // Another part of a card refused at an earlier part: said again, recorded once (at that part).
+    void presentRefusedCardPart(const shc::ShcChunkAssembler::RefusedCardPart &part);
     Evidence withFrontDesk(Evidence evidence) const;
     void setProblem(const QString &problem);
     // Runs a staff action that records with the recording buttons off (recordingActionsEnabled);

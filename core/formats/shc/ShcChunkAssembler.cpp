@@ -6,10 +6,26 @@
 
 namespace passgate::shc {
 
-std::variant<QString, ShcChunkAssembler::Progress> ShcChunkAssembler::offer(const QString &text,
-                                                                            const QDateTime &now)
+ShcChunkAssembler::Offered ShcChunkAssembler::offer(const QString &text, const QDateTime &now)
 {
+    const std::optional<ShcChunk> header = ShcDecoder::chunkHeader(text);
+    if (m_refused && header && header->total == m_refused->total &&
+        m_refused->lastPart.secsTo(now) <= maxAgeSeconds) {
+        m_refused->lastPart = now; // a holder going through many parts keeps the attempt going
+        return RefusedCardPart{header->index, header->total};
+    }
+    if (header)
+        m_refused.reset(); // a chunk of another card (or a refused one long ago): a new attempt
+
     const Result<ShcChunk, PassError> chunk = ShcDecoder::parseChunk(text);
+    if (!chunk && header && header->total >= 2) {
+        // The card this part belongs to can never be read: its kept parts go, and it is refused
+        // once, through this text.
+        if (header->total == m_total)
+            clear();
+        m_refused = RefusedCard{header->total, now};
+        return text;
+    }
     if (!chunk || chunk->total < 2)
         return text;
 

@@ -77,6 +77,10 @@ public:
     // --- the stages ---
     static bool hasPrefix(QStringView text); // "shc:/"
     static Result<ShcChunk, PassError> parseChunk(QStringView text);
+    // The index and total a chunk header names ("shc:/<i>/<n>/", each 1..99), whether or not
+    // parseChunk accepts the chunk (it may be too small, or its index above its total); index in
+    // ShcChunk, digits empty. nullopt for a whole card or anything else.
+    static std::optional<ShcChunk> chunkHeader(QStringView text);
     // Every chunk of one card -> the JWS characters, chunks put in index order.
     static Result<QByteArray, PassError> jwsFromQrTexts(const QList<QStringView> &texts);
     // Two digits per character, each pair 00..77 standing for the character 45 + pair.

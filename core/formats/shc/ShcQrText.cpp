@@ -108,6 +108,23 @@ Result<ShcChunk, PassError> ShcDecoder::parseChunk(QStringView text)
     return chunk;
 }
 
+std::optional<ShcChunk> ShcDecoder::chunkHeader(QStringView text)
+{
+    if (!hasPrefix(text))
+        return std::nullopt;
+    const QStringView rest = text.sliced(shcPrefix.size());
+    const qsizetype lastSlash = rest.lastIndexOf(u'/');
+    const QStringView header = lastSlash < 0 ? QStringView() : rest.first(lastSlash);
+    const qsizetype slash = header.indexOf(u'/');
+    if (slash < 0)
+        return std::nullopt;
+    const std::optional<int> index = chunkNumber(header.first(slash));
+    const std::optional<int> total = chunkNumber(header.sliced(slash + 1));
+    if (!index || !total)
+        return std::nullopt;
+    return ShcChunk{*index, *total, {}};
+}
+
 Result<QByteArray, PassError> ShcDecoder::jwsFromQrTexts(const QList<QStringView> &texts)
 {
     if (texts.isEmpty())

@@ -155,6 +155,21 @@ TestCase {
         compare(TestSupport.ledgerCount(), before + 1)
     }
 
+    // A card cut into 99 parts too small for a card of 99 codes: one check-in, one Deny entry; the
+    // other 98 parts say the card was refused without another entry.
+    function test_manyPartCardRecordedOnce() {
+        const before = TestSupport.ledgerCount()
+        const parts = TestSupport.passChunks(99)
+        compare(parts.length, 99)
+        for (let i = 0; i < parts.length; ++i)
+            Kiosk.checkIn.submitPayload(parts[i])
+        compare(TestSupport.ledgerCount(), before + 1, "one entry for the whole card")
+        compare(lastEntry(before).verdict, "deny")
+        compare(Kiosk.checkIn.verdict.kind, VerdictView.Deny)
+        compare(item("verdictReason").text, "Part 99 of 99 of a card already refused")
+        compare(item("verdictNotice").text, "Recorded once for the whole card: its other parts are not checked again")
+    }
+
     function test_qrDenyWithReason_data() {
         return [
             { tag: "forged", kind: "forged", code: "signature-invalid", words: "possibly forged" },

@@ -17,16 +17,23 @@ QByteArray jwsText(qsizetype size, char fill = 'A')
     return QByteArray("eyJ") + QByteArray(size - 3, fill);
 }
 
-bool isProgress(const std::variant<QString, ShcChunkAssembler::Progress> &result, int have, int total)
+bool isProgress(const ShcChunkAssembler::Offered &result, int have, int total)
 {
     const auto *progress = std::get_if<ShcChunkAssembler::Progress>(&result);
     return progress && progress->have == have && progress->total == total;
 }
 
-QString text(const std::variant<QString, ShcChunkAssembler::Progress> &result)
+QString text(const ShcChunkAssembler::Offered &result)
 {
     const auto *joined = std::get_if<QString>(&result);
-    return joined ? *joined : QStringLiteral("<progress>");
+    return joined ? *joined : QStringLiteral("<progress or refused part>");
+}
+
+bool isRefusedPart(const ShcChunkAssembler::Offered &result, int index, int total)
+{
+    return std::get_if<ShcChunkAssembler::RefusedCardPart>(&result) &&
+           std::get<ShcChunkAssembler::RefusedCardPart>(result) ==
+               ShcChunkAssembler::RefusedCardPart{index, total};
 }
 
 } // namespace
@@ -123,6 +130,56 @@ private Q_SLOTS:
         QVERIFY(isProgress(assembler.offer(chunks[0], start), 1, 2));
         QCOMPARE(text(assembler.offer(QStringLiteral("HC1:XYZ"), start)), QStringLiteral("HC1:XYZ"));
         QCOMPARE(text(assembler.offer(chunks[1], start)), chunks.join(u'\n'));
+    }
+
+    // A card cut into parts the decoder refuses (each too small for a card of that many parts) is
+    // handed through once, at its first part, and every other part of that attempt (the last one too,
+    // which alone would pass) is a refused part, however long the holder takes, as long as no part
+    // comes a minute after the one before.
+    void unusableCardIsRefusedOnce_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("secondsBetweenParts");
+        QTest::newRow("99 parts, quickly") << 99 << 1;
+        QTest::newRow("99 parts over 8 minutes") << 99 << 5;
+        QTest::newRow("20 parts") << 20 << 2;
+    }
+    void unusableCardIsRefusedOnce()
+    {
+        QFETCH(int, count);
+        QFETCH(int, secondsBetweenParts);
+        const QStringList chunks = TestShcIssuer::splitIntoChunks(jwsText(600), count);
+        ShcChunkAssembler assembler;
+        int handedThrough = 0;
+        QDateTime at = start;
+        for (qsizetype i = 0; i < chunks.size(); ++i, at = at.addSecs(secondsBetweenParts)) {
+            const auto result = assembler.offer(chunks.at(i), at);
+            if (std::holds_alternative<QString>(result))
+                ++handedThrough;
+            else
+                QVERIFY2(isRefusedPart(result, int(i) + 1, count), qPrintable(chunks.at(i).left(12)));
+        }
+        QCOMPARE(handedThrough, 1);
+        // A minute after its last part the attempt is over: the card is refused again, once.
+        QCOMPARE(text(assembler.offer(chunks.at(3), at.addSecs(61))), chunks.at(3));
+        QVERIFY(isRefusedPart(assembler.offer(chunks.at(4), at.addSecs(62)), 5, count));
+        // Any other card ends the attempt.
+        const QStringList two = TestShcIssuer::splitIntoChunks(jwsText(2400, 'B'), 2);
+        QVERIFY(isProgress(assembler.offer(two[0], at.addSecs(63)), 1, 2));
+        QCOMPARE(text(assembler.offer(chunks.at(5), at.addSecs(64))), chunks.at(5));
+    }
+
+    // A good card of as many parts as a refused one, after the refused one's minute: assembled.
+    void goodCardAfterARefusedOne()
+    {
+        const QStringList bad = TestShcIssuer::splitIntoChunks(jwsText(300), 3);
+        const QStringList good = TestShcIssuer::splitIntoChunks(jwsText(2400, 'C'), 3);
+        ShcChunkAssembler assembler;
+        QCOMPARE(text(assembler.offer(bad[0], start)), bad[0]);
+        QVERIFY(isRefusedPart(assembler.offer(good[0], start.addSecs(5)), 1, 3));
+        QVERIFY(isProgress(assembler.offer(good[0], start.addSecs(70)), 1, 3));
+        QVERIFY(isProgress(assembler.offer(good[1], start.addSecs(71)), 2, 3));
+        QCOMPARE(text(assembler.offer(good[2], start.addSecs(72))), good.join(u'\n'));
     }
 
     void clears()
