@@ -77,6 +77,8 @@ public:
     // recorded as theirs (the unlocked staff id, or whoever turned outage mode on).
     Q_INVOKABLE bool attest(const QString &what);
     Q_INVOKABLE void dismiss();
+    // A panel opens afresh: the problem of an earlier attempt no longer applies.
+    Q_INVOKABLE void clearProblem() { setProblem({}); }
 
     // Verdict-on-screen latency is measured to the next frame this window presents.
     void setPresentationWindow(QQuickWindow *window);

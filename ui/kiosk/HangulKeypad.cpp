@@ -29,7 +29,11 @@ void HangulKeypad::setText(const QString &text)
 {
     if (text == m_text && m_stage == Stage::Initial)
         return;
-    m_text = text.left(m_maximumLength);
+    // Typed or pasted text keeps every character that matters: white space around it goes first
+    // (" 12가34나" is a safety number, not "12가34" cut to length), and what is left is kept whole up
+    // to a bound, so that the panel's check names the real problem (a 7-character paste "has 7",
+    // not a silent cut to 6). maximumLength limits what the keys write.
+    m_text = text.trimmed().left(MaximumTypedLength);
     m_stage = Stage::Initial;
     Q_EMIT changed();
 }

@@ -22,6 +22,7 @@ class HangulKeypad : public QObject
     Q_PROPERTY(Stage stage READ stage NOTIFY changed)
     // The Hangul keys to show now: consonants, the syllables with each vowel, or those with each final.
     Q_PROPERTY(QStringList keys READ keys NOTIFY changed)
+    // How many characters the keys write; text set directly (typed, pasted) is trimmed, not cut to it.
     Q_PROPERTY(int maximumLength MEMBER m_maximumLength NOTIFY changed)
 
 public:
@@ -48,6 +49,9 @@ public:
     // Takes back the last step: the consonant chosen, or the last character.
     Q_INVOKABLE void backspace();
     Q_INVOKABLE void clear();
+
+    // Text set directly longer than this is no safety number or district, whatever it is.
+    static constexpr int MaximumTypedLength = 64;
 
     // The precomposed syllable of jamo indexes (initial 0-18, vowel 0-20, final 0-27, 0 = none).
     static QChar syllable(int initial, int vowel, int final = 0);

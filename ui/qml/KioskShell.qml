@@ -11,6 +11,8 @@ Rectangle {
 
     // "" | "help" | "phone" | "safety" | "paper" | "override" | "staff" | "pin" | "setup"
     property string panel: ""
+    // A panel opens without the problem of an attempt made before (in another panel, or cancelled).
+    onPanelChanged: Kiosk.checkIn.clearProblem()
     property string afterUnlock: ""
 
     Binding { target: Theme; property: "unit"; value: Math.max(0.5, Math.min(shell.width / 1280, shell.height / 800)) }

@@ -31,6 +31,13 @@ TestCase {
         verify(shell)
         waitForRendering(shell)
         quitSpy.clear()
+        settled()
+    }
+
+    // The buttons that record are off for a double-tap interval after a verdict (one tap, one entry);
+    // a test taps faster than staff do, so it waits for them as a person would not need to.
+    function settled() {
+        tryVerify(() => Kiosk.checkIn.recordingActionsEnabled, 3000, "the last verdict settled")
     }
 
     // A test that failed half-way leaves no outage mode behind for the next.
@@ -343,6 +350,26 @@ TestCase {
         tap("panelCancel")
     }
 
+    // A safety number pasted or typed with white space around it (or a space inside, as people write
+    // it) is the safety number: accepted and recorded, never cut to a wrong one.
+    function test_safetyNumberWithSpaces_data() {
+        return [ { tag: "leading space", text: " 12가34나" }, { tag: "around", text: "  12가34나 " },
+                 { tag: "inside", text: "12가 34나" } ]
+    }
+    function test_safetyNumberWithSpaces(row) {
+        const before = TestSupport.ledgerCount()
+        shell.panel = "safety"
+        const field = item("safetyNumberField")
+        field.forceActiveFocus()
+        field.text = row.text
+        field.textEdited()
+        compare(item("panelProblem").text, "")
+        tryVerify(() => item("panelAction").enabledState, 3000, "the number is accepted")
+        tap("panelAction")
+        compare(shell.panel, "")
+        compare(lastEntry(before).mode, "safety-number")
+    }
+
     // 2G+: a vaccination older than 180 days counts only with a test of the same visitor beside it.
     function test_twoPassesForOneVisitor() {
         Kiosk.settings.policy = "eu-2g-plus"
@@ -614,6 +641,7 @@ TestCase {
         verify(!Kiosk.checkIn.overrideLast(true, "   "))
         compare(TestSupport.ledgerCount(), before)
         type("overrideReason", "booster card shown")
+        settled()
         tap("panelAction")
         compare(Kiosk.checkIn.verdict.kind, VerdictView.Admit)
         verify(item("verdictReason").text.indexOf("booster card shown") >= 0)

@@ -59,6 +59,29 @@ private Q_SLOTS:
         QCOMPARE(keypad.text(), text);
     }
 
+    // Text typed with a keyboard or pasted: white space around it goes, nothing that matters is cut
+    // (the panel's check then names the real problem), and only absurd lengths are bounded.
+    void typedTextIsTrimmedNotCut_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("leading space") << u" 12가34나"_s << u"12가34나"_s;
+        QTest::newRow("spaces and a tab around") << u"\t 12가34나 \n"_s << u"12가34나"_s;
+        QTest::newRow("a separator inside is kept") << u"12가 34나"_s << u"12가 34나"_s;
+        QTest::newRow("seven characters stay seven") << u"12가34나5"_s << u"12가34나5"_s;
+        QTest::newRow("absurdly long")
+            << QString(200, u'1') << QString(HangulKeypad::MaximumTypedLength, u'1');
+    }
+    void typedTextIsTrimmedNotCut()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, text);
+        HangulKeypad keypad;
+        keypad.setProperty("maximumLength", 6);
+        keypad.setText(typed);
+        QCOMPARE(keypad.text(), text);
+    }
+
     // Every one of the 11,172 syllables is reachable, each by exactly its own three taps.
     void everySyllableIsReachable()
     {
