@@ -90,7 +90,7 @@ Judgement EuRulesPolicy::judgeStatement(const Statement &statement, const QStrin
             failed.append(rule.identifier);
     }
     if (!failed.isEmpty())
-        return {Verdict::Deny, ruleFailedReason, {}, failed};
+        return {Verdict::Deny, reason::ruleFailed, {}, failed};
     return {Verdict::Admit,
             type == u"Vaccination" ? reason::vaccinated
             : type == u"Test"      ? reason::tested

@@ -52,7 +52,4 @@ private:
     QJsonObject m_valueSets;
 };
 
-// The reason code of a statement that fails gateway rules.
-inline const QString ruleFailedReason = QStringLiteral("rule-failed");
-
 } // namespace passgate

@@ -41,5 +41,7 @@ inline const QString notAccepted =
 inline const QString noEvidence = QStringLiteral("no-evidence");
 // 2G+: a statement that counts only beside another one, and no such other one. {types needed}
 inline const QString secondStatementNeeded = QStringLiteral("second-statement-needed");
+// A statement that fails the venue's gateway rules (eu-dcc-rules). {identifiers of the failing rules}
+inline const QString ruleFailed = QStringLiteral("rule-failed");
 
 } // namespace passgate::reason

@@ -429,6 +429,17 @@ KO = {
     "Another program holds the scanner %1 (%2)": "다른 프로그램이 스캐너 %1을(를) 사용 중입니다 (%2)",
     "Scanner unplugged: %1": "스캐너 연결이 끊겼습니다: %1",
     "Scanner %1 stopped answering: %2": "스캐너 %1이(가) 응답하지 않습니다: %2",
+    "the venue's rules do not accept this pass (%1)": "매장의 규칙이 이 증명서를 인정하지 않습니다 (%1)",
+    "a demonstration pass: shown, not recorded": "시연용 증명서: 보여 주기만 하고 기록하지 않습니다",
+    "the ledger was written by an older passgate: it is brought up to date when the kiosk starts":
+        "이전 버전의 passgate가 기록한 출입명부입니다: 키오스크가 시작할 때 새 형식으로 바뀝니다",
+    "the ledger refused a value of this entry": "출입명부가 이 기록의 값을 받지 않았습니다",
+    "the ledger refused a value of this entry: %1": "출입명부가 이 기록의 값을 받지 않았습니다: %1",
+    "Part %1 of %2 of a card already refused": "이미 거부된 카드의 %2개 중 %1번째 부분",
+    "Recorded once for the whole card: its other parts are not checked again":
+        "카드 전체에 대해 한 번만 기록했습니다: 나머지 부분은 다시 확인하지 않습니다",
+    "The previous visitor's check ended without their second pass: not admitted":
+        "앞 방문자의 확인은 두 번째 증명 없이 끝났습니다: 입장 불가",
 }
 
 

@@ -729,6 +729,26 @@
         <source>nothing was read</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the venue's rules do not accept this pass (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a demonstration pass: shown, not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ledger was written by an older passgate: it is brought up to date when the kiosk starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ledger refused a value of this entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ledger refused a value of this entry: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SafetyNumberPanel</name>
@@ -1171,6 +1191,18 @@
     <message numerus="yes">
         <source>Waiting up to %n second(s) for the second pass: nothing is recorded until it is shown</source>
         <translation><numerusform>Waiting up to %n second for the second pass: nothing is recorded until it is shown</numerusform><numerusform>Waiting up to %n seconds for the second pass: nothing is recorded until it is shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 of a card already refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded once for the whole card: its other parts are not checked again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The previous visitor's check ended without their second pass: not admitted</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -729,6 +729,26 @@
         <source>nothing was read</source>
         <translation>읽힌 내용이 없습니다</translation>
     </message>
+    <message>
+        <source>the venue's rules do not accept this pass (%1)</source>
+        <translation>매장의 규칙이 이 증명서를 인정하지 않습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>a demonstration pass: shown, not recorded</source>
+        <translation>시연용 증명서: 보여 주기만 하고 기록하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the ledger was written by an older passgate: it is brought up to date when the kiosk starts</source>
+        <translation>이전 버전의 passgate가 기록한 출입명부입니다: 키오스크가 시작할 때 새 형식으로 바뀝니다</translation>
+    </message>
+    <message>
+        <source>the ledger refused a value of this entry</source>
+        <translation>출입명부가 이 기록의 값을 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the ledger refused a value of this entry: %1</source>
+        <translation>출입명부가 이 기록의 값을 받지 않았습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>SafetyNumberPanel</name>
@@ -1171,6 +1191,18 @@
     <message numerus="yes">
         <source>Waiting up to %n second(s) for the second pass: nothing is recorded until it is shown</source>
         <translation><numerusform>두 번째 증명서를 최대 %n초 기다립니다. 보여 줄 때까지 기록하지 않습니다</numerusform></translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 of a card already refused</source>
+        <translation>이미 거부된 카드의 %2개 중 %1번째 부분</translation>
+    </message>
+    <message>
+        <source>Recorded once for the whole card: its other parts are not checked again</source>
+        <translation>카드 전체에 대해 한 번만 기록했습니다: 나머지 부분은 다시 확인하지 않습니다</translation>
+    </message>
+    <message>
+        <source>The previous visitor's check ended without their second pass: not admitted</source>
+        <translation>앞 방문자의 확인은 두 번째 증명 없이 끝났습니다: 입장 불가</translation>
     </message>
 </context>
 <context>

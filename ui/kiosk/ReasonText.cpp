@@ -47,7 +47,7 @@ QString firstDate(const Reason &reason)
 
 } // namespace
 
-QString ReasonText::sentence(const Reason &reason)
+std::optional<QString> ReasonText::ownWords(const Reason &reason)
 {
     const QString &c = reason.code;
     // Policy (core/policy/PolicyReasons.h): what counts, what staff decide, why evidence does not count.
@@ -121,6 +121,9 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("this kind of certificate is not accepted here");
     if (c == u"no-evidence")
         return tr("no pass shown");
+    if (c == u"rule-failed") // {identifiers of the venue's gateway rules the pass fails}
+        return tr("the venue's rules do not accept this pass (%1)")
+            .arg(reason.args.join(QStringLiteral(", ")));
     // Pass reading (verifier, trust, revocation).
     if (c == u"expired")
         return firstDate(reason).isEmpty() ? tr("pass expired") : tr("expired on %1").arg(firstDate(reason));
@@ -156,6 +159,8 @@ QString ReasonText::sentence(const Reason &reason)
     // The check-in itself.
     if (c == u"override")
         return tr("staff decision: %1").arg(arg(reason, 0));
+    if (c == u"demonstration")
+        return tr("a demonstration pass: shown, not recorded");
     if (c == u"override-reason-missing")
         return tr("an override needs a reason");
     if (c == u"staff-attested") {
@@ -208,15 +213,30 @@ QString ReasonText::sentence(const Reason &reason)
         return tr("the ledger was written by a newer passgate");
     if (c == u"ledger-io-error")
         return tr("the ledger cannot be read or written");
+    if (c == u"ledger-older-schema")
+        return tr("the ledger was written by an older passgate: it is brought up to date when the kiosk "
+                  "starts");
+    if (c == u"ledger-invalid-input")
+        return arg(reason, 0).isEmpty()
+                   ? tr("the ledger refused a value of this entry")
+                   : tr("the ledger refused a value of this entry: %1").arg(arg(reason, 0));
     if (c == u"ledger-displaced")
         return tr("the ledger file was deleted or replaced and no new one could be started: staff must "
                   "fix the data folder and restart passgate");
-    if (c.startsWith(u"ledger-"))
+    return std::nullopt;
+}
+
+QString ReasonText::sentence(const Reason &reason)
+{
+    if (std::optional<QString> words = ownWords(reason))
+        return *words;
+    // A code of a newer ledger or rule set: never hidden, said as well as can be.
+    if (reason.code.startsWith(u"ledger-"))
         return arg(reason, 0).isEmpty() ? tr("the ledger refused the entry")
                                         : tr("ledger: %1").arg(arg(reason, 0));
     if (reason.args.isEmpty())
-        return c;
-    return c + QStringLiteral(": ") + reason.args.join(QStringLiteral(", "));
+        return reason.code;
+    return reason.code + QStringLiteral(": ") + reason.args.join(QStringLiteral(", "));
 }
 
 QString ReasonText::sentenceWithDetail(const Reason &reason)

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace passgate {
 
 // Turns the stable codes of decisions and statements into the plain, translated words shown to
@@ -18,6 +20,9 @@ class ReasonText
 
 public:
     static QString sentence(const Reason &reason);
+    // The words written for this code, nullopt where sentence() falls back to the code itself (or,
+    // for a ledger code, to a general line): tests hold every code core produces to having its own.
+    static std::optional<QString> ownWords(const Reason &reason);
     // The sentence, followed by the reason's own detail (a path, a pid, SQLite's words) in brackets
     // when the sentence does not already carry it: for staff who must fix the cause.
     static QString sentenceWithDetail(const Reason &reason);

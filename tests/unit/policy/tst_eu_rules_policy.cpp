@@ -98,17 +98,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("failedRules");
         QTest::newRow("complete series")
             << withStatement(dose(2, 2)) << Verdict::Admit << reason::vaccinated << QStringList{};
-        QTest::newRow("first of two") << withStatement(dose(1, 2)) << Verdict::Deny << ruleFailedReason
+        QTest::newRow("first of two") << withStatement(dose(1, 2)) << Verdict::Deny << reason::ruleFailed
                                       << QStringList{QStringLiteral("VR-EU-0002")};
         QTest::newRow("vaccine not EMA approved")
-            << withStatement(dose(2, 2, QStringLiteral("Sputnik-V"))) << Verdict::Deny << ruleFailedReason
+            << withStatement(dose(2, 2, QStringLiteral("Sputnik-V"))) << Verdict::Deny << reason::ruleFailed
             << QStringList{QStringLiteral("VR-EU-0001")};
         QTest::newRow("PCR 71 h") << withStatement(pcr(71)) << Verdict::Admit << reason::tested
                                   << QStringList{};
-        QTest::newRow("PCR 73 h") << withStatement(pcr(73)) << Verdict::Deny << ruleFailedReason
+        QTest::newRow("PCR 73 h") << withStatement(pcr(73)) << Verdict::Deny << reason::ruleFailed
                                   << QStringList{QStringLiteral("TR-EU-0006")};
         QTest::newRow("PCR positive") << withStatement(pcr(2, dcc::testDetected)) << Verdict::Deny
-                                      << ruleFailedReason << QStringList{QStringLiteral("TR-EU-0004")};
+                                      << reason::ruleFailed << QStringList{QStringLiteral("TR-EU-0004")};
         Exemption exemption;
         exemption.kind = Exemption::Kind::Medical;
         Evidence paper;
