@@ -1,5 +1,8 @@
 #include "LayoutAudit.h"
 
+#include "TextAudit.h"
+
+#include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QQuickItem>
@@ -60,12 +63,11 @@ QString rectText(const QRectF &rect)
         .arg(qRound(rect.height()));
 }
 
-// The problem with `item` being where it is, if any: outside the window, or outside an ancestor that
-// clips it. A Flickable (list, scroll area) may hold it above or below the visible part, since a
-// person can scroll there, but not to its side.
-QString placementProblem(const QQuickItem *item, const QQuickItem *root)
+// The problem with `box` (an item's rectangle in root's coordinates) being where it is, if any:
+// outside the window, or outside an ancestor of `item` that clips it. A Flickable (list, scroll area)
+// may hold it above or below the visible part, since a person can scroll there, but not to its side.
+QString placementProblem(const QQuickItem *item, const QRectF &box, const QQuickItem *root)
 {
-    const QRectF box = item->mapRectToItem(root, QRectF(0, 0, item->width(), item->height()));
     for (const QQuickItem *ancestor = item->parentItem(); ancestor && ancestor != root;
          ancestor = ancestor->parentItem()) {
         if (!ancestor->clip())
@@ -87,6 +89,75 @@ QString placementProblem(const QQuickItem *item, const QQuickItem *root)
     if (!contains(window, box))
         return QStringLiteral("lies outside the window (%1 in %2)").arg(rectText(box), rectText(window));
     return QString();
+}
+
+QString placementProblem(const QQuickItem *item, const QQuickItem *root)
+{
+    return placementProblem(item, item->mapRectToItem(root, QRectF(0, 0, item->width(), item->height())),
+                            root);
+}
+
+// Something a person sees as a box: a rectangle with a fill or a border (the coloured verdict, the
+// holder card, a panel, a button). Layouts, Items and Loaders draw nothing.
+bool isVisualBox(const QQuickItem *item)
+{
+    if (!inherits(item, "QQuickRectangle"))
+        return false;
+    if (item->property("color").value<QColor>().alpha() > 0)
+        return true;
+    const QObject *border = item->property("border").value<QObject *>();
+    return border && border->property("width").toReal() > 0 &&
+           border->property("color").value<QColor>().alpha() > 0;
+}
+
+// Containment: a text's glyphs (not its item, which a layout may make wider than the box around it)
+// lie inside the nearest box behind it. A text in a ColumnLayout in the verdict is held to the
+// verdict's coloured edges, a name to the holder card's; a text whose glyphs fill the box edge to edge
+// touches it, within rounding. Inside a scroll area the scroll area is the box, sideways only: what
+// lies below the fold is reached by scrolling.
+QString containmentProblem(const QQuickItem *text, const QRectF &painted, const QQuickItem *root)
+{
+    for (const QQuickItem *ancestor = text->parentItem(); ancestor && ancestor != root;
+         ancestor = ancestor->parentItem()) {
+        const QRectF inAncestor = text->mapRectToItem(ancestor, painted);
+        const QRectF bounds(0, 0, ancestor->width(), ancestor->height());
+        if (inherits(ancestor, "QQuickFlickable")) {
+            if (inAncestor.left() < -Tolerance || inAncestor.right() > bounds.right() + Tolerance)
+                return QStringLiteral("runs out of the side of a scroll area (%1 in %2)")
+                    .arg(rectText(inAncestor), rectText(bounds));
+            return QString();
+        }
+        if (isVisualBox(ancestor)) {
+            if (!contains(bounds, inAncestor))
+                return QStringLiteral("runs out of %1 (%2 in %3)")
+                    .arg(describe(ancestor), rectText(inAncestor), rectText(bounds));
+            return QString();
+        }
+    }
+    return QString();
+}
+
+// Every problem of one visible text (plain, as the markup check before this makes sure).
+void auditText(const QQuickItem *text, const QQuickItem *root, QStringList &problems)
+{
+    const QRectF painted = paintedRect(text);
+    // Glyph boxes are rounded up to whole pixels, and a layout may round a text's width down: a pixel
+    // more either way is no overlap.
+    const QRectF own = QRectF(0, 0, text->width(), text->height()).adjusted(-1, -1, 1, 1);
+    if (!text->clip() && !contains(own, painted))
+        // Beyond what the layout gave it, it covers its neighbours.
+        problems.append(QStringLiteral("%1 runs out of its own item (%2 in %3)")
+                            .arg(describe(text), rectText(painted), rectText(own)));
+    if (const QString where = containmentProblem(text, painted, root); !where.isEmpty())
+        problems.append(describe(text) + QLatin1Char(' ') + where);
+    if (const QString where = placementProblem(text, text->mapRectToItem(root, painted), root);
+        !where.isEmpty())
+        problems.append(describe(text) + QLatin1Char(' ') + where);
+    if (hidesNumber(text))
+        problems.append(describe(text) + QStringLiteral(" cuts a number short (elided)"));
+    if (const QString word = brokenWord(text); !word.isEmpty())
+        problems.append(
+            QStringLiteral("%1 breaks a word that fits on a line: \"%2\"").arg(describe(text), word));
 }
 
 void audit(const QQuickItem *item, const QQuickItem *root, QStringList &problems)
@@ -112,19 +183,8 @@ void audit(const QQuickItem *item, const QQuickItem *root, QStringList &problems
             problems.append(QStringLiteral("%1 may render markup (textFormat %2, not Text.PlainText)")
                                 .arg(describe(item))
                                 .arg(item->property("textFormat").toInt()));
-        } else if (isText(item) && !item->property("text").toString().trimmed().isEmpty() &&
-                   item->width() > 0) {
-            // A text wider than its box spills over its neighbours unless it elides.
-            const bool elides = item->property("elide").toInt() != 0;
-            const qreal contentWidth = item->property("contentWidth").toReal();
-            if (!elides && contentWidth > item->width() + Tolerance &&
-                item->property("fontSizeMode").toInt() == 0)
-                problems.append(QStringLiteral("%1 is wider than its box (%2 > %3)")
-                                    .arg(describe(item))
-                                    .arg(qRound(contentWidth))
-                                    .arg(qRound(item->width())));
-            else if (const QString where = placementProblem(item, root); !where.isEmpty())
-                problems.append(describe(item) + QLatin1Char(' ') + where);
+        } else if (isText(item) && !item->property("text").toString().trimmed().isEmpty()) {
+            auditText(item, root, problems);
         }
     }
     const QList<QQuickItem *> children = item->childItems();

@@ -9,8 +9,10 @@ namespace passgate::test {
 
 // Walks a shown item tree the way a person looks at a screen: every control that can be tapped or
 // typed into must be visible, have a size and lie fully inside the window and inside whatever clips
-// it (a scrollable list may hold it below the fold, but never beside it); no text may run out of its
-// box or the window. Returns one line per problem, naming the item by objectName, text or type.
+// it (a scrollable list may hold it below the fold, but never beside it). Every text is contained:
+// its glyphs lie inside its own item, inside the nearest box drawn behind it (see TextAudit.h and
+// containmentProblem) and inside the window; it hides no part of a number and breaks no word that
+// fits on a line. Returns one line per problem, naming the item by objectName, text or type.
 QStringList layoutProblems(QQuickItem *root);
 
 // The texts a person sees on the screen now (Text items, placeholders of empty fields), for the

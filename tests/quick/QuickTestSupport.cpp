@@ -3,6 +3,7 @@
 #include "LayoutAudit.h"
 
 #include "crypto/X25519Key.h"
+#include "kiosk/CheckInController.h"
 #include "kiosk/KioskServices.h"
 #include "kiosk/KioskStatus.h"
 #include "ledger/Ledger.h"
@@ -274,6 +275,9 @@ QString QuickTestSupport::pass(const QString &kind) const
         spec.payload = DccSamples::vaccination(now.date().addDays(-200));
     if (kind == u"tested" || kind == u"tested-other-person")
         spec.payload = DccSamples::pcrTest(now.addSecs(-2 * 3600));
+    // The primary series completed 9 days ago: too recent to count yet (the policies ask for 14).
+    if (kind.startsWith(u"recently-vaccinated"))
+        spec.payload = DccSamples::vaccination(now.date().addDays(-9));
     // A vaccine no policy recognises, its code looking like markup.
     if (kind == u"unrecognised-vaccine")
         spec.payload =
@@ -284,6 +288,18 @@ QString QuickTestSupport::pass(const QString &kind) const
                                     {QStringLiteral("fnt"), QStringLiteral("HONG")},
                                     {QStringLiteral("gnt"), QStringLiteral("GILDONG")}});
     spec.payload.insert(QStringLiteral("dob"), QStringLiteral("1987-05-14"));
+    // The longest holder name in the shared test data (dcc/FR/DGC_QrCode_00016_Raw.json): a given
+    // name of 46 letters in one word, for the layout of the verdict's holder card.
+    if (kind.endsWith(u"longest-name")) {
+        spec.payload.insert(
+            QStringLiteral("nam"),
+            QJsonObject{
+                {QStringLiteral("fn"), QStringLiteral("vandorpecdr")},
+                {QStringLiteral("gn"), QStringLiteral("prenomtrestrestrestrestrestrestrestrestreslong")},
+                {QStringLiteral("fnt"), QStringLiteral("VANDORPECDR")},
+                {QStringLiteral("gnt"), QStringLiteral("PRENOMTRESTRESTRESTRESTRESTRESTRESTRESTRESLONG")}});
+        spec.payload.insert(QStringLiteral("dob"), QStringLiteral("1980-05-22"));
+    }
     if (kind == u"markup") {
         const QStringList tags = markupNames();
         spec.payload.insert(QStringLiteral("nam"), QJsonObject{{QStringLiteral("gn"), tags.at(0)},
@@ -307,7 +323,7 @@ QString QuickTestSupport::pass(const QString &kind) const
     }
     if (kind.startsWith(u"tested"))
         spec.issuedAt = now.addSecs(-3600); // issued after the sample, as test certificates are
-    if (kind == u"expired")
+    if (kind.startsWith(u"expired"))
         spec.expiresAt = now.addDays(-1);
     if (kind == u"forged")
         spec.corruptSignature = true;
@@ -424,6 +440,16 @@ QStringList QuickTestSupport::markupNames() const
 void QuickTestSupport::showCameraStatus(const QString &text)
 {
     m_runtime->kiosk()->status()->setCamera(KioskStatus::State::Warning, text);
+}
+
+void QuickTestSupport::showSyncStatus(const QString &text)
+{
+    m_runtime->kiosk()->status()->setSync(KioskStatus::State::Warning, text);
+}
+
+void QuickTestSupport::demonstrate(const QString &payload)
+{
+    m_runtime->kiosk()->checkIn()->submitDemoPayload(payload);
 }
 
 } // namespace passgate::test

@@ -67,6 +67,8 @@ public:
     // holder's names and vaccine code are the tags of markupNames() (given, family, product).
     // Other formats, from issuers the test trust list also trusts: "shc" (a SMART Health Card with
     // three doses, the last 40 days ago) and "nzcp" (an NZ COVID Pass valid for 300 more days).
+    // Combined in one kind: "expired..." or "recently-vaccinated..." (the second dose 9 days ago), and
+    // "...longest-name" (the holder has the longest name of the shared test data).
     Q_INVOKABLE QString pass(const QString &kind) const;
     Q_INVOKABLE QStringList markupNames() const;
     // The "shc" card split into `count` QR codes, in index order.
@@ -78,6 +80,10 @@ public:
     // Puts long words into the status bar's camera part, as a long source status does (until the
     // kiosk next updates it).
     Q_INVOKABLE void showCameraStatus(const QString &text);
+    // The same for the sync part (a sync server is not part of these tests).
+    Q_INVOKABLE void showSyncStatus(const QString &text);
+    // A pass from the demo source, as the demo scanner gives it: decided, shown, never recorded.
+    Q_INVOKABLE void demonstrate(const QString &payload);
 
 private:
     bool installTrustList(const QString &dataDir);

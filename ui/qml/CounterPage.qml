@@ -34,7 +34,8 @@ Item {
                 implicitHeight: counts.implicitHeight + 2 * Theme.spacing
                 color: Theme.panel
                 radius: Theme.radius
-                // Three counts side by side, the number under its label: two rows, not four.
+                // Three counts side by side, the number under its label: two rows, not four. Every cell
+                // takes an equal third, so a long count never narrows its label below its words.
                 GridLayout {
                     id: counts
                     anchors.fill: parent
@@ -46,9 +47,9 @@ Item {
                     Text { textFormat: Text.PlainText; text: qsTr("Admitted"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.WordWrap }
                     Text { textFormat: Text.PlainText; text: qsTr("Not admitted"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.WordWrap }
                     Text { textFormat: Text.PlainText; text: qsTr("Staff checks"); color: Theme.text; font.family: Theme.fontFamily; font.pixelSize: Theme.small; Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.WordWrap }
-                    Text { textFormat: Text.PlainText; objectName: "countAdmitted"; text: Kiosk.log.admitted; color: Theme.ok; font.pixelSize: Theme.large; font.weight: Font.Bold }
-                    Text { textFormat: Text.PlainText; objectName: "countDenied"; text: Kiosk.log.denied; color: Theme.error; font.pixelSize: Theme.large; font.weight: Font.Bold }
-                    Text { textFormat: Text.PlainText; objectName: "countStaffChecks"; text: Kiosk.log.staffChecks; color: Theme.warning; font.pixelSize: Theme.large; font.weight: Font.Bold }
+                    Text { textFormat: Text.PlainText; objectName: "countAdmitted"; Layout.fillWidth: true; Layout.preferredWidth: 1; text: Kiosk.log.admitted; color: Theme.ok; font.pixelSize: Theme.large; font.weight: Font.Bold }
+                    Text { textFormat: Text.PlainText; objectName: "countDenied"; Layout.fillWidth: true; Layout.preferredWidth: 1; text: Kiosk.log.denied; color: Theme.error; font.pixelSize: Theme.large; font.weight: Font.Bold }
+                    Text { textFormat: Text.PlainText; objectName: "countStaffChecks"; Layout.fillWidth: true; Layout.preferredWidth: 1; text: Kiosk.log.staffChecks; color: Theme.warning; font.pixelSize: Theme.large; font.weight: Font.Bold }
                 }
             }
 
@@ -59,38 +60,46 @@ Item {
 
             Item { Layout.fillHeight: true }
 
-            // Outage mode: what staff saw by eye, one tap each, recorded with the outage.
-            Text {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                visible: Kiosk.outage.active
-                text: qsTr("Seen by staff (outage mode):")
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body
-                wrapMode: Text.WordWrap
-            }
-            GridLayout {
+            // Outage mode: what staff saw by eye, one tap each, recorded with the outage. Made when the
+            // outage starts (a Loader): items of this column made invisible and shown later were not
+            // laid out again (Qt 6.4), their words piled up over the counts.
+            Loader {
                 objectName: "attestButtons"
                 Layout.fillWidth: true
-                visible: Kiosk.outage.active
-                columns: 3
-                columnSpacing: Theme.spacing / 2
-                Repeater {
-                    model: [
-                        { code: "pass-on-phone", label: qsTr("Phone pass") },
-                        { code: "sticker", label: qsTr("Sticker") },
-                        { code: "paper-certificate", label: qsTr("Paper") }
-                    ]
-                    BigButton {
-                        objectName: "attest_" + modelData.code
+                active: Kiosk.outage.active
+                visible: active
+                sourceComponent: ColumnLayout {
+                    spacing: Theme.spacing
+                    Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1 // equal thirds, whatever the words
-                        text: modelData.label
-                        tint: Theme.admit
-                        textColor: "white"
-                        enabledState: Kiosk.checkIn.recordingActionsEnabled
-                        onClicked: Kiosk.checkIn.attest(modelData.code)
+                        text: qsTr("Seen by staff (outage mode):")
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.body
+                        wrapMode: Text.WordWrap
+                    }
+                    GridLayout {
+                        Layout.fillWidth: true
+                        columns: 3
+                        columnSpacing: Theme.spacing / 2
+                        Repeater {
+                            model: [
+                                { code: "pass-on-phone", label: qsTr("Phone pass") },
+                                { code: "sticker", label: qsTr("Sticker") },
+                                { code: "paper-certificate", label: qsTr("Paper") }
+                            ]
+                            BigButton {
+                                objectName: "attest_" + modelData.code
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1 // equal thirds, whatever the words
+                                text: modelData.label
+                                tint: Theme.admit
+                                textColor: "white"
+                                enabledState: Kiosk.checkIn.recordingActionsEnabled
+                                onClicked: Kiosk.checkIn.attest(modelData.code)
+                            }
+                        }
                     }
                 }
             }

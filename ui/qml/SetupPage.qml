@@ -38,7 +38,9 @@ PanelFrame {
             color: Theme.warning
             font.family: Theme.fontFamily
             font.pixelSize: Theme.body
-            wrapMode: Text.WrapAnywhere
+            // At spaces ("PIN" stays whole); inside a word only when it is wider than the panel (a
+            // passphrase, a file path).
+            wrapMode: Text.Wrap
         }
     }
     Field { id: venueName; objectName: "setupVenueName"; Layout.fillWidth: true; label: qsTr("Venue name") }

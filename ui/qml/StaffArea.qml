@@ -331,9 +331,11 @@ Rectangle {
                             required property string modeText
                             required property string categoryText
                             width: ListView.view.width
-                            height: Theme.touch * 0.6
+                            // As tall as its reason, wrapped: one line mostly.
+                            height: Math.max(Theme.touch * 0.6, entryRow.implicitHeight + Theme.spacing / 2)
                             color: Theme.panel
                             RowLayout {
+                                id: entryRow
                                 anchors.fill: parent
                                 anchors.leftMargin: Theme.spacing / 2
                                 spacing: Theme.spacing
@@ -341,7 +343,8 @@ Rectangle {
                                 Rectangle { width: Theme.small; height: width; radius: width / 2; color: verdict === "admit" ? Theme.ok : verdict === "deny" ? Theme.error : Theme.warning }
                                 Text { textFormat: Text.PlainText; text: modeText; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily; Layout.preferredWidth: Theme.touch * 1.4; elide: Text.ElideRight }
                                 Text { textFormat: Text.PlainText; text: categoryText; color: Theme.textDim; font.pixelSize: Theme.small; font.family: Theme.fontFamily }
-                                Text { text: reasonText; textFormat: Text.PlainText; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily; elide: Text.ElideRight; Layout.fillWidth: true }
+                                // Wrapped, never elided: a reason may carry a date.
+                                Text { text: reasonText; textFormat: Text.PlainText; color: Theme.text; font.pixelSize: Theme.small; font.family: Theme.fontFamily; wrapMode: Text.Wrap; Layout.fillWidth: true }
                             }
                         }
                     }
@@ -467,7 +470,7 @@ Rectangle {
                                 }
                             }
                         }
-                        Label { textFormat: Text.PlainText; objectName: "exportResult"; visible: text.length > 0; text: Kiosk.contactExport.result; Layout.fillWidth: true; wrapMode: Text.WrapAnywhere }
+                        Label { textFormat: Text.PlainText; objectName: "exportResult"; visible: text.length > 0; text: Kiosk.contactExport.result; Layout.fillWidth: true; wrapMode: Text.Wrap }
                     }
                 }
             }

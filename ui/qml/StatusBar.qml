@@ -9,13 +9,28 @@ Rectangle {
     implicitHeight: Math.max(44 * Theme.unit, row.implicitHeight + Theme.spacing / 2)
     color: Theme.panel
 
+    component Words: Text {
+        textFormat: Text.PlainText
+        visible: text.length > 0
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.small
+    }
+
     // Each part gives up width (eliding its words) before anything is pushed off the bar; the full
-    // words are in the staff area and the banners.
+    // words are in the staff area and the banners. A number is never elided (a count or a date cut
+    // short reads as another): the word holding the first digit ("12840", "2022-02-09:") always shows
+    // whole, the words before and after it give up their width instead ("Sync: server unr… 12840
+    // wai…").
     component Part: RowLayout {
+        id: part
         property int level: KioskStatus.Ok
         property string label
         // How narrow the words may get before the other parts give up more of theirs.
         property real minimumTextWidth: Theme.touch
+        // Where the word holding the first digit starts and ends; the label's end when it has none.
+        readonly property int numberAt: label.search(/\S*\d/) < 0 ? label.length : label.search(/\S*\d/)
+        readonly property int numberEnd: numberAt + label.substring(numberAt).search(/\s|$/)
         spacing: Theme.spacing / 3
         Layout.fillWidth: true
         Layout.maximumWidth: implicitWidth
@@ -28,15 +43,18 @@ Rectangle {
             rotation: level === KioskStatus.Warning ? 45 : 0
             color: level === KioskStatus.Ok ? Theme.ok : level === KioskStatus.Warning ? Theme.warning : Theme.error
         }
-        Text {
-            textFormat: Text.PlainText
-            text: parent.label
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.small
+        Words {
+            text: part.label.substring(0, part.numberAt).trim()
             elide: Text.ElideRight
             Layout.fillWidth: true
-            Layout.minimumWidth: Math.min(implicitWidth, parent.minimumTextWidth)
+            Layout.minimumWidth: Math.min(implicitWidth, part.minimumTextWidth)
+        }
+        Words { text: part.label.substring(part.numberAt, part.numberEnd) }
+        Words {
+            text: part.label.substring(part.numberEnd).trim()
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.minimumWidth: Math.min(implicitWidth, part.minimumTextWidth / 2)
         }
     }
 

@@ -3,15 +3,18 @@ import QtTest
 import Passgate
 import PassgateTest
 
-// Every page, panel and dialog a counter worker sees, at the two screen sizes venues have (a
-// 1280x800 all-in-one, a 1920x1080 monitor) in Korean and English: every control is on screen with
-// a size, no text runs out of its box, and in Korean nothing visible is left in English.
+// Every page, panel and dialog a counter worker sees, and every kind of verdict on both pages, at the
+// screen sizes venues have (a 1280x800 all-in-one, a 1366x768 laptop, a 1920x1080 monitor, and a
+// self-scan kiosk standing portrait at 1080x1920) in Korean and English: every control is on screen
+// with a size, every text lies inside its box and the window, no number is cut short, and in Korean
+// nothing visible is left in English.
 TestCase {
     id: testCase
     name: "KioskLayout"
-    // The largest screen tried: every shell, and every tap, lies inside the test's window.
+    // The largest screens tried, the portrait one too: every shell, and every tap, lies inside the
+    // test's window.
     width: 1920
-    height: 1080
+    height: 1920
     visible: true
     when: windowShown
 
@@ -23,7 +26,7 @@ TestCase {
     // Texts that are the same in both languages by nature: names, codes, numbers, the language names.
     readonly property var sameInBothLanguages: [
         "passgate", "PIN", "QR", "Test Cafe", "한국어", "English", "080-123-4567", "010-1234-5678",
-        "kr-2021-12-13", "kr-2022-01-03", "eu-3g", "eu-2g", "hospital-visitor", "3B", "ICU",
+        "kr-2021-12-13", "kr-2022-01-03", "SMART Health Card", "eu-3g", "eu-2g", "hospital-visitor", "3B", "ICU",
         "✓", "⌫", "홍*동", "QR 코드를 화면에 보여 주세요", "Please show your QR code to the camera",
         "네모 안에 맞춰 주세요 · Inside the frame, please", "QR을 보여 줄 수 없나요?  ·  Can't show your QR?",
         "QR 체크인 장애 중입니다. 카운터로 가 주세요.\nCheck-in apps are down: please go to the counter."
@@ -34,11 +37,48 @@ TestCase {
         Kiosk.staff.lock()
     }
 
-    readonly property var screens: [
+    // Every kind of verdict the check-in engine gives, with the longest holder name of the test data
+    // where a pass has a holder: shown at the counter (beside the buttons) and at a self-scan kiosk
+    // (the whole page).
+    readonly property var verdicts: [
+        { tag: "admit", show: () => Kiosk.checkIn.submitPayload(TestSupport.pass("longest-name")) },
+        { tag: "deny", show: () => Kiosk.checkIn.submitPayload(TestSupport.pass("expired-longest-name")) },
+        { tag: "staff check", show: () => Kiosk.checkIn.submitPayload(TestSupport.pass("unrecognised-vaccine")) },
+        // Three reasons from the policy: a second dose 9 days ago on a pass issued 30 days ago.
+        { tag: "three reasons", show: () => {
+            Kiosk.checkIn.submitPayload(TestSupport.pass("recently-vaccinated-longest-name"))
+            // (A fourth when the test clock has passed the trust list's expiry, after the flow tests.)
+            verify(Kiosk.checkIn.verdict.reasons.length >= 3, Kiosk.checkIn.verdict.reasons)
+        } },
+        // A full disk: nothing recorded, said as such (and the red banner above).
+        { tag: "not recorded", show: () => {
+            verify(TestSupport.limitFileSize(1), "could not simulate a full disk")
+            Kiosk.checkIn.submitPayload(TestSupport.pass("longest-name"))
+            TestSupport.liftFileSizeLimit()
+            verify(!Kiosk.checkIn.verdict.recorded)
+        } },
+        { tag: "second pass", show: () => {
+            Kiosk.settings.policy = "eu-2g-plus"
+            Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated-long-ago"))
+            verify(Kiosk.checkIn.verdict.notice.length > 0, "the 2G+ waiting screen")
+        } },
+        { tag: "demo", show: () => {
+            TestSupport.demonstrate(TestSupport.pass("expired-longest-name"))
+            verify(Kiosk.checkIn.verdict.demonstration)
+        } },
+        { tag: "not a pass", show: () => Kiosk.checkIn.submitPayload("https://example.com/menu?table=12") },
+        { tag: "card part", show: () => Kiosk.checkIn.submitPayload(TestSupport.passChunks(2)[1]) },
+        { tag: "phone", show: () => Kiosk.checkIn.checkInByPhone("010-1234-5678") },
+    ]
+
+    readonly property var screens: verdicts.map(verdict => ({
+        tag: "counter " + verdict.tag, show: shell => verdict.show()
+    })).concat(verdicts.map(verdict => ({
+        tag: "self-scan " + verdict.tag, show: shell => { Kiosk.settings.mode = "kiosk"; verdict.show() }
+    }))).concat([
         { tag: "counter", show: shell => {} },
         { tag: "self-scan", show: shell => { Kiosk.settings.mode = "kiosk" } },
         { tag: "front desk", show: shell => { Kiosk.settings.mode = "frontdesk" } },
-        { tag: "verdict", show: shell => { Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated")) } },
         { tag: "long status", show: shell => {
             TestSupport.showCameraStatus("Showed every picture of /var/lib/passgate/a-folder-with-a-long-name/pictures-of-passes")
         } },
@@ -99,7 +139,11 @@ TestCase {
             Kiosk.staff.unlock("2580", "t1")
             shell.panel = "override"
         } },
-    ]
+        // Entries waiting for a sync server that does not answer, in the kiosk's own words.
+        { tag: "sync waiting", show: shell => {
+            TestSupport.showSyncStatus(qsTranslate("passgate::KioskAssembly", "Sync: server unreachable · %n waiting", "", 12840))
+        } },
+    ])
 
     function item(shell, name) {
         const found = findChild(shell, name)
@@ -144,6 +188,15 @@ TestCase {
     }
 
     function cleanup() {
+        // A held 2G+ first pass is not a second visitor's first pass: its window ends.
+        if (Kiosk.settings.policy !== "kr-2022-01-03") {
+            Kiosk.checkIn.submitPayload(TestSupport.pass("tested"))
+            Kiosk.settings.policy = "kr-2022-01-03"
+        }
+        // Recording works again after the full disk: the next check-in lifts the pause.
+        if (Kiosk.checkIn.blocked)
+            Kiosk.checkIn.submitPayload(TestSupport.pass("vaccinated"))
+        TestSupport.showSyncStatus("")
         if (Kiosk.outage.active) {
             Kiosk.staff.unlock("2580", "t1")
             verify(Kiosk.outage.end(), Kiosk.outage.problem)
@@ -154,9 +207,11 @@ TestCase {
         Kiosk.checkIn.dismiss()
     }
 
+    readonly property var sizes: [[1280, 800], [1366, 768], [1920, 1080], [1080, 1920]]
+
     function test_everyControlOnScreen_data() {
         const rows = []
-        for (const size of [[1280, 800], [1920, 1080]])
+        for (const size of sizes)
             for (const language of ["ko", "en"])
                 for (const screen of screens)
                     rows.push({ tag: screen.tag + " " + language + " " + size[0] + "x" + size[1],
@@ -165,11 +220,82 @@ TestCase {
     }
     function test_everyControlOnScreen(row) {
         const shell = show(row.screen, row.language, row.width, row.height)
-        // A picture of each screen at the smaller size, to look at (build tree: tests/quick/screenshots).
+        // A picture of each screen at the smallest size, and of the hardest counter verdict at every
+        // size, to look at (build tree: tests/quick/screenshots; docs/screenshots has the latter).
+        const name = row.screen.tag.replace(/ /g, "-") + "-" + row.language
         if (row.width === 1280)
-            grabImage(shell).save(TestSupport.screenshotPath("layout-" + row.screen.tag.replace(/ /g, "-") + "-" + row.language))
+            grabImage(shell).save(TestSupport.screenshotPath("layout-" + name))
+        if (row.screen.tag === "counter three reasons" && row.language === "en")
+            grabImage(shell).save(TestSupport.screenshotPath("counter-verdict-" + row.width + "x" + row.height))
         const problems = TestSupport.layoutProblems(shell)
         verify(problems.length === 0, report(problems))
+    }
+
+    // The audit finds what it is for: each of these small screens has one fault it must name, and the
+    // last has none (a Korean sentence wrapped at its spaces is not a word broken).
+    Component {
+        id: headlinePastItsBox
+        Item {
+            width: 800; height: 600
+            Rectangle {
+                width: 400; height: 300; color: "#137a35"
+                Text { textFormat: Text.PlainText; text: "Not admitted"; font.pixelSize: 96 }
+            }
+        }
+    }
+    Component {
+        id: reasonsTallerThanTheirItem
+        Rectangle {
+            width: 400; height: 300; color: "#b3261e"
+            Column {
+                Text { textFormat: Text.PlainText; width: 380; height: 30; wrapMode: Text.WordWrap; font.pixelSize: 24
+                       text: "This pass expired on 2022-01-09. It was issued for a different person." }
+                Text { textFormat: Text.PlainText; text: "Hong Gildong"; font.pixelSize: 24 }
+            }
+        }
+    }
+    Component {
+        id: elidedCount
+        Rectangle {
+            width: 400; height: 300; color: "#1b242e"
+            Text { textFormat: Text.PlainText; width: 120; elide: Text.ElideRight; font.pixelSize: 20
+                   text: "Sync: 12840 waiting" }
+        }
+    }
+    Component {
+        id: wordBrokenInside
+        Rectangle {
+            width: 400; height: 300; color: "#1b242e"
+            Text { textFormat: Text.PlainText; width: 300; wrapMode: Text.WrapAnywhere; font.pixelSize: 26
+                   text: "Write down the staff PIN and keep it safe." }
+        }
+    }
+    Component {
+        id: koreanAtItsSpaces
+        Rectangle {
+            width: 400; height: 300; color: "#1b242e"
+            Text { textFormat: Text.PlainText; width: 300; wrapMode: Text.WordWrap; font.pixelSize: 26
+                   font.family: "Noto Sans CJK KR"; text: "직원 PIN을 적어 두고 안전하게 보관하세요." }
+        }
+    }
+    function test_auditFinds_data() {
+        return [
+            { tag: "a headline past its box", component: headlinePastItsBox, finds: "runs out of QQuickRectangle" },
+            { tag: "reasons taller than their item", component: reasonsTallerThanTheirItem, finds: "runs out of its own item" },
+            { tag: "an elided count", component: elidedCount, finds: "cuts a number short" },
+            { tag: "a word broken inside", component: wordBrokenInside, finds: "breaks a word" },
+            { tag: "Korean wrapped at its spaces", component: koreanAtItsSpaces, finds: "" },
+        ]
+    }
+    function test_auditFinds(row) {
+        const screen = createTemporaryObject(row.component, testCase)
+        verify(screen)
+        waitForRendering(screen)
+        const problems = TestSupport.layoutProblems(screen)
+        if (row.finds.length === 0)
+            verify(problems.length === 0, report(problems))
+        else
+            verify(problems.some(problem => problem.indexOf(row.finds) >= 0), report(problems))
     }
 
     function test_koreanThroughout_data() {
