@@ -60,6 +60,9 @@ Rectangle {
             // The headline next to its icon, as large as the width leaves it room for.
             RowLayout {
                 Layout.alignment: Qt.AlignHCenter
+                // As wide as icon and words (centred together), not the box: a row whose child fills
+                // would fill too, and the space left over would open between icon and words.
+                Layout.fillWidth: false
                 Layout.maximumWidth: fitted.width
                 spacing: Theme.spacing * 2
                 VerdictIcon {
