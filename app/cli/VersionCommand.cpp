@@ -1,8 +1,9 @@
 #include "cli/Command.h"
 
+#include "crypto/CryptoLibrary.h"
+
 #include <QTextStream>
 
-#include <openssl/crypto.h>
 #include <sqlite3.h>
 #include <zlib.h>
 
@@ -12,8 +13,8 @@ int versionMain(const QStringList &)
 {
     QTextStream out(stdout);
     out << "passgate " << PASSGATE_VERSION << "\n"
-        << "Qt " << qVersion() << ", " << OpenSSL_version(OPENSSL_VERSION) << ", SQLite "
-        << sqlite3_libversion() << ", zlib " << zlibVersion() << "\n";
+        << "Qt " << qVersion() << ", " << crypto::libraryVersion() << ", SQLite " << sqlite3_libversion()
+        << ", zlib " << zlibVersion() << "\n";
     return Success;
 }
 

@@ -95,6 +95,28 @@ Result<PublicKey, CryptoError> PublicKey::fromPem(QByteArrayView pem)
     return fromSubjectPublicKeyInfo(decoded.decoded);
 }
 
+Result<QList<PublicKey>, CryptoError> PublicKey::everyFromPem(QByteArrayView pem)
+{
+    static constexpr QByteArrayView begin = "-----BEGIN PUBLIC KEY-----";
+    static constexpr QByteArrayView end = "-----END PUBLIC KEY-----";
+    QList<PublicKey> keys;
+    for (qsizetype from = pem.indexOf(begin); from >= 0; from = pem.indexOf(begin, from)) {
+        const qsizetype to = pem.indexOf(end, from);
+        if (to < 0)
+            return fail(CryptoErrorCode::MalformedKey,
+                        QStringLiteral("PEM public key %1 has no END line").arg(keys.size() + 1));
+        auto key = fromPem(pem.sliced(from, to + end.size() - from));
+        if (!key)
+            return fail(key.error().code,
+                        QStringLiteral("PEM public key %1: %2").arg(keys.size() + 1).arg(key.error().reason));
+        keys.append(std::move(key).value());
+        from = to + end.size();
+    }
+    if (keys.isEmpty())
+        return fail(CryptoErrorCode::MalformedKey, QStringLiteral("no PEM public key found"));
+    return keys;
+}
+
 QString PublicKey::curveName() const
 {
     if (type() != Type::Ec)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -34,6 +35,9 @@ public:
     // The one "-----BEGIN PUBLIC KEY-----" block of `pem`, e.g. the key a published list is signed
     // with; no block or more than one is an error (which one would the list be checked with?).
     static Result<PublicKey, CryptoError> fromPem(QByteArrayView pem);
+    // Every "-----BEGIN PUBLIC KEY-----" block of `pem`, in order (the keys a verifier pins); none,
+    // or one that is not a key, is an error: a list that pins fewer keys than it names is no list.
+    static Result<QList<PublicKey>, CryptoError> everyFromPem(QByteArrayView pem);
 
     bool isNull() const { return !m_data; }
     Type type() const;

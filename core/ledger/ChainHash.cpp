@@ -1,10 +1,8 @@
 #include "ledger/ChainHash_p.h"
 
-#include "crypto/OpenSsl_p.h"
+#include "crypto/Sha256_p.h"
 
 #include <QtEndian>
-
-#include <openssl/evp.h>
 
 namespace passgate::ChainHash {
 
@@ -53,14 +51,8 @@ QByteArray canonicalBytes(const LedgerRow &row)
 
 QByteArray compute(const LedgerRow &row)
 {
-    const QByteArray canonical = canonicalBytes(row);
-    QByteArray digest(Size, Qt::Uninitialized);
-    unsigned int length = 0;
-    if (EVP_Digest(canonical.constData(), size_t(canonical.size()), openssl::bytes(digest), &length,
-                   EVP_sha256(), nullptr) != 1 ||
-        length != unsigned(Size))
-        return {};
-    return digest;
+    const QByteArray digest = sha256(canonicalBytes(row));
+    return digest.size() == Size ? digest : QByteArray();
 }
 
 } // namespace passgate::ChainHash

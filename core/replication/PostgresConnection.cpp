@@ -2,14 +2,13 @@
 
 #include "replication/ConnectionFailure.h"
 
+#include "crypto/TlsPeer.h"
+
 #include <QElapsedTimer>
 
 #include <clocale>
 #include <libpq-fe.h>
 #include <locale.h>
-#include <openssl/evp.h>
-#include <openssl/ssl.h>
-#include <openssl/x509.h>
 #include <poll.h>
 
 #include <algorithm>
@@ -217,17 +216,7 @@ SyncResult<PostgresConnection> PostgresConnection::open(const Options &options)
 
 QByteArray PostgresConnection::serverCertificateSha256() const
 {
-    auto *ssl = static_cast<SSL *>(PQsslStruct(m_handle->conn, "OpenSSL"));
-    if (!ssl)
-        return {};
-    X509 *certificate = SSL_get1_peer_certificate(ssl);
-    if (!certificate)
-        return {};
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    const bool ok = X509_digest(certificate, EVP_sha256(), digest, &length) == 1;
-    X509_free(certificate);
-    return ok ? QByteArray(reinterpret_cast<const char *>(digest), int(length)) : QByteArray();
+    return crypto::tlsPeerCertificateSha256(PQsslStruct(m_handle->conn, "OpenSSL"));
 }
 
 bool PostgresConnection::usable() const

@@ -1,12 +1,10 @@
 #include "station/StaffPin.h"
 
-#include "crypto/OpenSsl_p.h"
+#include "crypto/ConstantTime.h"
+#include "crypto/Pbkdf2.h"
 #include "crypto/SecureRandom.h"
 
 #include <QStringList>
-
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
 
 namespace passgate {
 
@@ -17,12 +15,7 @@ constexpr int hashBytes = 32;
 
 QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
 {
-    const QByteArray secret = pin.toUtf8();
-    QByteArray out(hashBytes, Qt::Uninitialized);
-    if (PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()), openssl::bytes(salt), int(salt.size()),
-                          iterations, EVP_sha256(), hashBytes, openssl::bytes(out)) != 1)
-        return {};
-    return out;
+    return crypto::pbkdf2Sha256(pin.toUtf8(), salt, iterations, hashBytes);
 }
 
 bool isRun(const QString &pin, int step)
@@ -58,7 +51,8 @@ Result<QString, Error<StaffPinError>> StaffPin::hash(const QString &pin, int ite
     const QByteArray salt = crypto::secureRandomBytes(saltBytes);
     const QByteArray derived = salt.size() == saltBytes ? derive(pin, salt, iterations) : QByteArray();
     if (derived.isEmpty())
-        return fail(StaffPinError::Crypto, QStringLiteral("PBKDF2 failed: ") + openssl::lastError());
+        return fail(StaffPinError::Crypto,
+                    QStringLiteral("PBKDF2 failed: the cryptography library refused it"));
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(derived.toBase64()));
@@ -78,8 +72,7 @@ bool StaffPin::matches(const QString &pin, const QString &record)
     if (salt.size() < 8 || expected.size() != hashBytes)
         return false;
     const QByteArray actual = derive(pin, salt, iterations);
-    return actual.size() == hashBytes &&
-           CRYPTO_memcmp(actual.constData(), expected.constData(), hashBytes) == 0;
+    return actual.size() == hashBytes && crypto::sameBytesInConstantTime(actual, expected);
 }
 
 } // namespace passgate

@@ -1,9 +1,6 @@
 #include "trust/PublisherKeys.h"
 
-#include "crypto/PublicKey_p.h"
 #include "crypto/Sha256_p.h"
-
-#include <openssl/pem.h>
 
 namespace passgate {
 
@@ -33,18 +30,13 @@ const PublicKey *PublisherKeys::find(const QByteArray &keyId) const
 
 Result<PublisherKeys, BundleError> PublisherKeys::fromPem(const QByteArray &pem)
 {
+    auto read = PublicKey::everyFromPem(pem);
+    if (!read)
+        return fail(BundleErrorCode::UnknownPublisher, read.error().reason);
     PublisherKeys keys;
-    openssl::Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    while (true) {
-        openssl::PKey key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
-        if (!key)
-            break;
-        if (auto added = keys.add(publicKeyFrom(std::move(key))); !added)
+    for (PublicKey &key : *read)
+        if (auto added = keys.add(std::move(key)); !added)
             return fail(added.error());
-    }
-    openssl::lastError(); // the end of the input leaves a "no start line" error queued
-    if (keys.isEmpty())
-        return fail(BundleErrorCode::UnknownPublisher, QStringLiteral("no PEM public key found"));
     return keys;
 }
 

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "crypto/EcSigningKey.h"
 #include "crypto/PublicKey.h"
 #include "trust/BundleError.h"
 
 #include <QByteArray>
-
-#include <memory>
 
 namespace passgate {
 
@@ -17,15 +16,17 @@ public:
     // An unencrypted PEM private key ("BEGIN PRIVATE KEY" or "BEGIN EC PRIVATE KEY").
     static Result<PublisherSigningKey, BundleError> fromPem(const QByteArray &pem);
 
-    PublicKey publicKey() const { return m_publicKey; }
+    PublicKey publicKey() const { return m_key.publicKey(); }
     QByteArray keyId() const;
-    // ECDSA with SHA-256 over `data`, as r || s (64 bytes); empty if OpenSSL fails.
-    QByteArray sign(const QByteArray &data) const;
+    // ECDSA with SHA-256 over `data`, as r || s (64 bytes); empty if the library fails.
+    QByteArray sign(const QByteArray &data) const { return m_key.sign(data); }
 
 private:
-    struct PrivateKey; // the OpenSSL key, in the .cpp
-    std::shared_ptr<const PrivateKey> m_key;
-    PublicKey m_publicKey;
+    explicit PublisherSigningKey(EcSigningKey key)
+        : m_key(std::move(key))
+    {}
+
+    EcSigningKey m_key;
 };
 
 } // namespace passgate
