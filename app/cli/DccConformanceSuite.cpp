@@ -768,17 +768,6 @@ DccConformanceSuite::DccConformanceSuite(PictureDecoder pictureDecoder, PictureR
     , m_divergences(std::move(divergences))
 {}
 
-QStringList DccConformanceSuite::knownKeys()
-{
-    return {QStringLiteral("EXPECTEDPICTUREDECODE"),   QStringLiteral("EXPECTEDUNPREFIX"),
-            QStringLiteral("EXPECTEDB45DECODE"),       QStringLiteral("EXPECTEDCOMPRESSION"),
-            QStringLiteral("EXPECTEDVERIFY"),          QStringLiteral("EXPECTEDDECODE"),
-            QStringLiteral("EXPECTEDVALIDJSON"),       QStringLiteral("EXPECTEDSCHEMAVALIDATION"),
-            QStringLiteral("EXPECTEDVALIDOBJECT"),     QStringLiteral("EXPECTEDENCODE"),
-            QStringLiteral("EXPECTEDEXPIRATIONCHECK"), QStringLiteral("EXPTECTEDEXPIRED"),
-            QStringLiteral("EXPECTEDKEYUSAGE"),        QStringLiteral("EXPECTEDRESULTS")};
-}
-
 ConformanceFileResult DccConformanceSuite::checkVector(const QJsonObject &vector, const QString &name) const
 {
     ConformanceFileResult result;

@@ -88,9 +88,6 @@ public:
     DccConformanceSuite(PictureDecoder pictureDecoder, PictureRenderer pictureRenderer,
                         QList<KnownDivergence> divergences = {});
 
-    // The EXPECTED* keys this suite checks.
-    static QStringList knownKeys();
-
     ConformanceFileResult checkVector(const QJsonObject &vector, const QString &name) const;
     ConformanceFileResult checkFile(const QString &path, const QString &name) const;
     // Every *.json under `directory`, recursively, in path order.

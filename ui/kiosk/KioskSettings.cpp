@@ -210,19 +210,6 @@ QString KioskSettings::pinProblem(const QString &pin, const QString &again) cons
     return {};
 }
 
-QString KioskSettings::changePin(const QString &pin, const QString &again)
-{
-    if (const QString problem = pinProblem(pin, again); !problem.isEmpty())
-        return problem;
-    const auto record = StaffPin::hash(pin, m_pinIterations);
-    if (!record)
-        return record.error().reason;
-    KioskConfig next = m_config;
-    next.staffPinRecord = *record;
-    commit(next);
-    return m_saveError;
-}
-
 void KioskSettings::allowSetupFromKeyboard()
 {
     if (m_setupFromKeyboard)

@@ -95,7 +95,6 @@ public:
     Q_INVOKABLE void allowSetupFromKeyboard();
     Q_INVOKABLE QString setCheckInPhone(const QString &text);
     Q_INVOKABLE QString setDepartments(const QString &commaSeparated);
-    Q_INVOKABLE QString changePin(const QString &pin, const QString &again);
     // The one-screen first-run setup: all or nothing.
     Q_INVOKABLE QString completeSetup(const QString &venueName, const QString &venueType,
                                       const QString &phone, const QString &pin, const QString &pinAgain);
