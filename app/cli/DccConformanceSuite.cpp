@@ -2,9 +2,9 @@
 
 #include "common/IsoDateTime.h"
 #include "formats/TrustStore.h"
+#include "formats/cose/CoseSign1.h"
 #include "formats/dcc/Base45.h"
 #include "formats/dcc/BoundedInflate.h"
-#include "formats/dcc/CoseSign1.h"
 #include "formats/dcc/CwtClaims.h"
 #include "formats/dcc/DccDecoder.h"
 #include "formats/dcc/HcertSchema.h"
@@ -31,6 +31,7 @@ namespace passgate::cli {
 namespace {
 
 using namespace passgate::dcc;
+using passgate::cose::CoseSign1;
 
 // What one step of passgate did with the vector's data.
 struct Outcome

@@ -3,7 +3,7 @@
 // stages alone: the published JSON schema (compiled once, then applied) and the semantic checks.
 // Run by hand: build/test/tests/bench/bench_dcc --benchmark_repetitions=5 (the README quotes medians).
 #include "crypto/SignatureVerifier.h"
-#include "formats/dcc/CoseSign1.h"
+#include "formats/cose/CoseSign1.h"
 #include "formats/dcc/DccDecoder.h"
 #include "formats/dcc/HcertSchema.h"
 #include "formats/dcc/HcertSemantics_p.h"
@@ -18,6 +18,7 @@
 
 using namespace passgate;
 using namespace passgate::dcc;
+using passgate::cose::CoseSign1;
 using namespace passgate::test;
 
 namespace {

@@ -97,6 +97,25 @@ foreach(source IN LISTS outside_crypto)
   endforeach()
 endforeach()
 
+# A pass format does not build on another: what two formats share (COSE, CWT) lives in its own
+# folder of formats (cose/), never in one of the formats that use it.
+set(pass_formats dcc shc nzcp)
+file(GLOB_RECURSE format_sources RELATIVE ${SOURCE_DIR}/core/formats ${SOURCE_DIR}/core/formats/*.h
+  ${SOURCE_DIR}/core/formats/*.cpp)
+foreach(source IN LISTS format_sources)
+  string(REGEX MATCH "^[^/]+" format "${source}")
+  if(NOT format IN_LIST pass_formats)
+    continue()
+  endif()
+  file(STRINGS ${SOURCE_DIR}/core/formats/${source} includes REGEX "^#include \"formats/[^/\"]+/")
+  foreach(line IN LISTS includes)
+    if(line MATCHES "^#include \"formats/([^/\"]+)/" AND CMAKE_MATCH_1 IN_LIST pass_formats
+       AND NOT CMAKE_MATCH_1 STREQUAL format)
+      list(APPEND problems "core/formats/${source}: the ${format} format includes the ${CMAKE_MATCH_1} format (${line})")
+    endif()
+  endforeach()
+endforeach()
+
 # Core's internal headers are for core and its tests; the kiosk and the CLI use the public ones.
 file(GLOB_RECURSE users RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp
   ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/app/*.cpp)

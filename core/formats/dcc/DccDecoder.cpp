@@ -63,7 +63,7 @@ Result<QByteArray, PassError> DccDecoder::coseBytes(QStringView text, qsizetype 
     return inflateBounded(*compressed, maxInflatedSize);
 }
 
-Result<SignerCertificate, PassError> DccDecoder::verifySignature(const CoseSign1 &message,
+Result<SignerCertificate, PassError> DccDecoder::verifySignature(const cose::CoseSign1 &message,
                                                                  const TrustStore &trust)
 {
     if (!message.keyId)
@@ -130,7 +130,7 @@ Result<DecodedPass, PassError> DccDecoder::decode(QStringView text, const QDateT
     Result<QByteArray, PassError> cose = coseBytes(text, m_options.maxInflatedSize);
     if (!cose)
         return fail(cose.error());
-    Result<CoseSign1, PassError> message = CoseSign1::parse(*cose);
+    Result<cose::CoseSign1, PassError> message = cose::CoseSign1::parse(*cose);
     if (!message)
         return fail(message.error());
     Result<CwtClaims, PassError> claims = CwtClaims::parse(message->payload);

@@ -4,8 +4,8 @@
 #include "formats/DecodedPass.h"
 #include "formats/PassError.h"
 #include "formats/TrustStore.h"
+#include "formats/cose/CoseSign1.h"
 #include "formats/dcc/BoundedInflate.h"
-#include "formats/dcc/CoseSign1.h"
 #include "formats/dcc/CwtClaims.h"
 
 #include <QByteArray>
@@ -47,7 +47,7 @@ public:
     static Result<QByteArray, PassError> coseBytes(QStringView text,
                                                    qsizetype maxInflatedSize = defaultMaxInflatedSize);
     // The signer (found by the message's kid) whose key verifies the signature.
-    static Result<SignerCertificate, PassError> verifySignature(const CoseSign1 &message,
+    static Result<SignerCertificate, PassError> verifySignature(const cose::CoseSign1 &message,
                                                                 const TrustStore &trust);
     // Every statement type in `dcc` must be allowed by the signer's usage.
     static Result<void, PassError> checkKeyUsage(const SignerCertificate &signer, const QJsonObject &dcc);

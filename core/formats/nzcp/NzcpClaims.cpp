@@ -1,7 +1,8 @@
 #include "formats/nzcp/NzcpClaims.h"
 
 #include "common/IsoDateTime.h"
-#include "formats/dcc/CborReading_p.h"
+#include "formats/cose/CborReading_p.h"
+#include "formats/cose/CwtNumericDate_p.h"
 
 #include <QCborArray>
 #include <QTimeZone>
@@ -9,22 +10,6 @@
 namespace passgate::nzcp {
 
 namespace {
-
-// 9999-12-31: anything later is no date a pass can mean.
-constexpr qint64 latestSeconds = 253402300799;
-
-Result<QDateTime, PassError> numericDate(const QCborMap &claims, int key, const char *name)
-{
-    const QCborValue value = claims.value(key);
-    if (value.isUndefined())
-        return fail(PassErrorCode::MissingClaim,
-                    QStringLiteral("the CWT has no %1 claim").arg(QLatin1String(name)));
-    // The spec writes nbf and exp as integers (RFC 8392 NumericDate without fractions).
-    if (!value.isInteger() || value.toInteger() < 0 || value.toInteger() > latestSeconds)
-        return fail(PassErrorCode::MalformedClaim,
-                    QStringLiteral("the %1 claim is not a whole number of seconds").arg(QLatin1String(name)));
-    return QDateTime::fromSecsSinceEpoch(value.toInteger(), QTimeZone::utc());
-}
 
 QString uuidText(const QByteArray &bytes)
 {
@@ -54,14 +39,14 @@ QStringList texts(const QCborValue &value)
 Result<QCborMap, PassError> NzcpClaims::readMap(QByteArrayView payload)
 {
     QString error;
-    const std::optional<QCborValue> decoded = dcc::decodeCborExactly(payload, &error);
+    const std::optional<QCborValue> decoded = cose::decodeCborExactly(payload, &error);
     if (!decoded)
         return fail(PassErrorCode::MalformedCbor,
                     QStringLiteral("the COSE payload is not CBOR: %1").arg(error));
     if (!decoded->isMap())
         return fail(PassErrorCode::MalformedCbor, QStringLiteral("the COSE payload is not a CWT claims map"));
     const QCborMap claims = decoded->toMap();
-    if (dcc::hasDuplicateKeys(claims))
+    if (cose::hasDuplicateKeys(claims))
         return fail(PassErrorCode::MalformedCbor, QStringLiteral("the CWT names the same claim twice"));
     return claims;
 }
@@ -97,10 +82,11 @@ Result<NzcpClaims, PassError> NzcpClaims::fromMap(const QCborMap &claims)
     if (!cti.isByteArray() || cti.toByteArray().size() != 16)
         return fail(PassErrorCode::MalformedClaim, QStringLiteral("the cti claim is not a 16-byte UUID"));
     result.jti = uuidText(cti.toByteArray());
-    auto notBefore = numericDate(claims, claimNotBefore, "not-before (nbf)");
+    auto notBefore =
+        cose::cwtNumericDate(claims, claimNotBefore, "not-before (nbf)", cose::Fractions::Refused);
     if (!notBefore)
         return fail(notBefore.error());
-    auto expires = numericDate(claims, claimExpiry, "expiry (exp)");
+    auto expires = cose::cwtNumericDate(claims, claimExpiry, "expiry (exp)", cose::Fractions::Refused);
     if (!expires)
         return fail(expires.error());
     result.notBefore = *notBefore;

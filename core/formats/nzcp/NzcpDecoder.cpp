@@ -52,16 +52,17 @@ Result<QStringView, PassError> NzcpDecoder::unprefix(QStringView text)
     return rest.sliced(slash + 1);
 }
 
-Result<dcc::CoseSign1, PassError> NzcpDecoder::parseCose(QByteArrayView bytes)
+Result<cose::CoseSign1, PassError> NzcpDecoder::parseCose(QByteArrayView bytes)
 {
-    Result<dcc::CoseSign1, PassError> message = dcc::CoseSign1::parse(bytes);
+    Result<cose::CoseSign1, PassError> message = cose::CoseSign1::parse(bytes);
     if (!message)
         return message;
     // NZCP spec §4.2: a COSE_Sign1 with tag 18, the kid and alg ES256 in the protected header.
     if (!message->coseTagged || message->cwtTagged)
         return fail(PassErrorCode::MalformedCose,
                     QStringLiteral("an NZ COVID Pass is a COSE_Sign1 with tag 18"));
-    if (message->protectedHeader.value(dcc::CoseSign1::labelAlgorithm).toInteger(0) != dcc::CoseSign1::es256)
+    if (message->protectedHeader.value(cose::CoseSign1::labelAlgorithm).toInteger(0) !=
+        cose::CoseSign1::es256)
         return fail(
             PassErrorCode::UnsupportedAlgorithm,
             QStringLiteral("an NZ COVID Pass is signed with ES256 (-7), named in the protected header"));
@@ -71,7 +72,7 @@ Result<dcc::CoseSign1, PassError> NzcpDecoder::parseCose(QByteArrayView bytes)
     return message;
 }
 
-Result<IssuerKey, PassError> NzcpDecoder::verifySignature(const dcc::CoseSign1 &message,
+Result<IssuerKey, PassError> NzcpDecoder::verifySignature(const cose::CoseSign1 &message,
                                                           const QString &issuer, const TrustStore &trust)
 {
     const IssuerKeys &keys = trust.issuerKeys();
@@ -126,7 +127,7 @@ Result<DecodedPass, PassError> NzcpDecoder::decode(QStringView text, const QDate
     Result<QByteArray, PassError> bytes = decodeBase32(*base32);
     if (!bytes)
         return fail(bytes.error());
-    Result<dcc::CoseSign1, PassError> message = parseCose(*bytes);
+    Result<cose::CoseSign1, PassError> message = parseCose(*bytes);
     if (!message)
         return fail(message.error());
     // The signature before the claims (NZCP spec §6): what an unverified payload says beyond its

@@ -4,7 +4,7 @@
 #include "formats/DecodedPass.h"
 #include "formats/PassError.h"
 #include "formats/TrustStore.h"
-#include "formats/dcc/CoseSign1.h"
+#include "formats/cose/CoseSign1.h"
 #include "formats/nzcp/NzcpClaims.h"
 
 #include <QByteArray>
@@ -34,8 +34,8 @@ public:
     // The base32 part after "NZCP:/1/"; another version is refused (UnknownPrefix naming it).
     static Result<QStringView, PassError> unprefix(QStringView text);
     // COSE_Sign1 with the NZCP's own demands on top of RFC 9052: tag 18, ES256, kid protected.
-    static Result<dcc::CoseSign1, PassError> parseCose(QByteArrayView bytes);
-    static Result<IssuerKey, PassError> verifySignature(const dcc::CoseSign1 &message, const QString &issuer,
+    static Result<cose::CoseSign1, PassError> parseCose(QByteArrayView bytes);
+    static Result<IssuerKey, PassError> verifySignature(const cose::CoseSign1 &message, const QString &issuer,
                                                         const TrustStore &trust);
     // nbf <= at (else NotYetValid) and at < exp (else Expired).
     static Result<void, PassError> checkValidity(const NzcpClaims &claims, const QDateTime &at);

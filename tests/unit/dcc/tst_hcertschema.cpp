@@ -1,4 +1,4 @@
-#include "formats/dcc/CoseSign1.h"
+#include "formats/cose/CoseSign1.h"
 #include "formats/dcc/CwtClaims.h"
 #include "formats/dcc/DccDecoder.h"
 #include "formats/dcc/HcertSchema.h"
@@ -25,6 +25,7 @@
 
 using namespace passgate;
 using namespace passgate::dcc;
+using passgate::cose::CoseSign1;
 using namespace passgate::test;
 using DccSamples::with;
 

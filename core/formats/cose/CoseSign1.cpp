@@ -1,10 +1,10 @@
-#include "formats/dcc/CoseSign1.h"
+#include "formats/cose/CoseSign1.h"
 
-#include "formats/dcc/CborReading_p.h"
+#include "formats/cose/CborReading_p.h"
 
 #include <QCborArray>
 
-namespace passgate::dcc {
+namespace passgate::cose {
 
 namespace {
 
@@ -138,4 +138,4 @@ QByteArray CoseSign1::toBeSigned() const
     return out;
 }
 
-} // namespace passgate::dcc
+} // namespace passgate::cose

@@ -1,4 +1,4 @@
-#include "formats/dcc/CoseSign1.h"
+#include "formats/cose/CoseSign1.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -6,7 +6,7 @@
 #include <QTest>
 
 using namespace passgate;
-using namespace passgate::dcc;
+using namespace passgate::cose;
 
 Q_DECLARE_METATYPE(passgate::PassErrorCode)
 

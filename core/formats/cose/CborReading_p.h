@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace passgate::dcc {
+namespace passgate::cose {
 
 // Decodes exactly one CBOR data item that fills all of `data`; std::nullopt (and *error) when the
 // bytes are not CBOR, are truncated, or carry anything after the item. Nesting is bounded by Qt.
@@ -17,4 +17,4 @@ std::optional<QCborValue> decodeCborExactly(QByteArrayView data, QString *error)
 // verifier must not guess which of the two the signer meant.
 bool hasDuplicateKeys(const QCborMap &map);
 
-} // namespace passgate::dcc
+} // namespace passgate::cose

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace passgate::dcc {
+namespace passgate::cose {
 
 // A COSE_Sign1 message (RFC 9052 §4.2): [protected: bstr, unprotected: map, payload: bstr,
 // signature: bstr], untagged, with tag 18, or tag 18 inside the CWT tag 61 (RFC 8392 §6).
@@ -43,4 +43,4 @@ struct CoseSign1
     QByteArray toBeSigned() const;
 };
 
-} // namespace passgate::dcc
+} // namespace passgate::cose

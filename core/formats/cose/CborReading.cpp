@@ -1,11 +1,11 @@
-#include "formats/dcc/CborReading_p.h"
+#include "formats/cose/CborReading_p.h"
 
 #include <QCborStreamReader>
 #include <QVarLengthArray>
 
 #include <algorithm>
 
-namespace passgate::dcc {
+namespace passgate::cose {
 
 std::optional<QCborValue> decodeCborExactly(QByteArrayView data, QString *error)
 {
@@ -54,4 +54,4 @@ bool hasDuplicateKeys(const QCborMap &map)
            }) != keys.end();
 }
 
-} // namespace passgate::dcc
+} // namespace passgate::cose
