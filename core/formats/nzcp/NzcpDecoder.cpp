@@ -2,6 +2,7 @@
 
 #include "common/IsoDateTime.h"
 #include "formats/IcaoName.h"
+#include "formats/IssuerKeyLookup.h"
 #include "formats/nzcp/Base32.h"
 
 #include <QCborArray>
@@ -75,23 +76,11 @@ Result<cose::CoseSign1, PassError> NzcpDecoder::parseCose(QByteArrayView bytes)
 Result<IssuerKey, PassError> NzcpDecoder::verifySignature(const cose::CoseSign1 &message,
                                                           const QString &issuer, const TrustStore &trust)
 {
-    const IssuerKeys &keys = trust.issuerKeys();
-    if (!keys.knowsIssuer(PassFormat::NzCovidPass, issuer))
-        return fail(PassErrorCode::UnknownIssuer,
-                    QStringLiteral("issuer %1 is not on the trust list").arg(issuer));
     const QString kid = QString::fromUtf8(message.keyId.value_or(QByteArray()));
-    const IssuerKey *key = keys.find(PassFormat::NzCovidPass, issuer, kid);
-    if (!key) {
-        const QStringList others = keys.issuersOfKid(PassFormat::NzCovidPass, kid);
-        if (!others.isEmpty())
-            return fail(PassErrorCode::KeyNotOfIssuer,
-                        QStringLiteral("key '%1' is a key of %2, not of %3")
-                            .arg(kid, others.join(QStringLiteral(", ")), issuer));
-        return fail(PassErrorCode::UnknownKeyId,
-                    QStringLiteral("%1#%2 is not a trusted key of the issuer (not in its DID document's "
-                                   "assertionMethod, or no longer)")
-                        .arg(issuer, kid));
-    }
+    const Result<IssuerKey, PassError> key =
+        issuerSigningKey(trust.issuerKeys(), PassFormat::NzCovidPass, issuer, kid);
+    if (!key)
+        return fail(key.error());
     const Result<void, CryptoError> verified = passgate::verifySignature(
         SignatureAlgorithm::Es256, key->key, message.toBeSigned(), message.signature);
     if (!verified)

@@ -1,6 +1,7 @@
 #include "formats/shc/ShcDecoder.h"
 
 #include "crypto/SignatureVerifier.h"
+#include "formats/IssuerKeyLookup.h"
 
 namespace passgate::shc {
 
@@ -22,21 +23,10 @@ bool looksLikeDer(const QByteArray &signature)
 Result<IssuerKey, PassError> ShcDecoder::verifySignature(const CompactJws &jws, const QString &issuer,
                                                          const TrustStore &trust)
 {
-    const IssuerKeys &keys = trust.issuerKeys();
-    if (!keys.knowsIssuer(PassFormat::SmartHealthCard, issuer))
-        return fail(PassErrorCode::UnknownIssuer,
-                    QStringLiteral("issuer %1 is not on the trust list").arg(issuer));
-    const IssuerKey *key = keys.find(PassFormat::SmartHealthCard, issuer, jws.keyId);
-    if (!key) {
-        QStringList owners = keys.issuersOfKid(PassFormat::SmartHealthCard, jws.keyId);
-        owners.removeAll(issuer);
-        if (!owners.isEmpty())
-            return fail(PassErrorCode::KeyNotOfIssuer,
-                        QStringLiteral("key %1 is trusted for %2, not for the card's issuer %3")
-                            .arg(jws.keyId, owners.join(QStringLiteral(", ")), issuer));
-        return fail(PassErrorCode::UnknownKeyId,
-                    QStringLiteral("issuer %1 has no trusted key %2").arg(issuer, jws.keyId));
-    }
+    const Result<IssuerKey, PassError> key =
+        issuerSigningKey(trust.issuerKeys(), PassFormat::SmartHealthCard, issuer, jws.keyId);
+    if (!key)
+        return fail(key.error());
     if (jws.signature.size() != es256SignatureSize) {
         if (looksLikeDer(jws.signature))
             return fail(

@@ -1,3 +1,4 @@
+#include "formats/IssuerKeyLookup.h"
 #include "formats/IssuerKeys.h"
 #include "formats/Jwk.h"
 #include "support/TestData.h"
@@ -10,6 +11,7 @@
 
 using namespace passgate;
 using namespace passgate::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -76,6 +78,56 @@ private Q_SLOTS:
         QCOMPARE(set->first().kid, issuer.kid());
         QCOMPARE(issuer.issuerKey().kid, issuer.kid());
         QCOMPARE(issuer.kid().size(), 43); // base64url of SHA-256
+    }
+
+    // One lookup for every format that trusts issuer keys: the same three refusals, each format's
+    // keys apart from the other's.
+    void lookupSaysWhyThereIsNoKey_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("issuer");
+        QTest::addColumn<QString>("kid");
+        QTest::addColumn<QString>("expected"); // "key" or the error code's name
+        const QString shc = u"https://shc.example.invalid"_s;
+        const QString did = u"did:web:nzcp.example.invalid"_s;
+        const int shcFormat = int(PassFormat::SmartHealthCard);
+        const int nzcpFormat = int(PassFormat::NzCovidPass);
+        QTest::newRow("SHC key") << shcFormat << shc << u"k1"_s << u"key"_s;
+        QTest::newRow("SHC unknown issuer")
+            << shcFormat << u"https://nobody.example.invalid"_s << u"k1"_s << u"unknown-issuer"_s;
+        QTest::newRow("SHC key of another issuer") << shcFormat << shc << u"k2"_s << u"key-not-of-issuer"_s;
+        QTest::newRow("SHC unknown kid") << shcFormat << shc << u"k9"_s << u"unknown-key-id"_s;
+        QTest::newRow("NZCP key") << nzcpFormat << did << u"key-1"_s << u"key"_s;
+        QTest::newRow("NZCP unknown kid") << nzcpFormat << did << u"key-2"_s << u"unknown-key-id"_s;
+        // An SHC issuer's key is no NZ COVID Pass key, whatever its names.
+        QTest::newRow("other format's issuer") << nzcpFormat << shc << u"k1"_s << u"unknown-issuer"_s;
+    }
+    void lookupSaysWhyThereIsNoKey()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, issuer);
+        QFETCH(QString, kid);
+        QFETCH(QString, expected);
+        const TestShcIssuer signer(TestSigner::generate());
+        IssuerKeys keys;
+        const auto key = [&](PassFormat f, const QString &iss, const QString &id) {
+            IssuerKey k = signer.issuerKey();
+            k.format = f;
+            k.issuer = iss;
+            k.kid = id;
+            return k;
+        };
+        keys.add(key(PassFormat::SmartHealthCard, u"https://shc.example.invalid"_s, u"k1"_s));
+        keys.add(key(PassFormat::SmartHealthCard, u"https://other.example.invalid"_s, u"k2"_s));
+        keys.add(key(PassFormat::NzCovidPass, u"did:web:nzcp.example.invalid"_s, u"key-1"_s));
+        const auto found = issuerSigningKey(keys, PassFormat(format), issuer, kid);
+        QCOMPARE(found ? u"key"_s : errorCodeName(found.error().code), expected);
+        if (found) {
+            QCOMPARE(found->issuer, issuer);
+            QCOMPARE(found->kid, kid);
+        } else {
+            QVERIFY2(found.error().reason.contains(issuer), qPrintable(found.error().reason));
+        }
     }
 
     void nzcpDidDocument()
